@@ -1,0 +1,28 @@
+/** An AWS service error: `name` is the AWS error code, as the SDK surfaces it. */
+export class AwsError extends Error {
+  readonly statusCode: number;
+  readonly senderFault: boolean;
+  /** For S3 and other XML services: the resource the error is about. */
+  readonly resource?: string;
+
+  constructor(code: string, message: string, options: { statusCode?: number; resource?: string } = {}) {
+    super(message);
+    this.name = code;
+    this.statusCode = options.statusCode ?? 400;
+    this.senderFault = this.statusCode < 500;
+    if (options.resource !== undefined) this.resource = options.resource;
+  }
+}
+
+export function isAwsError(error: unknown): error is AwsError {
+  return error instanceof AwsError;
+}
+
+/** The validation error of JSON-protocol services (Glue, Lake Formation, Athena…). */
+export function invalidInput(message: string): AwsError {
+  return new AwsError('InvalidInputException', message);
+}
+
+export function entityNotFound(message: string): AwsError {
+  return new AwsError('EntityNotFoundException', message);
+}

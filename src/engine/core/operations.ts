@@ -1,0 +1,74 @@
+import type { World } from '../world';
+import type { Clock } from './clock';
+import type { Principal } from './principal';
+import type { Rng } from './rng';
+import type { Charge } from './costLedger';
+
+/** An IAM action on a resource that an operation needs, e.g. s3:GetObject on an object ARN. */
+export interface RequiredAccess {
+  action: string;
+  resource: string;
+  /** IAM condition context keys for this request (s3:prefix, aws:username…). */
+  context?: Record<string, string>;
+}
+
+export interface CallOptions {
+  /** A user or role: an ARN, `user/name`, `role/name`, an access key id, or a bare name. */
+  principal?: string;
+}
+
+/** What an operation sees besides its input: the world, who is calling, and engine services. */
+export interface OperationContext {
+  readonly world: World;
+  readonly principal: Principal;
+  readonly region: string;
+  /** Simulated epoch milliseconds at the time of the call. */
+  readonly now: number;
+  readonly rng: Rng;
+  readonly clock: Clock;
+  readonly service: string;
+  readonly operation: string;
+  nextId(counter: string): number;
+  charge(charge: Charge): void;
+  isAllowed(access: RequiredAccess): boolean;
+  /** Throws the service's access-denied error unless IAM allows it. */
+  authorize(access: RequiredAccess): void;
+  /** A nested call, as this principal unless another is named (a crawler acts as its role). */
+  call<O = unknown>(service: string, operation: string, input: unknown, options?: CallOptions): Promise<O>;
+}
+
+export interface OperationDef<I = never, O = unknown> {
+  /** Reads change nothing: they do not notify subscribers or autosave. */
+  readOnly?: boolean;
+  /** The IAM accesses checked before `run`; default `<prefix>:<Operation>` on `*`. */
+  authorize?: (input: I, ctx: OperationContext) => RequiredAccess[];
+  run(input: I, ctx: OperationContext): O | Promise<O>;
+}
+
+/** Erases an operation's input type so a service's table can hold all of them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyOperation = OperationDef<any, unknown>;
+
+export interface EngineHooks {
+  clock: Clock;
+  /** A context for work the engine does on its own (scheduled events), as a principal. */
+  contextFor(principal: string, service: string, operation: string): OperationContext;
+  world(): World;
+}
+
+export interface ServiceModule {
+  /** The engine's service name, as in `engine.call('s3', …)` and the CLI. */
+  name: string;
+  /** The IAM action prefix (`s3`, `glue`, `lakeformation`…). */
+  iamPrefix: string;
+  /** S3 answers `AccessDenied`; JSON services answer `AccessDeniedException`. */
+  accessDeniedCode: string;
+  operations: Record<string, AnyOperation>;
+  /** Registers clock handlers and tickers. */
+  install?(hooks: EngineHooks): void;
+}
+
+/** Reads an operation's input as a record, whatever the caller passed. */
+export function asRecord(input: unknown): Record<string, unknown> {
+  return input !== null && typeof input === 'object' ? (input as Record<string, unknown>) : {};
+}

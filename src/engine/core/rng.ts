@@ -1,0 +1,39 @@
+/** mulberry32: a small seeded generator whose whole state is one 32-bit number. */
+export function nextRandom(state: number): { value: number; state: number } {
+  const next = (state + 0x6d2b79f5) | 0;
+  let t = next;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  const value = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  return { value, state: next };
+}
+
+/** A seeded random source that writes its state back to the world after each draw. */
+export interface Rng {
+  next(): number;
+  int(minInclusive: number, maxExclusive: number): number;
+  pick<T>(items: readonly T[]): T;
+  hex(length: number): string;
+  alphanumeric(length: number): string;
+}
+
+export function createRng(holder: { rng: number }): Rng {
+  const next = (): number => {
+    const r = nextRandom(holder.rng);
+    holder.rng = r.state;
+    return r.value;
+  };
+  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min));
+  const fromAlphabet = (alphabet: string, length: number): string =>
+    Array.from({ length }, () => alphabet[int(0, alphabet.length)]).join('');
+  return {
+    next,
+    int,
+    pick: <T>(items: readonly T[]): T => {
+      if (items.length === 0) throw new Error('pick from an empty list');
+      return items[int(0, items.length)] as T;
+    },
+    hex: (length) => fromAlphabet('0123456789abcdef', length),
+    alphanumeric: (length) => fromAlphabet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', length),
+  };
+}

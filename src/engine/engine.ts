@@ -1,0 +1,208 @@
+import { Clock } from './core/clock';
+import { addCharge, type Charge } from './core/costLedger';
+import { AwsError, isAwsError } from './core/errors';
+import { appendLogEntry, type EventLogEntry } from './core/eventLog';
+import { nextCounter } from './core/ids';
+import type { AnyOperation, CallOptions, EngineHooks, OperationContext, RequiredAccess, ServiceModule } from './core/operations';
+import type { Principal } from './core/principal';
+import { createRng } from './core/rng';
+import { accessDeniedMessage, decide, resolvePrincipal } from './iam/principals';
+import { cloneWorld, createWorld, DEFAULT_START, WORLD_FORMAT_VERSION, type World } from './world';
+
+export interface EngineOptions {
+  seed?: number;
+  /** The simulated start time. */
+  start?: Date | string;
+  services?: ServiceModule[];
+}
+
+/** The clock as callers see it: every move goes through the engine's queue of work. */
+export interface EngineClock {
+  now(): Date;
+  nextEventAt(options?: { includeBackground?: boolean }): Date | undefined;
+  advance(ms: number): Promise<void>;
+  advanceTo(time: Date | number): Promise<void>;
+  stepToNextEvent(): Promise<boolean>;
+  runUntilIdle(limitMs?: number): Promise<void>;
+}
+
+type Listener = () => void;
+
+const isReadOperation = (name: string) => /^(Get|List|Describe|Head|Search|BatchGet)/.test(name);
+
+export class Engine {
+  private state: World;
+  private readonly services = new Map<string, ServiceModule>();
+  private readonly rawClock: Clock;
+  private readonly listeners = new Set<Listener>();
+  private work: Promise<unknown> = Promise.resolve();
+  readonly clock: EngineClock;
+
+  constructor(options: EngineOptions = {}) {
+    const start = new Date(options.start ?? DEFAULT_START).getTime();
+    if (Number.isNaN(start)) throw new Error(`The start time "${String(options.start)}" is not a date.`);
+    this.state = createWorld(options.seed ?? 1, start);
+    this.rawClock = new Clock(() => this.state.clock, () => this.notify());
+    const clock = this.rawClock;
+    this.clock = {
+      now: () => clock.now(),
+      nextEventAt: (o) => clock.nextEventAt(o),
+      advance: (ms) => this.serially(() => clock.advance(ms)),
+      advanceTo: (time) => this.serially(() => clock.advanceTo(new Date(time).getTime())),
+      stepToNextEvent: () => this.serially(() => clock.stepToNextEvent()),
+      runUntilIdle: (limit) => this.serially(() => clock.runUntilIdle(limit)),
+    };
+    const hooks: EngineHooks = {
+      clock,
+      world: () => this.state,
+      contextFor: (principal, service, operation) =>
+        this.context(resolvePrincipal(this.state, principal), this.module(service), operation),
+    };
+    for (const service of options.services ?? []) {
+      this.services.set(service.name, service);
+      service.install?.(hooks);
+    }
+  }
+
+  /** The live world, for selectors. Treat it as read-only: change it through `call`. */
+  get world(): World {
+    return this.state;
+  }
+
+  get accountId(): string {
+    return this.state.defaultAccountId;
+  }
+
+  get region(): string {
+    return this.state.region;
+  }
+
+  serviceNames(): string[] {
+    return [...this.services.keys()];
+  }
+
+  operationNames(service: string): string[] {
+    return Object.keys(this.services.get(service)?.operations ?? {});
+  }
+
+  /** Calls an AWS operation as a principal (the administrator unless named). */
+  call<O = unknown>(service: string, operation: string, input: unknown = {}, options: CallOptions = {}): Promise<O> {
+    return this.serially(() => this.invoke<O>(service, operation, input, options.principal));
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** A copy of the world that later calls do not change. */
+  snapshot(): World {
+    return cloneWorld(this.state);
+  }
+
+  /** Replaces the world with a snapshot (taken by `snapshot()` or loaded from a save). */
+  restore(snapshot: World): void {
+    if (snapshot.formatVersion !== WORLD_FORMAT_VERSION)
+      throw new Error(`This lab was saved in format ${String(snapshot.formatVersion)}; LakeLab reads format ${WORLD_FORMAT_VERSION}.`);
+    this.state = cloneWorld(snapshot);
+    this.notify();
+  }
+
+  eventLog(): readonly EventLogEntry[] {
+    return this.state.log;
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.work.then(task, task);
+    this.work = result.catch(() => undefined);
+    return result;
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private module(service: string): ServiceModule {
+    const module = this.services.get(service);
+    if (!module)
+      throw new AwsError('UnknownServiceException', `LakeLab does not simulate the service "${service}". Services: ${this.serviceNames().join(', ')}.`);
+    return module;
+  }
+
+  private operationOf(module: ServiceModule, operation: string): AnyOperation {
+    const op = Object.hasOwn(module.operations, operation) ? module.operations[operation] : undefined;
+    if (!op)
+      throw new AwsError('UnknownOperationException', `LakeLab does not simulate ${module.name}:${operation}. Run "aws ${module.name} help" in the terminal to list the operations it supports.`);
+    return op;
+  }
+
+  private async invoke<O>(service: string, operation: string, input: unknown, principalRef?: string): Promise<O> {
+    const module = this.module(service);
+    const op = this.operationOf(module, operation);
+    const principal = resolvePrincipal(this.state, principalRef);
+    return this.run<O>(module, operation, op, input ?? {}, principal);
+  }
+
+  private async run<O>(module: ServiceModule, operation: string, op: AnyOperation, input: unknown, principal: Principal): Promise<O> {
+    const ctx = this.context(principal, module, operation);
+    const readOnly = op.readOnly ?? isReadOperation(operation);
+    const entry: EventLogEntry = {
+      id: nextCounter(this.state.clock.counters, 'log'),
+      time: ctx.now,
+      principal: principal.callerArn,
+      service: module.name,
+      operation,
+      readOnly,
+      outcome: 'allowed',
+    };
+    try {
+      const accesses = op.authorize ? op.authorize(input as never, ctx) : [{ action: `${module.iamPrefix}:${operation}`, resource: '*' }];
+      entry.resources = [...new Set(accesses.map((a) => a.resource))];
+      for (const access of accesses) ctx.authorize(access);
+      const output = (await op.run(input as never, ctx)) as O;
+      appendLogEntry(this.state.log, entry);
+      return output;
+    } catch (error) {
+      if (isAwsError(error)) {
+        entry.outcome = error.name === module.accessDeniedCode ? 'denied' : 'error';
+        entry.errorCode = error.name;
+        entry.errorMessage = error.message;
+      } else {
+        entry.outcome = 'error';
+        entry.errorCode = 'InternalFailure';
+      }
+      appendLogEntry(this.state.log, entry);
+      throw error;
+    } finally {
+      if (!readOnly) this.notify();
+    }
+  }
+
+  private context(principal: Principal, module: ServiceModule, operation: string): OperationContext {
+    const world = this.state;
+    const isAllowed = (access: RequiredAccess) => decide(world, principal, access).effect === 'Allow';
+    return {
+      world,
+      principal,
+      region: world.region,
+      now: world.clock.now,
+      rng: createRng(world),
+      clock: this.rawClock,
+      service: module.name,
+      operation,
+      nextId: (counter) => nextCounter(world.clock.counters, counter),
+      charge: (charge: Charge) => addCharge(world.ledger, world.clock.now, charge),
+      isAllowed,
+      authorize: (access) => {
+        const decision = decide(world, principal, access);
+        if (decision.effect !== 'Allow')
+          throw new AwsError(module.accessDeniedCode, accessDeniedMessage(principal, access, decision), { statusCode: 403, resource: access.resource });
+      },
+      call: <O>(service: string, nestedOperation: string, input: unknown, options: CallOptions = {}) => {
+        const target = this.module(service);
+        const nestedPrincipal = options.principal ? resolvePrincipal(this.state, options.principal) : principal;
+        return this.run<O>(target, nestedOperation, this.operationOf(target, nestedOperation), input ?? {}, nestedPrincipal);
+      },
+    };
+  }
+}

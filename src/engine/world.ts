@@ -1,0 +1,53 @@
+import type { ClockState } from './core/clock';
+import type { CostLedger } from './core/costLedger';
+import type { EventLogEntry } from './core/eventLog';
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from './core/ids';
+import { initialIamState, type IamState } from './iam/state';
+import { initialS3State, type S3State } from './s3/state';
+
+export const WORLD_FORMAT_VERSION = 1;
+
+/**
+ * The whole simulated world: plain data (and the Uint8Array bytes of S3 objects), so it
+ * can be snapshotted, saved, exported and restored identically.
+ */
+export interface World {
+  formatVersion: typeof WORLD_FORMAT_VERSION;
+  seed: number;
+  /** The seeded generator's state. */
+  rng: number;
+  clock: ClockState;
+  defaultAccountId: string;
+  region: string;
+  iam: IamState;
+  s3: S3State;
+  log: EventLogEntry[];
+  ledger: CostLedger;
+}
+
+/** The default simulated start: the first day of the course's sample data. */
+export const DEFAULT_START = '2025-01-06T09:00:00.000Z';
+
+export function createWorld(seed: number, startMs: number): World {
+  return {
+    formatVersion: WORLD_FORMAT_VERSION,
+    seed,
+    rng: seed,
+    clock: { now: startMs, queue: [], counters: {} },
+    defaultAccountId: DEFAULT_ACCOUNT_ID,
+    region: DEFAULT_REGION,
+    iam: initialIamState(startMs),
+    s3: initialS3State(),
+    log: [],
+    ledger: {},
+  };
+}
+
+/** A deep copy of the world that shares object bytes (they are never mutated in place). */
+export function cloneWorld<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
+  if (Array.isArray(value)) return value.map(cloneWorld) as T;
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) copy[k] = cloneWorld(v);
+  return copy as T;
+}

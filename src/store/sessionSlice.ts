@@ -1,0 +1,18 @@
+import type { SliceCreator } from './index';
+
+export type ColorMode = 'light' | 'dark';
+
+export interface SessionSlice {
+  /** The principal the console acts as: an IAM ARN. Undefined means the administrator. */
+  principal: string | undefined;
+  colorMode: ColorMode;
+  setPrincipal(principal: string | undefined): void;
+  setColorMode(mode: ColorMode): void;
+}
+
+export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
+  principal: undefined,
+  colorMode: 'light',
+  setPrincipal: (principal) => set({ principal }),
+  setColorMode: (colorMode) => set({ colorMode }),
+});
