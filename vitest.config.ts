@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['src/test/setup.ts'],
     testTimeout: 20000,
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

@@ -5,6 +5,7 @@ import { createEngine, isAwsError, type Engine } from '../engine';
 import { createClockSlice, type ClockSlice } from './clockSlice';
 import { createNotificationsSlice, type NotificationsSlice } from './notificationsSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
+import { createPersistenceSlice, type PersistenceSlice } from './persistence/persistenceSlice';
 
 export interface EngineSlice {
   engine: Engine;
@@ -19,7 +20,7 @@ export interface EngineSlice {
   replaceEngine(engine: Engine): void;
 }
 
-export type LakeState = EngineSlice & ClockSlice & NotificationsSlice & SessionSlice;
+export type LakeState = EngineSlice & ClockSlice & NotificationsSlice & SessionSlice & PersistenceSlice;
 export type LakeStore = StoreApi<LakeState>;
 type Set = LakeStore['setState'];
 type Get = LakeStore['getState'];
@@ -55,6 +56,7 @@ export function createLakeStore(options: { seed?: number; engine?: Engine } = {}
       ...createClockSlice(set, get),
       ...createNotificationsSlice(set, get),
       ...createSessionSlice(set, get),
+      ...createPersistenceSlice(set, get),
     };
   });
   return store;

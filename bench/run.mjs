@@ -1,0 +1,17 @@
+// npm run bench: builds the site, serves it, and prints measured figures against targets.
+import { execSync } from 'node:child_process';
+import { benchShell } from './shell.mjs';
+import { benchUpload } from './upload.mjs';
+import { servePreview } from './serve.mjs';
+
+execSync('npx vite build', { stdio: 'inherit' });
+const server = await servePreview();
+const rows = [];
+try {
+  rows.push(...(await benchShell(server.url)));
+  rows.push(...(await benchUpload(server.url)));
+} finally {
+  server.stop();
+}
+console.log('\nLakeLab benchmarks');
+for (const row of rows) console.log(`${row.ok ? 'ok  ' : 'MISS'}  ${row.name}: ${row.value} (target ${row.target})`);
