@@ -7,6 +7,7 @@ import type { AnyOperation, CallOptions, EngineHooks, OperationContext, Required
 import type { Principal } from './core/principal';
 import { createRng } from './core/rng';
 import { accessDeniedMessage, decide, resolvePrincipal } from './iam/principals';
+import { sdkConfigFor, type SdkConfig, type SdkCredentials } from './sdk/config';
 import { cloneWorld, createWorld, DEFAULT_START, WORLD_FORMAT_VERSION, type World } from './world';
 
 export interface EngineOptions {
@@ -106,6 +107,11 @@ export class Engine {
       throw new Error(`This lab was saved in format ${String(snapshot.formatVersion)}; LakeLab reads format ${WORLD_FORMAT_VERSION}.`);
     this.state = cloneWorld(snapshot);
     this.notify();
+  }
+
+  /** Configuration for real AWS SDK v3 clients that talk to this engine in-process (the admin's keys by default). */
+  sdkConfig(credentials?: SdkCredentials): SdkConfig {
+    return sdkConfigFor(this, credentials);
   }
 
   eventLog(): readonly EventLogEntry[] {

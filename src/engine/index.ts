@@ -1,6 +1,8 @@
 import { Engine, type EngineOptions } from './engine';
+import { glueService } from './glue';
 import { iamService } from './iam';
 import { s3Service } from './s3';
+import { stsService } from './sts';
 
 export { Engine } from './engine';
 export type { EngineClock, EngineOptions } from './engine';
@@ -8,7 +10,7 @@ export { AwsError, isAwsError } from './core/errors';
 export type { World } from './world';
 
 /** The services every lab has. */
-export const SERVICES = [s3Service, iamService];
+export const SERVICES = [s3Service, iamService, stsService, glueService];
 
 /** Creates a simulated AWS world: same seed, operations and clock give the same world. */
 export function createEngine(options: Omit<EngineOptions, 'services'> = {}): Engine {

@@ -2,6 +2,7 @@ import type { ClockState } from './core/clock';
 import type { CostLedger } from './core/costLedger';
 import type { EventLogEntry } from './core/eventLog';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from './core/ids';
+import { initialGlueState, type GlueState } from './glue/state';
 import { initialIamState, type IamState } from './iam/state';
 import { initialS3State, type S3State } from './s3/state';
 
@@ -21,6 +22,7 @@ export interface World {
   region: string;
   iam: IamState;
   s3: S3State;
+  glue: GlueState;
   log: EventLogEntry[];
   ledger: CostLedger;
 }
@@ -38,6 +40,7 @@ export function createWorld(seed: number, startMs: number): World {
     region: DEFAULT_REGION,
     iam: initialIamState(startMs),
     s3: initialS3State(),
+    glue: initialGlueState(),
     log: [],
     ledger: {},
   };

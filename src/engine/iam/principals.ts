@@ -4,7 +4,7 @@ import type { RequiredAccess } from '../core/operations';
 import type { World } from '../world';
 import { AWS_MANAGED_POLICIES } from './managedPolicies';
 import { evaluatePolicies, parsePolicyDocument, type Decision, type ParsedPolicy } from './policy';
-import { ADMIN_USER_NAME, type IamAccount, type IamRole, type IamUser } from './state';
+import { ADMIN_USER_NAME, type IamAccount, type IamRole, type IamRoleSession, type IamUser } from './state';
 
 function userPrincipal(user: IamUser, accountId: string): Principal {
   return { type: 'user', accountId, name: user.UserName, arn: user.Arn, callerArn: user.Arn };
@@ -45,6 +45,8 @@ export function resolvePrincipal(world: World, reference?: string): Principal {
     if (!admin) throw unknownPrincipal(ADMIN_USER_NAME);
     return userPrincipal(admin, defaultAccount.accountId);
   }
+  const session = world.iam.sessions?.[reference];
+  if (session) return sessionPrincipal(world, session);
   const key = world.iam.accessKeys[reference];
   if (key) {
     const user = accountOf(world, key.accountId).users[key.UserName];
@@ -79,6 +81,15 @@ export function resolvePrincipal(world: World, reference?: string): Principal {
   const role = defaultAccount.roles[reference];
   if (role) return rolePrincipal(role, defaultAccount.accountId);
   throw unknownPrincipal(reference);
+}
+
+// STS: temporary credentials stop working at their Expiration ("The security token included in the request is expired").
+function sessionPrincipal(world: World, session: IamRoleSession): Principal {
+  if (world.clock.now >= session.Expiration)
+    throw new AwsError('ExpiredToken', 'The security token included in the request is expired', { statusCode: 403 });
+  const role = accountOf(world, session.accountId).roles[session.RoleName];
+  if (!role) throw unknownPrincipal(session.AccessKeyId);
+  return rolePrincipal(role, session.accountId, session.RoleSessionName);
 }
 
 const parsedCache = new Map<string, ParsedPolicy>();

@@ -20,6 +20,8 @@ export interface IamRole {
   CreateDate: number;
   Description?: string;
   AssumeRolePolicyDocument: string;
+  /** Seconds (3600–43200); older worlds lack it and mean 3600. */
+  MaxSessionDuration?: number;
   inlinePolicies: Record<string, string>;
   attachedPolicies: string[];
 }
@@ -54,10 +56,24 @@ export interface IamAccount {
   policies: Record<string, IamManagedPolicy>;
 }
 
+/** Temporary credentials STS issued for an assumed-role session. */
+export interface IamRoleSession {
+  AccessKeyId: string;
+  SecretAccessKey: string;
+  SessionToken: string;
+  /** Simulated epoch milliseconds after which the credentials are expired. */
+  Expiration: number;
+  accountId: string;
+  RoleName: string;
+  RoleSessionName: string;
+}
+
 export interface IamState {
   accounts: Record<string, IamAccount>;
   /** Access keys by id, across accounts (an access key id names its account). */
   accessKeys: Record<string, IamAccessKey>;
+  /** STS temporary credentials by access key id (`ASIA…`); worlds saved before STS lack it. */
+  sessions?: Record<string, IamRoleSession>;
 }
 
 /** The AWS documentation's example credentials, given to the lab's administrator. */
@@ -94,5 +110,6 @@ export function initialIamState(startMs: number, accountId = DEFAULT_ACCOUNT_ID)
         CreateDate: startMs,
       },
     },
+    sessions: {},
   };
 }

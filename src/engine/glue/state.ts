@@ -1,0 +1,24 @@
+import type { DataLakePrincipal, DatabaseIdentifier, FederatedDatabase } from '@aws-sdk/client-glue';
+
+/** A Glue Data Catalog database as stored: plain data, times in simulated epoch milliseconds. */
+export interface GlueDatabase {
+  /** Lower-cased, as Glue stores it. */
+  Name: string;
+  CatalogId: string;
+  Description?: string;
+  LocationUri?: string;
+  Parameters?: Record<string, string>;
+  CreateTime: number;
+  CreateTableDefaultPermissions: Array<{ Principal?: DataLakePrincipal; Permissions?: string[] }>;
+  TargetDatabase?: DatabaseIdentifier;
+  FederatedDatabase?: FederatedDatabase;
+}
+
+export interface GlueState {
+  /** Databases by lower-cased name. */
+  databases: Record<string, GlueDatabase>;
+}
+
+export function initialGlueState(): GlueState {
+  return { databases: {} };
+}
