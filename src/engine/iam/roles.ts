@@ -51,7 +51,8 @@ export const GetRole: OperationDef<GetRoleRequest> = {
 };
 
 export const ListRoles: OperationDef<ListRolesRequest> = {
-  authorize: (_input, ctx) => [{ action: 'iam:ListRoles', resource: `arn:aws:iam::${ctx.principal.accountId}:role/` }],
+  // IAM ListRoles supports no resource-level permissions: the resource is "*".
+  authorize: () => [{ action: 'iam:ListRoles', resource: '*' }],
   run(input, ctx) {
     const prefix = input.PathPrefix ?? '/';
     const roles = Object.values(callerAccount(ctx).roles).filter((r) => r.Path.startsWith(prefix)).sort(byName('RoleName'));

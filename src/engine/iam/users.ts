@@ -42,7 +42,8 @@ export const GetUser: OperationDef<GetUserRequest> = {
 };
 
 export const ListUsers: OperationDef<ListUsersRequest> = {
-  authorize: (_input, ctx) => [{ action: 'iam:ListUsers', resource: `arn:aws:iam::${ctx.principal.accountId}:user/` }],
+  // IAM ListUsers supports no resource-level permissions: the resource is "*".
+  authorize: () => [{ action: 'iam:ListUsers', resource: '*' }],
   run(input, ctx) {
     const prefix = input.PathPrefix ?? '/';
     const users = Object.values(callerAccount(ctx).users).filter((u) => u.Path.startsWith(prefix)).sort(byName('UserName'));

@@ -43,7 +43,8 @@ function streamOf(bytes: Uint8Array): unknown {
   });
 }
 
-function toHttpResponse(wire: WireResponse): HttpResponse {
+/** A protocol response as the SDK's HttpResponse; object payloads become streams. */
+export function toHttpResponse(wire: WireResponse): HttpResponse {
   const bytes = typeof wire.body === 'string' ? utf8(wire.body) : (wire.body ?? new Uint8Array());
   const headers = { ...wire.headers };
   if (!wire.stream && wire.body !== undefined) headers['content-length'] = String(bytes.byteLength);
