@@ -40,9 +40,10 @@ export function createWorld(seed: number, startMs: number): World {
     region: DEFAULT_REGION,
     iam: initialIamState(startMs),
     s3: initialS3State(),
-    glue: initialGlueState(),
     log: [],
     ledger: {},
+    // Services added after the core come last, so a lab file's key order survives validation.
+    glue: initialGlueState(),
   };
 }
 

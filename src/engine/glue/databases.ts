@@ -5,7 +5,7 @@ import { AwsError, entityNotFound } from '../core/errors';
 import { serviceArn } from '../core/ids';
 import type { OperationContext, OperationDef, RequiredAccess } from '../core/operations';
 import { glueName, pageOf } from './names';
-import type { GlueDatabase } from './state';
+import { initialGlueState, type GlueDatabase, type GlueState } from './state';
 
 const catalogArn = (ctx: OperationContext, catalogId?: string) => serviceArn('glue', catalogId ?? ctx.principal.accountId, 'catalog', ctx.region);
 const databaseArn = (ctx: OperationContext, name: string, catalogId?: string) =>
@@ -20,10 +20,16 @@ const onDatabase = <I extends { CatalogId?: string }>(action: string, nameOf: (i
   ];
 };
 
+/** The Glue catalog state; labs saved before Glue existed get an empty one. */
+export function glueOf(ctx: OperationContext): GlueState {
+  ctx.world.glue ??= initialGlueState();
+  return ctx.world.glue;
+}
+
 /** The database of the caller's catalog, or EntityNotFoundException. */
 export function databaseOf(ctx: OperationContext, name: string | undefined, catalogId?: string): GlueDatabase {
   const key = (name ?? '').toLowerCase();
-  const db = Object.hasOwn(ctx.world.glue.databases, key) ? ctx.world.glue.databases[key] : undefined;
+  const db = Object.hasOwn(glueOf(ctx).databases, key) ? glueOf(ctx).databases[key] : undefined;
   if (!db || db.CatalogId !== (catalogId ?? ctx.principal.accountId)) throw entityNotFound(`Database ${name ?? ''} not found.`);
   return db;
 }
@@ -58,8 +64,8 @@ export const CreateDatabase: OperationDef<CreateDatabaseRequest> = {
     if (!input.DatabaseInput) throw new AwsError('InvalidInputException', 'DatabaseInput is required.');
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
     const db = fromInput(input.DatabaseInput, catalogId, ctx.now);
-    if (Object.hasOwn(ctx.world.glue.databases, db.Name)) throw new AwsError('AlreadyExistsException', 'Database already exists.');
-    ctx.world.glue.databases[db.Name] = db;
+    if (Object.hasOwn(glueOf(ctx).databases, db.Name)) throw new AwsError('AlreadyExistsException', 'Database already exists.');
+    glueOf(ctx).databases[db.Name] = db;
     return {};
   },
 };
@@ -73,7 +79,7 @@ export const GetDatabases: OperationDef<GetDatabasesRequest> = {
   authorize: onDatabase('glue:GetDatabases', () => '*'),
   run(input, ctx) {
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
-    const all = Object.values(ctx.world.glue.databases)
+    const all = Object.values(glueOf(ctx).databases)
       .filter((db) => db.CatalogId === catalogId)
       .sort((a, b) => a.Name.localeCompare(b.Name));
     const { page, NextToken } = pageOf(all, input);
@@ -88,7 +94,7 @@ export const UpdateDatabase: OperationDef<UpdateDatabaseRequest> = {
     if (!input.DatabaseInput) throw new AwsError('InvalidInputException', 'DatabaseInput is required.');
     const updated = fromInput({ ...input.DatabaseInput, Name: input.DatabaseInput.Name ?? current.Name }, current.CatalogId, current.CreateTime);
     // Glue keeps the database's name: UpdateDatabase changes its other properties.
-    ctx.world.glue.databases[current.Name] = { ...updated, Name: current.Name };
+    glueOf(ctx).databases[current.Name] = { ...updated, Name: current.Name };
     return {};
   },
 };
@@ -97,7 +103,7 @@ export const DeleteDatabase: OperationDef<DeleteDatabaseRequest> = {
   authorize: onDatabase('glue:DeleteDatabase', (i: DeleteDatabaseRequest) => i.Name),
   run(input, ctx) {
     const db = databaseOf(ctx, input.Name, input.CatalogId);
-    Reflect.deleteProperty(ctx.world.glue.databases, db.Name);
+    Reflect.deleteProperty(glueOf(ctx).databases, db.Name);
     return {};
   },
 };
