@@ -1,0 +1,51 @@
+import AppLayout from '@cloudscape-design/components/app-layout';
+import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
+import { useEffect, useState } from 'react';
+import { useLake, useLakeStore } from '../store';
+import { navigate, useRoute } from '../store/router';
+import { breadcrumbsFor } from './breadcrumbs';
+import { applyColorMode } from './colorMode';
+import { HelpPanelContent } from './HelpPanelContent';
+import { Notifications } from './Notifications';
+import { PageContent } from './PageContent';
+import { TerminalPanel } from './routes';
+import { SideNav } from './SideNav';
+import { TERMINAL_DOCK_ID, TerminalDock } from './TerminalDock';
+import { TOP_BAR_ID, TopBar } from './topbar/TopBar';
+
+/** The console: top bar, side navigation, breadcrumbs, notifications, page, help and terminal. */
+export function App() {
+  const store = useLakeStore();
+  const route = useRoute();
+  const colorMode = useLake((s) => s.colorMode);
+  const isTerminalOpen = useLake((s) => s.isTerminalOpen);
+  const [isToolsOpen, setToolsOpen] = useState(false);
+  useEffect(() => applyColorMode(colorMode), [colorMode]);
+  return (
+    <>
+      <TopBar />
+      <AppLayout
+        headerSelector={`#${TOP_BAR_ID}`}
+        footerSelector={isTerminalOpen ? `#${TERMINAL_DOCK_ID}` : undefined}
+        navigation={<SideNav activePath={route.path} />}
+        breadcrumbs={
+          <BreadcrumbGroup
+            ariaLabel="Breadcrumbs"
+            items={breadcrumbsFor(route.path, route.segments)}
+            onFollow={(event) => {
+              event.preventDefault();
+              navigate(event.detail.href.replace(/^#/, ''));
+            }}
+          />
+        }
+        notifications={<Notifications />}
+        tools={<HelpPanelContent path={route.path} />}
+        toolsOpen={isToolsOpen}
+        onToolsChange={({ detail }) => setToolsOpen(detail.open)}
+        ariaLabels={{ navigation: 'Side navigation', navigationToggle: 'Open side navigation', navigationClose: 'Close side navigation', tools: 'Help panel', toolsToggle: 'Open help panel', toolsClose: 'Close help panel', notifications: 'Notifications' }}
+        content={<PageContent route={route} />}
+      />
+      {isTerminalOpen && <TerminalDock panel={TerminalPanel} onClose={() => store.getState().setTerminalOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
+import { href } from '../store/router';
+import { featureFor } from './routes';
+
+/** Words in paths that read better capitalised in the breadcrumb trail. */
+const SEGMENT_LABELS: Record<string, string> = {
+  users: 'Users',
+  roles: 'Roles',
+  buckets: 'Buckets',
+  create: 'Create',
+  'create-user': 'Create user',
+  'create-role': 'Create role',
+};
+
+/** LakeLab › feature › each further path segment, each linking to its own path. */
+export function breadcrumbsFor(path: string, segments: string[]): BreadcrumbGroupProps.Item[] {
+  const items: BreadcrumbGroupProps.Item[] = [{ text: 'LakeLab', href: href('/') }];
+  const feature = featureFor(path);
+  if (!feature) return path === '/' ? items : [...items, { text: 'Page not found', href: href(path) }];
+  items.push({ text: feature.label, href: href(feature.path) });
+  const depth = feature.path.split('/').filter(Boolean).length;
+  for (let i = depth; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const path = `/${segments.slice(0, i + 1).map(encodeURIComponent).join('/')}`;
+    items.push({ text: SEGMENT_LABELS[segment] ?? segment, href: href(path) });
+  }
+  return items;
+}

@@ -1,0 +1,42 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
+import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
+import Popover from '@cloudscape-design/components/popover';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { monthOf, monthToDateByService } from '../../engine/core/costLedger';
+import { useLake } from '../../store';
+import { formatUsd } from './formatting';
+
+/** Month-to-date estimated spend from the engine's cost ledger, broken down by service. */
+export function CostMeter() {
+  // The ledger is mutated in place: re-read it whenever the world's version moves.
+  useLake((s) => s.version);
+  const engine = useLake((s) => s.engine);
+  const now = engine.clock.now().getTime();
+  const byService = monthToDateByService(engine.world.ledger, now);
+  const month = monthOf(now);
+  const services = Object.entries(byService).sort((a, b) => b[1] - a[1]);
+  const total = services.reduce((sum, [, cost]) => sum + cost, 0);
+  return (
+    <Popover
+      triggerType="custom"
+      position="bottom"
+      size="medium"
+      header={`Estimated charges, ${month} (month to date)`}
+      content={
+        <SpaceBetween size="s">
+          {services.length === 0 ? (
+            <Box variant="p">Nothing has been charged this month yet.</Box>
+          ) : (
+            <KeyValuePairs columns={1} items={services.map(([service, cost]) => ({ label: service, value: formatUsd(cost) }))} />
+          )}
+          <Box variant="small">Estimates from us-east-1 list prices as the simulation runs. No real money is spent.</Box>
+        </SpaceBetween>
+      }
+    >
+      <Button ariaLabel={`Estimated cost this month: ${formatUsd(total)}. Show the breakdown by service`}>
+        Est. {formatUsd(total)}
+      </Button>
+    </Popover>
+  );
+}

@@ -1,0 +1,69 @@
+import ToggleButton from '@cloudscape-design/components/toggle-button';
+import { FONT_FAMILY_BASE, TOP_BAR } from '../../ui/theme';
+import { useState } from 'react';
+import { useLake, useLakeStore } from '../../store';
+import { href } from '../../store/router';
+import { ClockControls } from './ClockControls';
+import { CostMeter } from './CostMeter';
+import { JumpAheadModal } from './JumpAheadModal';
+import { PrincipalSwitcher } from './PrincipalSwitcher';
+import { useClockActions } from './useClockActions';
+
+export const TOP_BAR_ID = 'lakelab-top-bar';
+
+/**
+ * The console's top bar, dark in both modes like the AWS console's: brand, simulated
+ * clock, cost meter, principal, colour mode and the terminal toggle.
+ */
+export function TopBar() {
+  const store = useLakeStore();
+  const colorMode = useLake((s) => s.colorMode);
+  const isTerminalOpen = useLake((s) => s.isTerminalOpen);
+  const { isBusy, jump, step } = useClockActions();
+  const [isCustomJumpOpen, setCustomJumpOpen] = useState(false);
+  return (
+    <>
+      <header
+        id={TOP_BAR_ID}
+        className="awsui-context-top-navigation"
+        style={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 1002,
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          padding: "6px 16px",
+          minHeight: 52,
+          boxSizing: 'border-box',
+          flexWrap: 'wrap',
+          fontFamily: FONT_FAMILY_BASE,
+          background: TOP_BAR.background,
+          color: TOP_BAR.text,
+          borderBottom: `1px solid ${TOP_BAR.border}`,
+        }}
+      >
+        <a href={href('/')} style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit', textDecoration: 'none', fontWeight: 700, fontSize: 18 }}>
+          <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
+          LakeLab
+        </a>
+        <ClockControls isBusy={isBusy} onJump={(ms) => void jump(ms)} onStep={() => void step()} onCustomJump={() => setCustomJumpOpen(true)} />
+        <div style={{ flex: 1 }} />
+        <CostMeter />
+        <PrincipalSwitcher />
+        <ToggleButton
+          variant="icon"
+          iconName="light-dark"
+          pressedIconName="light-dark"
+          ariaLabel="Dark mode"
+          pressed={colorMode === 'dark'}
+          onChange={({ detail }) => store.getState().setColorMode(detail.pressed ? 'dark' : 'light')}
+        />
+        <ToggleButton iconName="command-prompt" pressedIconName="command-prompt" pressed={isTerminalOpen} onChange={({ detail }) => store.getState().setTerminalOpen(detail.pressed)}>
+          Terminal
+        </ToggleButton>
+      </header>
+      <JumpAheadModal visible={isCustomJumpOpen} onDismiss={() => setCustomJumpOpen(false)} onJump={jump} />
+    </>
+  );
+}

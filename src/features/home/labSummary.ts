@@ -1,0 +1,45 @@
+import { monthToDateByService } from '../../engine/core/costLedger';
+import type { World } from '../../engine';
+
+export interface LabSummary {
+  buckets: number;
+  objects: number;
+  totalBytes: number;
+  users: number;
+  roles: number;
+  monthToDateCost: number;
+}
+
+/** Counts for the home page, read from the world (every account, every bucket). */
+export function summarizeLab(world: World): LabSummary {
+  const buckets = Object.values(world.s3.buckets);
+  const objects = buckets.flatMap((b) => Object.values(b.objects));
+  const accounts = Object.values(world.iam.accounts);
+  const costs = Object.values(monthToDateByService(world.ledger, world.clock.now));
+  return {
+    buckets: buckets.length,
+    objects: objects.length,
+    totalBytes: objects.reduce((sum, o) => sum + o.Body.byteLength, 0),
+    users: accounts.reduce((sum, a) => sum + Object.keys(a.users).length, 0),
+    roles: accounts.reduce((sum, a) => sum + Object.keys(a.roles).length, 0),
+    monthToDateCost: costs.reduce((sum, c) => sum + c, 0),
+  };
+}
+
+/** 1536 → "1.5 KB", as the S3 console writes sizes. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+export function formatUsd(amount: number): string {
+  if (amount === 0) return '$0.00';
+  return amount < 0.01 ? `$${amount.toFixed(4)}` : `$${amount.toFixed(2)}`;
+}

@@ -1,0 +1,29 @@
+import '@cloudscape-design/global-styles/index.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initialColorMode } from './app/colorMode';
+import { createLakeStore, LakeStoreProvider, type LakeStore } from './store';
+import { restoreSavedLab, startAutosave } from './store/persistence/autosave';
+
+/**
+ * Everything that must happen before the first render, in one place: restore the saved
+ * lab from IndexedDB, then start autosaving, then pick the colour mode.
+ */
+async function bootstrap(): Promise<LakeStore> {
+  const store = createLakeStore();
+  await restoreSavedLab(store);
+  startAutosave(store);
+  store.getState().setColorMode(initialColorMode());
+  return store;
+}
+
+void bootstrap().then((store) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <LakeStoreProvider store={store}>
+        <App />
+      </LakeStoreProvider>
+    </StrictMode>,
+  );
+});
