@@ -48,6 +48,12 @@ describe('sample data layout', () => {
     expect(events.every((k) => /^clickstream\/events\/2025\/01\/\d\d\/events-[\d-]+\.json(\.gz)?$/.test(k))).toBe(true);
   });
 
+  it('compresses all or none of the clickstream days when asked', () => {
+    const keysFor = (clickstreamGzip: 'all' | 'none') => sampleDataObjects({ clickstreamGzip }).map((o) => o.key).filter((k) => k.startsWith('clickstream/'));
+    expect(keysFor('all').every((k) => k.endsWith('.json.gz'))).toBe(true);
+    expect(keysFor('none').every((k) => k.endsWith('.json'))).toBe(true);
+  });
+
   it('holds real files: every object previews as the format its key names', async () => {
     for (const object of objects) {
       const detected = detectFormat(object.key, object.body);

@@ -65,6 +65,20 @@ describe('CSV preview: quoting and delimiters', () => {
   });
 });
 
+describe('CSV preview: line ends and other delimiters', () => {
+  it('reads Windows line ends and a byte-order mark', async () => {
+    const result = await preview('w.csv', '\uFEFFid,name\r\n1,Ann\r\n2,Bob\r\n');
+    expect(result.columns.map((c) => c.name)).toEqual(['id', 'name']);
+    expect(result.rows).toEqual([[1, 'Ann'], [2, 'Bob']]);
+  });
+
+  it('detects the Ctrl-A delimiter Hive writes by default', async () => {
+    const result = await preview('hive/000000_0', '1\u0001Ann\n2\u0001Bob\n');
+    expect(result.delimiter).toBe('\u0001');
+    expect(result.rows).toEqual([[1, 'Ann'], [2, 'Bob']]);
+  });
+});
+
 describe('CSV preview: malformed input', () => {
   it('names the row with too many fields and the header count', async () => {
     const lines = ['a,b,c,d', ...Array.from({ length: 10 }, (_, i) => `${i},x,y,1`), '10,x,y,1,extra'];

@@ -18,6 +18,7 @@ describe('parquetLayout', () => {
     expect(layout.numRows).toBe(2500);
     expect(layout.rowGroups.map((g) => g.numRows)).toEqual([1000, 1000, 500]);
     expect(layout.schema.map((s) => s.name)).toEqual(columns.map((c) => c.name));
+    expect(layout.schema[1]).toEqual({ name: 'product', type: 'BYTE_ARRAY', repetition: 'OPTIONAL', logicalType: 'STRING' });
   });
 
   it('lists each column chunk with its codec, encodings and sizes', () => {

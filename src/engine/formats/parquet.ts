@@ -1,5 +1,5 @@
 import { gunzipSync } from 'fflate';
-import { type AsyncBuffer, type FileMetaData, parquetMetadata, parquetReadObjects, parquetSchema, type Statistics } from 'hyparquet';
+import { type AsyncBuffer, type FileMetaData, parquetMetadata, parquetReadObjects, parquetSchema, type SchemaElement, type Statistics } from 'hyparquet';
 import { hasParquetHead, hasParquetTail } from './detect';
 import { FormatError } from './errors';
 import { glueTypeOfNode } from './parquetTypes';
@@ -19,7 +19,8 @@ export interface ParquetColumnChunkLayout {
 export interface ParquetLayout {
   numRows: number;
   createdBy?: string;
-  schema: { name: string; type: string; repetition?: string }[];
+  /** Flattened schema below the root: groups have type GROUP; `logicalType` is e.g. STRING, DATE, TIMESTAMP. */
+  schema: { name: string; type: string; repetition?: string; logicalType?: string }[];
   rowGroups: { numRows: number; totalByteSize: number; columns: ParquetColumnChunkLayout[] }[];
   /** Footer (file metadata) length in bytes. */
   metadataLength: number;
@@ -65,6 +66,11 @@ function statisticsOf(statistics: Statistics | undefined): ParquetColumnChunkLay
   };
 }
 
+function logicalTypeOf(element: SchemaElement): { logicalType?: string } {
+  const name = element.logical_type?.type ?? (element.converted_type === 'UTF8' ? 'STRING' : element.converted_type);
+  return name ? { logicalType: name } : {};
+}
+
 /** Row groups, column chunks, codecs, encodings and sizes, read from the footer only. */
 export function parquetLayout(bytes: Uint8Array): ParquetLayout {
   const metadata = readParquetFooter(bytes);
@@ -75,6 +81,7 @@ export function parquetLayout(bytes: Uint8Array): ParquetLayout {
       name: element.name,
       type: element.type ?? 'GROUP',
       ...(element.repetition_type ? { repetition: element.repetition_type } : {}),
+      ...logicalTypeOf(element),
     })),
     rowGroups: metadata.row_groups.map((group) => ({
       numRows: Number(group.num_rows),
