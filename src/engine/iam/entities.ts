@@ -27,7 +27,8 @@ export function roleOf(ctx: OperationContext, name: string | undefined): IamRole
 
 /** The user's public shape (IAM `User`). */
 export function userOutput(user: IamUser) {
-  return { Path: user.Path, UserName: user.UserName, UserId: user.UserId, Arn: user.Arn, CreateDate: new Date(user.CreateDate) };
+  const tags = user.Tags?.length ? { Tags: user.Tags } : {};
+  return { Path: user.Path, UserName: user.UserName, UserId: user.UserId, Arn: user.Arn, CreateDate: new Date(user.CreateDate), ...tags };
 }
 
 /** The role's public shape (IAM `Role`), its trust policy URL-encoded as IAM returns it. */
@@ -41,5 +42,6 @@ export function roleOutput(role: IamRole) {
     AssumeRolePolicyDocument: encodeURIComponent(role.AssumeRolePolicyDocument),
     ...(role.Description !== undefined ? { Description: role.Description } : {}),
     MaxSessionDuration: role.MaxSessionDuration ?? 3600,
+    ...(role.Tags?.length ? { Tags: role.Tags } : {}),
   };
 }

@@ -9,6 +9,7 @@ import {
 } from './managedPolicyOps';
 import { CreateRole, DeleteRole, GetRole, ListRoles, UpdateAssumeRolePolicy } from './roles';
 import { SimulatePrincipalPolicy } from './simulate';
+import { ListRoleTags, ListUserTags, TagRole, TagUser, UntagRole, UntagUser } from './tags';
 import { CreateUser, DeleteUser, GetUser, ListUsers } from './users';
 
 export const iamService: ServiceModule = {
@@ -23,6 +24,7 @@ export const iamService: ServiceModule = {
     CreatePolicy, GetPolicy, GetPolicyVersion, ListPolicies, DeletePolicy, CreatePolicyVersion, ListPolicyVersions, DeletePolicyVersion,
     AttachUserPolicy, DetachUserPolicy, ListAttachedUserPolicies, AttachRolePolicy, DetachRolePolicy, ListAttachedRolePolicies,
     CreateAccessKey, ListAccessKeys, UpdateAccessKey, DeleteAccessKey,
+    TagUser, UntagUser, ListUserTags, TagRole, UntagRole, ListRoleTags,
     SimulatePrincipalPolicy,
   },
 };

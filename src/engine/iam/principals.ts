@@ -128,7 +128,13 @@ export function identityPolicies(world: World, principal: Principal): ParsedPoli
 
 /** IAM's decision for one access by one principal. */
 export function decide(world: World, principal: Principal, access: RequiredAccess): Decision {
-  const context = { 'aws:username': principal.name, 'aws:PrincipalArn': principal.arn, 'aws:PrincipalAccount': principal.accountId, ...access.context };
+  const context: Record<string, string> = { 'aws:PrincipalArn': principal.arn, 'aws:PrincipalAccount': principal.accountId };
+  // IAM global condition keys: aws:username exists only for IAM users; aws:PrincipalTag/<key> carries the user's or role's tags.
+  if (principal.type === 'user') context['aws:username'] = principal.name;
+  const account = world.iam.accounts[principal.accountId];
+  const entity = principal.type === 'user' ? account?.users[principal.name] : account?.roles[principal.name];
+  for (const tag of entity?.Tags ?? []) context[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+  Object.assign(context, access.context);
   return evaluatePolicies(identityPolicies(world, principal), { ...access, context });
 }
 

@@ -57,3 +57,26 @@ describe('IAM roles', () => {
     await lake.as('role/reader').call('s3', 'ListBuckets');
   });
 });
+
+describe('IAM tags', () => {
+  it('tags users at creation and later, and lets policies test aws:PrincipalTag', async () => {
+    const lake = new TestLake();
+    await lake.call('iam', 'CreateUser', { UserName: 'analyst', Tags: [{ Key: 'team', Value: 'sales' }] });
+    const abac = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalTag/team': 'finance' } } }] });
+    await lake.call('iam', 'PutUserPolicy', { UserName: 'analyst', PolicyName: 'abac', PolicyDocument: abac });
+    expect((await lake.as('analyst').errorOf('s3', 'ListBuckets')).name).toBe('AccessDenied');
+    await lake.call('iam', 'TagUser', { UserName: 'analyst', Tags: [{ Key: 'TEAM', Value: 'finance' }] });
+    await lake.as('analyst').call('s3', 'ListBuckets');
+    const { Tags } = await lake.call<{ Tags: unknown[] }>('iam', 'ListUserTags', { UserName: 'analyst' });
+    expect(Tags).toEqual([{ Key: 'TEAM', Value: 'finance' }]);
+    await lake.call('iam', 'UntagUser', { UserName: 'analyst', TagKeys: ['team'] });
+    expect((await lake.call<{ User: { Tags?: unknown[] } }>('iam', 'GetUser', { UserName: 'analyst' })).User.Tags).toBeUndefined();
+  });
+
+  it('refuses more than 50 tags on a role', async () => {
+    const lake = new TestLake();
+    const Tags = Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
+    const error = await lake.errorOf('iam', 'CreateRole', { RoleName: 'r', AssumeRolePolicyDocument: trust({ AWS: '111122223333' }), Tags });
+    expect(error.name).toBe('LimitExceeded');
+  });
+});

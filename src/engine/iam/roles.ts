@@ -3,6 +3,7 @@ import { iamArn } from '../core/ids';
 import type { OperationDef } from '../core/operations';
 import { findByName, roleOf, roleOutput } from './entities';
 import { deleteConflict, entityAlreadyExists, iamValidationError } from './errors';
+import { checkTags, mergeTags } from './tags';
 import { byName, callerAccount, checkIamName, checkIamPath, paginate, uniqueId } from './names';
 import { parseTrustPolicy } from './trustPolicy';
 
@@ -38,6 +39,7 @@ export const CreateRole: OperationDef<CreateRoleRequest> = {
       MaxSessionDuration: checkMaxSessionDuration(input.MaxSessionDuration),
       inlinePolicies: {},
       attachedPolicies: [],
+      Tags: mergeTags([], checkTags(input.Tags)),
       ...(input.Description !== undefined ? { Description: input.Description } : {}),
     };
     account.roles[name] = role;

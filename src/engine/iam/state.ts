@@ -10,6 +10,12 @@ export interface IamUser {
   inlinePolicies: Record<string, string>;
   /** ARNs of attached managed policies (AWS managed or customer managed). */
   attachedPolicies: string[];
+  Tags?: IamTag[];
+}
+
+export interface IamTag {
+  Key: string;
+  Value: string;
 }
 
 export interface IamRole {
@@ -24,6 +30,7 @@ export interface IamRole {
   MaxSessionDuration?: number;
   inlinePolicies: Record<string, string>;
   attachedPolicies: string[];
+  Tags?: IamTag[];
 }
 
 export interface IamAccessKey {

@@ -3,6 +3,7 @@ import { iamArn } from '../core/ids';
 import type { OperationDef } from '../core/operations';
 import { findByName, userOf, userOutput } from './entities';
 import { deleteConflict, entityAlreadyExists, iamValidationError } from './errors';
+import { checkTags, mergeTags } from './tags';
 import { byName, callerAccount, checkIamName, checkIamPath, paginate, uniqueId } from './names';
 
 const userArn = (accountId: string, name: string) => iamArn(accountId, 'user', name);
@@ -22,6 +23,7 @@ export const CreateUser: OperationDef<CreateUserRequest> = {
       CreateDate: ctx.now,
       inlinePolicies: {},
       attachedPolicies: [],
+      Tags: mergeTags([], checkTags(input.Tags)),
     };
     account.users[name] = user;
     return { User: userOutput(user) };
