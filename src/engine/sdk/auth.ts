@@ -79,24 +79,56 @@ function parseAmzDate(value: string): Date {
   return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
 }
 
-/** Recomputes the SigV4 signature with the key's secret over the signed headers and compares it. */
-export async function verifySignature(request: HttpRequest, body: Uint8Array, claim: SignatureClaim, key: ResolvedKey): Promise<void> {
-  if (claim.presigned) return; // Presigned URLs are checked by key only (see the report): the SDK clients sign headers.
-  const signed = new Set(claim.signedHeaders);
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) if (signed.has(name.toLowerCase())) headers[name] = value;
-  const signer = new SignatureV4({
+function signerFor(claim: SignatureClaim, key: ResolvedKey, applyChecksum: boolean): SignatureV4 {
+  return new SignatureV4({
     credentials: key,
     region: claim.region,
     service: claim.service,
     sha256: Sha256,
     // S3 signs the path as sent; every other service escapes it again (SigV4 canonical URI rules).
     uriEscapePath: claim.service !== 's3',
-    applyChecksum: signed.has('x-amz-content-sha256'),
+    applyChecksum,
   });
-  const copy = { ...request, headers, body, query: { ...(request.query ?? {}) } };
-  const result = await signer.sign(copy, { signingDate: parseAmzDate(claim.date) });
-  const recomputed = /Signature=([0-9a-f]+)/.exec(String((result.headers as Record<string, string>).authorization ?? ''))?.[1];
+}
+
+function signedHeadersOf(request: HttpRequest, claim: SignatureClaim): Record<string, string> {
+  const signed = new Set(claim.signedHeaders);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) if (signed.has(name.toLowerCase())) headers[name] = value;
+  return headers;
+}
+
+/** Recomputes the SigV4 signature with the key's secret over the signed headers and compares it. */
+export async function verifySignature(request: HttpRequest, body: Uint8Array, claim: SignatureClaim, key: ResolvedKey): Promise<void> {
+  const recomputed = claim.presigned ? await presignedSignature(request, claim, key) : await headerSignature(request, body, claim, key);
   if (recomputed !== claim.signature)
     throw new AuthFailure('badSignature', 'The request signature we calculated does not match the signature you provided. Check your key and signing method.');
+}
+
+async function headerSignature(request: HttpRequest, body: Uint8Array, claim: SignatureClaim, key: ResolvedKey): Promise<string | undefined> {
+  const signer = signerFor(claim, key, claim.signedHeaders.includes('x-amz-content-sha256'));
+  const copy = { ...request, headers: signedHeadersOf(request, claim), body, query: { ...(request.query ?? {}) } };
+  const result = await signer.sign(copy, { signingDate: parseAmzDate(claim.date) });
+  return /Signature=([0-9a-f]+)/.exec(String((result.headers as Record<string, string>).authorization ?? ''))?.[1];
+}
+
+/**
+ * A presigned URL (query-string authentication): S3 signs the literal payload hash
+ * UNSIGNED-PAYLOAD unless the URL names one. The expiry is not checked: the SDK signs
+ * with the wall clock, which the simulated clock does not follow.
+ */
+async function presignedSignature(request: HttpRequest, claim: SignatureClaim, key: ResolvedKey): Promise<string | undefined> {
+  const { 'X-Amz-Signature': _signature, ...query } = request.query ?? {};
+  const hoistedHash = query['x-amz-content-sha256'] ?? query['X-Amz-Content-Sha256'];
+  const payloadHash = typeof hoistedHash === 'string' ? hoistedHash : claim.service === 's3' ? 'UNSIGNED-PAYLOAD' : undefined;
+  const headers = signedHeadersOf(request, claim);
+  const signsHash = claim.signedHeaders.includes('x-amz-content-sha256');
+  if (payloadHash !== undefined && !signsHash) headers['x-amz-content-sha256'] = payloadHash;
+  const internal = new Set(signsHash ? [] : ['x-amz-content-sha256']);
+  const result = await signerFor(claim, key, false).presign(
+    { ...request, headers, query, body: undefined },
+    { signingDate: parseAmzDate(claim.date), expiresIn: Number(query['X-Amz-Expires'] ?? 900), unhoistableHeaders: internal, unsignableHeaders: internal },
+  );
+  const signature = result.query?.['X-Amz-Signature'];
+  return typeof signature === 'string' ? signature : undefined;
 }
