@@ -39,7 +39,9 @@ describe('the simulated clock in the top bar', () => {
   it('disables "Step to next event" when no event is pending', () => {
     renderApp();
     const step = screen.getByRole('button', { name: /Step to next event/ });
-    expect(step.getAttribute('aria-disabled') === 'true' || step.hasAttribute('disabled')).toBe(true);
+    expect(step.getAttribute('aria-disabled') === 'true' || step.hasAttribute('disabled')).toBe(
+      true,
+    );
   });
 });
 
@@ -52,7 +54,9 @@ describe('the principal switcher', () => {
     fireEvent.click(switcher);
     fireEvent.click(await screen.findByText('analyst'));
     expect(store.getState().principal).toBe('arn:aws:iam::111122223333:user/analyst');
-    expect(screen.getByRole('button', { name: /Signed in as analyst @ 111122223333/ })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: /Signed in as analyst @ 111122223333/ }),
+    ).toBeTruthy();
   });
 });
 
@@ -83,6 +87,8 @@ describe('routing', () => {
     window.location.hash = '#/no-such-page';
     renderApp();
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Go to the LakeLab home page' }).getAttribute('href')).toBe('#/');
+    expect(
+      screen.getByRole('link', { name: 'Go to the LakeLab home page' }).getAttribute('href'),
+    ).toBe('#/');
   });
 });

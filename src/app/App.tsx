@@ -29,23 +29,38 @@ export function App() {
         footerSelector={isTerminalOpen ? `#${TERMINAL_DOCK_ID}` : undefined}
         navigation={<SideNav activePath={route.path} />}
         breadcrumbs={
-          <BreadcrumbGroup
-            ariaLabel="Breadcrumbs"
-            items={breadcrumbsFor(route.path, route.segments)}
-            onFollow={(event) => {
-              event.preventDefault();
-              navigate(event.detail.href.replace(/^#/, ''));
-            }}
-          />
+          route.path !== '/' && (
+            <BreadcrumbGroup
+              ariaLabel="Breadcrumbs"
+              items={breadcrumbsFor(route.path, route.segments)}
+              onFollow={(event) => {
+                event.preventDefault();
+                navigate(event.detail.href.replace(/^#/, ''));
+              }}
+            />
+          )
         }
         notifications={<Notifications />}
         tools={<HelpPanelContent path={route.path} />}
         toolsOpen={isToolsOpen}
         onToolsChange={({ detail }) => setToolsOpen(detail.open)}
-        ariaLabels={{ navigation: 'Side navigation', navigationToggle: 'Open side navigation', navigationClose: 'Close side navigation', tools: 'Help panel', toolsToggle: 'Open help panel', toolsClose: 'Close help panel', notifications: 'Notifications' }}
+        ariaLabels={{
+          navigation: 'Side navigation',
+          navigationToggle: 'Open side navigation',
+          navigationClose: 'Close side navigation',
+          tools: 'Help panel',
+          toolsToggle: 'Open help panel',
+          toolsClose: 'Close help panel',
+          notifications: 'Notifications',
+        }}
         content={<PageContent route={route} />}
       />
-      {isTerminalOpen && <TerminalDock panel={TerminalPanel} onClose={() => store.getState().setTerminalOpen(false)} />}
+      {isTerminalOpen && (
+        <TerminalDock
+          panel={TerminalPanel}
+          onClose={() => store.getState().setTerminalOpen(false)}
+        />
+      )}
     </>
   );
 }

@@ -19,7 +19,13 @@ interface State {
 /** Details a student can paste into a bug report. */
 export function errorDetails(featureName: string, error: Error, componentStack?: string): string {
   const location = typeof window === 'undefined' ? '' : window.location.href;
-  return [`LakeLab: the ${featureName} panel stopped working`, `URL: ${location}`, `${error.name}: ${error.message}`, error.stack ?? '', componentStack ?? '']
+  return [
+    `LakeLab: the ${featureName} panel stopped working`,
+    `URL: ${location}`,
+    `${error.name}: ${error.message}`,
+    error.stack ?? '',
+    componentStack ?? '',
+  ]
     .filter(Boolean)
     .join('\n');
 }
@@ -39,13 +45,16 @@ export class FeatureErrorBoundary extends Component<Props, State> {
     this.setState({ componentStack: info.componentStack ?? undefined });
   }
 
-  private handleReset = () => this.setState({ error: undefined, componentStack: undefined, copied: false });
+  private handleReset = () =>
+    this.setState({ error: undefined, componentStack: undefined, copied: false });
 
   private handleCopy = async () => {
     const { error, componentStack } = this.state;
     if (!error) return;
     try {
-      await navigator.clipboard.writeText(errorDetails(this.props.featureName, error, componentStack));
+      await navigator.clipboard.writeText(
+        errorDetails(this.props.featureName, error, componentStack),
+      );
       this.setState({ copied: true });
     } catch {
       this.setState({ copied: false });
@@ -71,8 +80,8 @@ export class FeatureErrorBoundary extends Component<Props, State> {
         <SpaceBetween size="xs">
           <Box variant="code">{error.message}</Box>
           <Box variant="p">
-            The rest of LakeLab keeps working and your lab is unchanged. Reset reloads this panel; if it breaks again, copy the details into a
-            bug report.
+            The rest of LakeLab keeps working and your lab is unchanged. Reset reloads this panel;
+            if it breaks again, copy the details into a bug report.
           </Box>
         </SpaceBetween>
       </Alert>

@@ -6,7 +6,14 @@ import { featureFor, HOME_HELP } from './routes';
 export function HelpPanelContent({ path }: { path: string }) {
   const help = featureFor(path)?.help ?? HOME_HELP;
   return (
-    <HelpPanel header={<h2>{help.title}</h2>} footer={<Box variant="small">LakeLab is a learning simulator. It is not affiliated with Amazon Web Services.</Box>}>
+    <HelpPanel
+      header={<h2>{help.title}</h2>}
+      footer={
+        <Box variant="small">
+          LakeLab is a learning simulator. It is not affiliated with Amazon Web Services.
+        </Box>
+      }
+    >
       {help.paragraphs.map((p) => (
         <p key={p}>{p}</p>
       ))}

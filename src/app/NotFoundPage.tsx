@@ -10,7 +10,8 @@ export function NotFoundPage({ path }: { path: string }) {
     <ContentLayout header={<Header variant="h1">Page not found</Header>}>
       <Container>
         <Box variant="p">
-          LakeLab has no page at <Box variant="code">{path}</Box>. The link may be from a newer version, or mistyped.
+          LakeLab has no page at <Box variant="code">{path}</Box>. The link may be from a newer
+          version, or mistyped.
         </Box>
         <Box variant="p">
           <Link href={href('/')}>Go to the LakeLab home page</Link>

@@ -1,4 +1,6 @@
-import SideNavigation, { type SideNavigationProps } from '@cloudscape-design/components/side-navigation';
+import SideNavigation, {
+  type SideNavigationProps,
+} from '@cloudscape-design/components/side-navigation';
 import { useLakeStore } from '../store';
 import { href, navigate } from '../store/router';
 import { FEATURES, NAV_SECTIONS } from './routes';
@@ -8,7 +10,9 @@ const TERMINAL_HREF = '#terminal';
 function navItems(): SideNavigationProps.Item[] {
   const sections: SideNavigationProps.Item[] = [];
   for (const section of NAV_SECTIONS) {
-    const links: SideNavigationProps.Item[] = FEATURES.filter((f) => f.section === section).map((f) => ({ type: 'link', text: f.label, href: href(f.path) }));
+    const links: SideNavigationProps.Item[] = FEATURES.filter((f) => f.section === section).map(
+      (f) => ({ type: 'link', text: f.label, href: href(f.path) }),
+    );
     if (section === 'Tools') links.unshift({ type: 'link', text: 'Terminal', href: TERMINAL_HREF });
     if (links.length > 0) sections.push({ type: 'section', text: section, items: links });
   }
@@ -18,7 +22,9 @@ function navItems(): SideNavigationProps.Item[] {
 /** The side navigation, built from the route table. */
 export function SideNav({ activePath }: { activePath: string }) {
   const store = useLakeStore();
-  const feature = FEATURES.find((f) => activePath === f.path || activePath.startsWith(`${f.path}/`));
+  const feature = FEATURES.find(
+    (f) => activePath === f.path || activePath.startsWith(`${f.path}/`),
+  );
   return (
     <SideNavigation
       header={{ text: 'LakeLab', href: href('/') }}

@@ -2,15 +2,23 @@ import Box from '@cloudscape-design/components/box';
 import Spinner from '@cloudscape-design/components/spinner';
 import { useLake } from '../store';
 import { surfaceColors } from '../ui/theme';
-import { Suspense, useState, type ComponentType, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  Suspense,
+  useState,
+  type ComponentType,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { FeatureErrorBoundary } from './FeatureErrorBoundary';
 
 export const TERMINAL_DOCK_ID = 'lakelab-terminal-dock';
 const MIN_HEIGHT = 120;
 const STEP = 24;
 
-const defaultHeight = () => Math.round((typeof window === 'undefined' ? 720 : window.innerHeight) * 0.35);
-const maxHeight = () => Math.round((typeof window === 'undefined' ? 720 : window.innerHeight) * 0.75);
+const defaultHeight = () =>
+  Math.round((typeof window === 'undefined' ? 720 : window.innerHeight) * 0.35);
+const maxHeight = () =>
+  Math.round((typeof window === 'undefined' ? 720 : window.innerHeight) * 0.75);
 const clamp = (h: number) => Math.min(maxHeight(), Math.max(MIN_HEIGHT, h));
 
 interface Props {
@@ -48,7 +56,17 @@ export function TerminalDock({ panel: Panel, onClose }: Props) {
     <section
       id={TERMINAL_DOCK_ID}
       aria-label="Terminal panel"
-      style={{ position: 'sticky', bottom: 0, zIndex: 1001, height, display: 'flex', flexDirection: 'column', background: colors.background, borderTop: `1px solid ${colors.border}`, boxShadow: '0 -2px 6px rgba(0,0,0,0.15)' }}
+      style={{
+        position: 'sticky',
+        bottom: 0,
+        zIndex: 1001,
+        height,
+        display: 'flex',
+        flexDirection: 'column',
+        background: colors.background,
+        borderTop: `1px solid ${colors.border}`,
+        boxShadow: '0 -2px 6px rgba(0,0,0,0.15)',
+      }}
     >
       <div
         role="separator"
@@ -60,13 +78,27 @@ export function TerminalDock({ panel: Panel, onClose }: Props) {
         tabIndex={0}
         onPointerDown={handlePointerDown}
         onKeyDown={handleKeyDown}
-        style={{ height: 8, flex: 'none', cursor: 'ns-resize', touchAction: 'none', display: 'flex', justifyContent: 'center', alignItems: 'center' }}
+        style={{
+          height: 8,
+          flex: 'none',
+          cursor: 'ns-resize',
+          touchAction: 'none',
+          display: 'flex',
+          justifyContent: 'center',
+          alignItems: 'center',
+        }}
       >
         <span style={{ width: 40, height: 3, borderRadius: 2, background: colors.handle }} />
       </div>
       <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
         <FeatureErrorBoundary featureName="Terminal">
-          <Suspense fallback={<Box padding="m"><Spinner /> Loading the terminal…</Box>}>
+          <Suspense
+            fallback={
+              <Box padding="m">
+                <Spinner /> Loading the terminal…
+              </Box>
+            }
+          >
             <Panel onClose={onClose} />
           </Suspense>
         </FeatureErrorBoundary>

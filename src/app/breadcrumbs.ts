@@ -16,12 +16,16 @@ const SEGMENT_LABELS: Record<string, string> = {
 export function breadcrumbsFor(path: string, segments: string[]): BreadcrumbGroupProps.Item[] {
   const items: BreadcrumbGroupProps.Item[] = [{ text: 'LakeLab', href: href('/') }];
   const feature = featureFor(path);
-  if (!feature) return path === '/' ? items : [...items, { text: 'Page not found', href: href(path) }];
+  if (!feature)
+    return path === '/' ? items : [...items, { text: 'Page not found', href: href(path) }];
   items.push({ text: feature.label, href: href(feature.path) });
   const depth = feature.path.split('/').filter(Boolean).length;
   for (let i = depth; i < segments.length; i++) {
     const segment = segments[i]!;
-    const path = `/${segments.slice(0, i + 1).map(encodeURIComponent).join('/')}`;
+    const path = `/${segments
+      .slice(0, i + 1)
+      .map(encodeURIComponent)
+      .join('/')}`;
     items.push({ text: SEGMENT_LABELS[segment] ?? segment, href: href(path) });
   }
   return items;

@@ -13,18 +13,42 @@ export interface FeatureRoute {
 }
 
 /** The order sections appear in the side navigation. */
-export const NAV_SECTIONS: NavSection[] = ['Storage', 'Catalog', 'Governance', 'Analytics', 'Security', 'Tools'];
+export const NAV_SECTIONS: NavSection[] = [
+  'Storage',
+  'Catalog',
+  'Governance',
+  'Analytics',
+  'Security',
+  'Tools',
+];
 
 /** Every console page. Adding a service is one line here. */
 export const FEATURES: FeatureRoute[] = [
-  { path: '/iam', section: 'Security', label: 'IAM', page: lazy(() => import('../features/iam/IamPage')), help: {
-    title: 'IAM',
-    paragraphs: ['Users are people or programs; roles are identities that a service (Glue, Lake Formation) or a person assumes.', 'Attach AWS managed policies or write an inline policy. "Act as this principal" makes every console call as that user or role, so you can test what it may do.'],
-  } },
-  { path: '/settings', section: 'Tools', label: 'Lab settings', page: lazy(() => import('../features/settings/LabSettingsPage')), help: {
-    title: 'Lab settings',
-    paragraphs: ['Your lab is saved in this browser. Export it to a .lakelab file to keep it or share it with a class; import a file to replace the lab; reset to start over.'],
-  } },
+  {
+    path: '/iam',
+    section: 'Security',
+    label: 'IAM',
+    page: lazy(() => import('../features/iam/IamPage')),
+    help: {
+      title: 'IAM',
+      paragraphs: [
+        'Users are people or programs; roles are identities that a service (Glue, Lake Formation) or a person assumes.',
+        'Attach AWS managed policies or write an inline policy. "Act as this principal" makes every console call as that user or role, so you can test what it may do.',
+      ],
+    },
+  },
+  {
+    path: '/settings',
+    section: 'Tools',
+    label: 'Lab settings',
+    page: lazy(() => import('../features/settings/LabSettingsPage')),
+    help: {
+      title: 'Lab settings',
+      paragraphs: [
+        'Your lab is saved in this browser. Export it to a .lakelab file to keep it or share it with a class; import a file to replace the lab; reset to start over.',
+      ],
+    },
+  },
 ];
 
 export const HomePage = lazy(() => import('../features/home/HomePage'));

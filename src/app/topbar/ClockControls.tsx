@@ -19,16 +19,26 @@ interface Props {
 export function ClockControls({ isBusy, onJump, onStep, onCustomJump }: Props) {
   const store = useLakeStore();
   const now = useLake((s) => s.engine.clock.now().getTime());
-  const nextEventAt = useLake((s) => s.engine.clock.nextEventAt({ includeBackground: true })?.getTime());
+  const nextEventAt = useLake((s) =>
+    s.engine.clock.nextEventAt({ includeBackground: true })?.getTime(),
+  );
   const isPlaying = useLake((s) => s.isPlaying);
   const speed = useLake((s) => s.speed);
 
   const items: ButtonGroupProps.ItemOrGroup[] = [
-    { type: 'icon-button', id: 'play', text: isPlaying ? 'Pause' : 'Play', iconName: isPlaying ? 'pause' : 'play' },
+    {
+      type: 'icon-button',
+      id: 'play',
+      text: isPlaying ? 'Pause' : 'Play',
+      iconName: isPlaying ? 'pause' : 'play',
+    },
     {
       type: 'icon-button',
       id: 'step',
-      text: nextEventAt === undefined ? 'Step to next event' : `Step to next event (${formatSimulatedTime(nextEventAt)})`,
+      text:
+        nextEventAt === undefined
+          ? 'Step to next event'
+          : `Step to next event (${formatSimulatedTime(nextEventAt)})`,
       iconName: 'angle-right-double',
       disabled: nextEventAt === undefined || isBusy,
       disabledReason: isBusy ? 'The clock is moving' : 'No event is pending',
@@ -39,7 +49,10 @@ export function ClockControls({ isBusy, onJump, onStep, onCustomJump }: Props) {
       text: 'Jump ahead',
       iconName: 'forward-10-seconds',
       disabled: isBusy,
-      items: [...JUMP_PRESETS.map((p) => ({ id: p.id, text: p.label })), { id: 'custom', text: 'Custom duration…' }],
+      items: [
+        ...JUMP_PRESETS.map((p) => ({ id: p.id, text: p.label })),
+        { id: 'custom', text: 'Custom duration…' },
+      ],
     },
   ];
 
@@ -52,14 +65,30 @@ export function ClockControls({ isBusy, onJump, onStep, onCustomJump }: Props) {
     if (preset) onJump(preset.ms);
   };
 
-  const handleSpeedChange = (next: ClockSpeed) => (isPlaying ? store.getState().play(next) : store.setState({ speed: next }));
+  const handleSpeedChange = (next: ClockSpeed) =>
+    isPlaying ? store.getState().play(next) : store.setState({ speed: next });
 
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-      <time dateTime={new Date(now).toISOString()} aria-label="Simulated time" aria-live="off" style={{ fontVariantNumeric: 'tabular-nums', fontWeight: 700, whiteSpace: 'nowrap', fontSize: 15 }}>
+      <time
+        dateTime={new Date(now).toISOString()}
+        aria-label="Simulated time"
+        aria-live="off"
+        style={{
+          fontVariantNumeric: 'tabular-nums',
+          fontWeight: 700,
+          whiteSpace: 'nowrap',
+          fontSize: 15,
+        }}
+      >
         {formatSimulatedTime(now)}
       </time>
-      <ButtonGroup variant="icon" ariaLabel="Simulated clock" items={items} onItemClick={({ detail }) => handleItemClick(detail.id)} />
+      <ButtonGroup
+        variant="icon"
+        ariaLabel="Simulated clock"
+        items={items}
+        onItemClick={({ detail }) => handleItemClick(detail.id)}
+      />
       <SegmentedControl
         label="Simulation speed"
         selectedId={String(speed)}

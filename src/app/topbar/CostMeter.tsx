@@ -28,13 +28,23 @@ export function CostMeter() {
           {services.length === 0 ? (
             <Box variant="p">Nothing has been charged this month yet.</Box>
           ) : (
-            <KeyValuePairs columns={1} items={services.map(([service, cost]) => ({ label: service, value: formatUsd(cost) }))} />
+            <KeyValuePairs
+              columns={1}
+              items={services.map(([service, cost]) => ({
+                label: service,
+                value: formatUsd(cost),
+              }))}
+            />
           )}
-          <Box variant="small">Estimates from us-east-1 list prices as the simulation runs. No real money is spent.</Box>
+          <Box variant="small">
+            Estimates from us-east-1 list prices as the simulation runs. No real money is spent.
+          </Box>
         </SpaceBetween>
       }
     >
-      <Button ariaLabel={`Estimated cost this month: ${formatUsd(total)}. Show the breakdown by service`}>
+      <Button
+        ariaLabel={`Estimated cost this month: ${formatUsd(total)}. Show the breakdown by service`}
+      >
         Est. {formatUsd(total)}
       </Button>
     </Popover>

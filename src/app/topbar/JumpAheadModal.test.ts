@@ -8,7 +8,9 @@ describe('the custom jump-ahead duration', () => {
   });
 
   it('explains what a valid duration looks like when the value is not one', () => {
-    expect(readDuration('ten days')).toEqual({ error: expect.stringContaining('use a number and a unit') });
+    expect(readDuration('ten days')).toEqual({
+      error: expect.stringContaining('use a number and a unit'),
+    });
     expect(readDuration('0m')).toEqual({ error: 'Enter a duration longer than zero.' });
   });
 });

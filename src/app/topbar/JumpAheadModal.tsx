@@ -59,7 +59,12 @@ export function JumpAheadModal({ visible, onDismiss, onJump }: Props) {
           constraintText="Examples: 45m, 6h, 10d, 2w"
           errorText={error}
         >
-          <Input value={text} placeholder="10d" onChange={({ detail }) => setText(detail.value)} autoFocus />
+          <Input
+            value={text}
+            placeholder="10d"
+            onChange={({ detail }) => setText(detail.value)}
+            autoFocus
+          />
         </FormField>
       </form>
     </Modal>

@@ -1,4 +1,6 @@
-import ButtonDropdown, { type ButtonDropdownProps } from '@cloudscape-design/components/button-dropdown';
+import ButtonDropdown, {
+  type ButtonDropdownProps,
+} from '@cloudscape-design/components/button-dropdown';
 import { useLake, useLakeStore } from '../../store';
 import { principalLabel, usePrincipalChoices } from './usePrincipalChoices';
 
@@ -8,10 +10,17 @@ export function PrincipalSwitcher() {
   const { current, users, roles } = usePrincipalChoices();
   const accountId = useLake((s) => s.engine.accountId);
   const label = `${principalLabel(current)} @ ${accountId}`;
-  const toItem = (arn: string, text: string): ButtonDropdownProps.CheckboxItem => ({ id: arn, text, itemType: 'checkbox', checked: arn === current });
+  const toItem = (arn: string, text: string): ButtonDropdownProps.CheckboxItem => ({
+    id: arn,
+    text,
+    itemType: 'checkbox',
+    checked: arn === current,
+  });
   const items: ButtonDropdownProps.ItemOrGroup[] = [
     { text: 'IAM users', items: users.map((u) => toItem(u.Arn, u.UserName)) },
-    ...(roles.length > 0 ? [{ text: 'IAM roles', items: roles.map((r) => toItem(r.Arn, `${r.RoleName} (role)`)) }] : []),
+    ...(roles.length > 0
+      ? [{ text: 'IAM roles', items: roles.map((r) => toItem(r.Arn, `${r.RoleName} (role)`)) }]
+      : []),
   ];
   return (
     <ButtonDropdown

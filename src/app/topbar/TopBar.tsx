@@ -33,7 +33,7 @@ export function TopBar() {
           display: 'flex',
           alignItems: 'center',
           gap: 12,
-          padding: "6px 16px",
+          padding: '6px 16px',
           minHeight: 52,
           boxSizing: 'border-box',
           flexWrap: 'wrap',
@@ -43,11 +43,27 @@ export function TopBar() {
           borderBottom: `1px solid ${TOP_BAR.border}`,
         }}
       >
-        <a href={href('/')} style={{ display: 'flex', alignItems: 'center', gap: 8, color: 'inherit', textDecoration: 'none', fontWeight: 700, fontSize: 18 }}>
+        <a
+          href={href('/')}
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            gap: 8,
+            color: 'inherit',
+            textDecoration: 'none',
+            fontWeight: 700,
+            fontSize: 18,
+          }}
+        >
           <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
           LakeLab
         </a>
-        <ClockControls isBusy={isBusy} onJump={(ms) => void jump(ms)} onStep={() => void step()} onCustomJump={() => setCustomJumpOpen(true)} />
+        <ClockControls
+          isBusy={isBusy}
+          onJump={(ms) => void jump(ms)}
+          onStep={() => void step()}
+          onCustomJump={() => setCustomJumpOpen(true)}
+        />
         <div style={{ flex: 1 }} />
         <CostMeter />
         <PrincipalSwitcher />
@@ -57,13 +73,24 @@ export function TopBar() {
           pressedIconName="light-dark"
           ariaLabel="Dark mode"
           pressed={colorMode === 'dark'}
-          onChange={({ detail }) => store.getState().setColorMode(detail.pressed ? 'dark' : 'light')}
+          onChange={({ detail }) =>
+            store.getState().setColorMode(detail.pressed ? 'dark' : 'light')
+          }
         />
-        <ToggleButton iconName="command-prompt" pressedIconName="command-prompt" pressed={isTerminalOpen} onChange={({ detail }) => store.getState().setTerminalOpen(detail.pressed)}>
+        <ToggleButton
+          iconName="command-prompt"
+          pressedIconName="command-prompt"
+          pressed={isTerminalOpen}
+          onChange={({ detail }) => store.getState().setTerminalOpen(detail.pressed)}
+        >
           Terminal
         </ToggleButton>
       </header>
-      <JumpAheadModal visible={isCustomJumpOpen} onDismiss={() => setCustomJumpOpen(false)} onJump={jump} />
+      <JumpAheadModal
+        visible={isCustomJumpOpen}
+        onDismiss={() => setCustomJumpOpen(false)}
+        onJump={jump}
+      />
     </>
   );
 }

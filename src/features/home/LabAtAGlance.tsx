@@ -6,7 +6,11 @@ import { useLake } from '../../store';
 import { href } from '../../store/router';
 import { formatBytes, formatUsd, summarizeLab } from './labSummary';
 
-const UTC = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'full', timeStyle: 'medium' });
+const UTC = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  dateStyle: 'full',
+  timeStyle: 'medium',
+});
 
 /** Buckets, objects, bytes, IAM principals, simulated time and month-to-date cost. */
 export function LabAtAGlance() {

@@ -23,7 +23,11 @@ export function useLoadSampleData() {
       });
     } catch (error) {
       if (!isAwsError(error)) return rethrow(error);
-      state.notify({ type: 'error', header: `Sample data could not be loaded: ${error.name}`, content: error.message });
+      state.notify({
+        type: 'error',
+        header: `Sample data could not be loaded: ${error.name}`,
+        content: error.message,
+      });
     } finally {
       setLoading(false);
     }

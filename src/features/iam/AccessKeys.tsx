@@ -14,7 +14,8 @@ import { useIamCall } from './useIamCall';
 export function AccessKeys({ userName, keys }: { userName: string; keys: IamAccessKeyRow[] }) {
   const iamCall = useIamCall();
   const [created, setCreated] = useState<NewAccessKey>();
-  const call = <O,>(operation: string, input: object) => iamCall<O>(operation, { UserName: userName, ...input });
+  const call = <O,>(operation: string, input: object) =>
+    iamCall<O>(operation, { UserName: userName, ...input });
   const handleCreate = async () => {
     const result = await call<{ AccessKey?: NewAccessKey }>('CreateAccessKey', {});
     if (result?.AccessKey) setCreated(result.AccessKey);
@@ -27,24 +28,55 @@ export function AccessKeys({ userName, keys }: { userName: string; keys: IamAcce
         trackBy="AccessKeyId"
         ariaLabels={{ tableLabel: 'Access keys' }}
         header={
-          <Header variant="h2" counter={`(${keys.length})`} description="Long-term credentials for the CLI and SDKs. IAM allows two per user." actions={<Button onClick={() => void handleCreate()}>Create access key</Button>}>
+          <Header
+            variant="h2"
+            counter={`(${keys.length})`}
+            description="Long-term credentials for the CLI and SDKs. IAM allows two per user."
+            actions={<Button onClick={() => void handleCreate()}>Create access key</Button>}
+          >
             Access keys
           </Header>
         }
         empty={<Box textAlign="center">No access keys.</Box>}
         columnDefinitions={[
-          { id: 'id', header: 'Access key ID', cell: (k) => <Box variant="code">{k.AccessKeyId}</Box>, isRowHeader: true },
-          { id: 'status', header: 'Status', cell: (k) => <StatusIndicator type={k.Status === 'Active' ? 'success' : 'stopped'}>{k.Status}</StatusIndicator> },
+          {
+            id: 'id',
+            header: 'Access key ID',
+            cell: (k) => <Box variant="code">{k.AccessKeyId}</Box>,
+            isRowHeader: true,
+          },
+          {
+            id: 'status',
+            header: 'Status',
+            cell: (k) => (
+              <StatusIndicator type={k.Status === 'Active' ? 'success' : 'stopped'}>
+                {k.Status}
+              </StatusIndicator>
+            ),
+          },
           { id: 'created', header: 'Created', cell: (k) => formatDate(k.CreateDate) },
           {
             id: 'actions',
             header: 'Actions',
             cell: (k) => (
               <SpaceBetween direction="horizontal" size="xs">
-                <Button variant="inline-link" ariaLabel={`${k.Status === 'Active' ? 'Deactivate' : 'Activate'} ${k.AccessKeyId}`} onClick={() => void call('UpdateAccessKey', { AccessKeyId: k.AccessKeyId, Status: k.Status === 'Active' ? 'Inactive' : 'Active' })}>
+                <Button
+                  variant="inline-link"
+                  ariaLabel={`${k.Status === 'Active' ? 'Deactivate' : 'Activate'} ${k.AccessKeyId}`}
+                  onClick={() =>
+                    void call('UpdateAccessKey', {
+                      AccessKeyId: k.AccessKeyId,
+                      Status: k.Status === 'Active' ? 'Inactive' : 'Active',
+                    })
+                  }
+                >
                   {k.Status === 'Active' ? 'Deactivate' : 'Activate'}
                 </Button>
-                <Button variant="inline-link" ariaLabel={`Delete ${k.AccessKeyId}`} onClick={() => void call('DeleteAccessKey', { AccessKeyId: k.AccessKeyId })}>
+                <Button
+                  variant="inline-link"
+                  ariaLabel={`Delete ${k.AccessKeyId}`}
+                  onClick={() => void call('DeleteAccessKey', { AccessKeyId: k.AccessKeyId })}
+                >
                   Delete
                 </Button>
               </SpaceBetween>

@@ -6,7 +6,11 @@ import { useLake, useLakeStore } from '../../store';
 export function ActAsButton({ arn, label }: { arn: string; label: string }) {
   const store = useLakeStore();
   // No principal chosen means the account's administrator.
-  const isCurrent = useLake((s) => (s.principal ?? s.engine.world.iam.accounts[s.engine.accountId]?.users[ADMIN_USER_NAME]?.Arn) === arn);
+  const isCurrent = useLake(
+    (s) =>
+      (s.principal ??
+        s.engine.world.iam.accounts[s.engine.accountId]?.users[ADMIN_USER_NAME]?.Arn) === arn,
+  );
   return (
     <Button
       iconName="user-profile"
@@ -14,7 +18,14 @@ export function ActAsButton({ arn, label }: { arn: string; label: string }) {
       disabledReason="The console already acts as this principal."
       onClick={() => {
         store.getState().setPrincipal(arn);
-        store.getState().notify({ type: 'info', header: `The console now acts as ${label}`, content: 'Every action is allowed or denied by its policies. Switch back with the principal menu in the top bar.' });
+        store
+          .getState()
+          .notify({
+            type: 'info',
+            header: `The console now acts as ${label}`,
+            content:
+              'Every action is allowed or denied by its policies. Switch back with the principal menu in the top bar.',
+          });
       }}
     >
       Act as this principal

@@ -24,7 +24,8 @@ export function AttachedPolicies({ kind, name, attached, account }: Props) {
   const iamCall = useIamCall();
   const [toAttach, setToAttach] = useState<string[]>([]);
   const target = { [`${kind}Name`]: name };
-  const call = (operation: string, PolicyArn: string) => iamCall(`${operation}${kind}Policy`, { ...target, PolicyArn });
+  const call = (operation: string, PolicyArn: string) =>
+    iamCall(`${operation}${kind}Policy`, { ...target, PolicyArn });
   const handleAttach = async () => {
     for (const arn of toAttach) await call('Attach', arn);
     setToAttach([]);
@@ -34,7 +35,9 @@ export function AttachedPolicies({ kind, name, attached, account }: Props) {
       <Header variant="h3" counter={`(${attached.length})`}>
         Attached managed policies
       </Header>
-      {attached.length === 0 && <Box color="text-body-secondary">No managed policies attached.</Box>}
+      {attached.length === 0 && (
+        <Box color="text-body-secondary">No managed policies attached.</Box>
+      )}
       {attached.map((arn) => {
         const info = managedPolicyInfo(account, arn);
         return (
@@ -43,9 +46,17 @@ export function AttachedPolicies({ kind, name, attached, account }: Props) {
             variant="container"
             headerText={info.name}
             headerDescription={`${info.isAwsManaged ? 'AWS managed' : 'Customer managed'} · ${arn}`}
-            headerActions={<Button onClick={() => void call('Detach', arn)} ariaLabel={`Detach ${info.name}`}>Detach</Button>}
+            headerActions={
+              <Button onClick={() => void call('Detach', arn)} ariaLabel={`Detach ${info.name}`}>
+                Detach
+              </Button>
+            }
           >
-            {info.document ? <PolicyJson document={info.document} /> : <Box>The policy document is not available.</Box>}
+            {info.document ? (
+              <PolicyJson document={info.document} />
+            ) : (
+              <Box>The policy document is not available.</Box>
+            )}
           </ExpandableSection>
         );
       })}

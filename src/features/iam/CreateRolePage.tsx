@@ -14,7 +14,11 @@ import { href, navigate } from '../../store/router';
 import { ManagedPolicyPicker } from './ManagedPolicyPicker';
 import { serviceTrustPolicy, TRUSTED_SERVICES } from './policyDocument';
 
-const SERVICE_OPTIONS = TRUSTED_SERVICES.map((s) => ({ value: s.value, label: s.label, description: s.value }));
+const SERVICE_OPTIONS = TRUSTED_SERVICES.map((s) => ({
+  value: s.value,
+  label: s.label,
+  description: s.value,
+}));
 
 /** Create role: a name, the AWS service that may assume it, and its permissions. */
 export function CreateRolePage() {
@@ -33,7 +37,11 @@ export function CreateRolePage() {
     setSaving(true);
     const call = store.getState().call;
     try {
-      const input = { RoleName: name, AssumeRolePolicyDocument: serviceTrustPolicy(service.value), ...(description.trim() ? { Description: description.trim() } : {}) };
+      const input = {
+        RoleName: name,
+        AssumeRolePolicyDocument: serviceTrustPolicy(service.value),
+        ...(description.trim() ? { Description: description.trim() } : {}),
+      };
       await call('iam', 'CreateRole', input, { quiet: true });
     } catch (error) {
       setSaving(false);
@@ -41,7 +49,8 @@ export function CreateRolePage() {
       return rethrow(error);
     }
     try {
-      for (const PolicyArn of policyArns) await call('iam', 'AttachRolePolicy', { RoleName: name, PolicyArn });
+      for (const PolicyArn of policyArns)
+        await call('iam', 'AttachRolePolicy', { RoleName: name, PolicyArn });
     } catch (error) {
       if (!isAwsError(error)) return rethrow(error);
     }
@@ -52,7 +61,14 @@ export function CreateRolePage() {
   return (
     <form onSubmit={(e) => e.preventDefault()}>
       <Form
-        header={<Header variant="h1" description="A role gives a service, such as a Glue crawler, temporary credentials with the role's permissions.">Create role</Header>}
+        header={
+          <Header
+            variant="h1"
+            description="A role gives a service, such as a Glue crawler, temporary credentials with the role's permissions."
+          >
+            Create role
+          </Header>
+        }
         actions={
           <SpaceBetween direction="horizontal" size="xs">
             <Button variant="link" href={href('/iam')}>
@@ -66,17 +82,38 @@ export function CreateRolePage() {
       >
         <SpaceBetween size="l">
           <Container header={<Header variant="h2">Trusted entity</Header>}>
-            <FormField label="Trusted service" description="The AWS service allowed to assume this role (its trust policy).">
-              <Select selectedOption={service} options={SERVICE_OPTIONS} onChange={({ detail }) => setService(SERVICE_OPTIONS.find((o) => o.value === detail.selectedOption.value)!)} ariaLabel="Trusted service" />
+            <FormField
+              label="Trusted service"
+              description="The AWS service allowed to assume this role (its trust policy)."
+            >
+              <Select
+                selectedOption={service}
+                options={SERVICE_OPTIONS}
+                onChange={({ detail }) =>
+                  setService(SERVICE_OPTIONS.find((o) => o.value === detail.selectedOption.value)!)
+                }
+                ariaLabel="Trusted service"
+              />
             </FormField>
           </Container>
           <Container header={<Header variant="h2">Role details</Header>}>
             <SpaceBetween size="l">
-              <FormField label="Role name" constraintText="Up to 64 letters, digits and + = , . @ _ -" errorText={nameError}>
-                <Input value={roleName} onChange={({ detail }) => setRoleName(detail.value)} placeholder="AWSGlueServiceRole-lab" />
+              <FormField
+                label="Role name"
+                constraintText="Up to 64 letters, digits and + = , . @ _ -"
+                errorText={nameError}
+              >
+                <Input
+                  value={roleName}
+                  onChange={({ detail }) => setRoleName(detail.value)}
+                  placeholder="AWSGlueServiceRole-lab"
+                />
               </FormField>
               <FormField label="Description" description="Optional.">
-                <Input value={description} onChange={({ detail }) => setDescription(detail.value)} />
+                <Input
+                  value={description}
+                  onChange={({ detail }) => setDescription(detail.value)}
+                />
               </FormField>
               <ManagedPolicyPicker selected={policyArns} onChange={setPolicyArns} />
             </SpaceBetween>

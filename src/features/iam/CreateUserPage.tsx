@@ -22,7 +22,12 @@ export function CreateUserPage() {
   const [policyArns, setPolicyArns] = useState<string[]>([]);
   const [inlineName, setInlineName] = useState('');
   const [inlineDocument, setInlineDocument] = useState('');
-  const [errors, setErrors] = useState<{ name?: string; inlineName?: string; document?: string; form?: string }>({});
+  const [errors, setErrors] = useState<{
+    name?: string;
+    inlineName?: string;
+    document?: string;
+    form?: string;
+  }>({});
   const [isSaving, setSaving] = useState(false);
 
   const validate = () => {
@@ -49,8 +54,14 @@ export function CreateUserPage() {
       return rethrow(error);
     }
     try {
-      for (const PolicyArn of policyArns) await call('iam', 'AttachUserPolicy', { UserName: userName.trim(), PolicyArn });
-      if (inlineDocument.trim()) await call('iam', 'PutUserPolicy', { UserName: userName.trim(), PolicyName: inlineName.trim(), PolicyDocument: inlineDocument });
+      for (const PolicyArn of policyArns)
+        await call('iam', 'AttachUserPolicy', { UserName: userName.trim(), PolicyArn });
+      if (inlineDocument.trim())
+        await call('iam', 'PutUserPolicy', {
+          UserName: userName.trim(),
+          PolicyName: inlineName.trim(),
+          PolicyDocument: inlineDocument,
+        });
     } catch (error) {
       // The user exists; the failed step is already a notification. Show the user so it can be fixed there.
       if (!isAwsError(error)) return rethrow(error);
@@ -62,7 +73,14 @@ export function CreateUserPage() {
   return (
     <form onSubmit={(e) => e.preventDefault()}>
       <Form
-        header={<Header variant="h1" description="A user signs in or calls AWS with access keys, and may do what its policies allow.">Create user</Header>}
+        header={
+          <Header
+            variant="h1"
+            description="A user signs in or calls AWS with access keys, and may do what its policies allow."
+          >
+            Create user
+          </Header>
+        }
         errorText={errors.form}
         actions={
           <SpaceBetween direction="horizontal" size="xs">
@@ -77,17 +95,39 @@ export function CreateUserPage() {
       >
         <SpaceBetween size="l">
           <Container header={<Header variant="h2">User details</Header>}>
-            <FormField label="User name" constraintText="Up to 64 letters, digits and + = , . @ _ -" errorText={errors.name}>
-              <Input value={userName} onChange={({ detail }) => setUserName(detail.value)} placeholder="analyst" />
+            <FormField
+              label="User name"
+              constraintText="Up to 64 letters, digits and + = , . @ _ -"
+              errorText={errors.name}
+            >
+              <Input
+                value={userName}
+                onChange={({ detail }) => setUserName(detail.value)}
+                placeholder="analyst"
+              />
             </FormField>
           </Container>
           <Container header={<Header variant="h2">Permissions</Header>}>
             <SpaceBetween size="l">
               <ManagedPolicyPicker selected={policyArns} onChange={setPolicyArns} />
-              <FormField label="Inline policy name" description="Optional: a policy written for this user only." errorText={errors.inlineName}>
-                <Input value={inlineName} onChange={({ detail }) => setInlineName(detail.value)} placeholder="read-raw-zone" />
+              <FormField
+                label="Inline policy name"
+                description="Optional: a policy written for this user only."
+                errorText={errors.inlineName}
+              >
+                <Input
+                  value={inlineName}
+                  onChange={({ detail }) => setInlineName(detail.value)}
+                  placeholder="read-raw-zone"
+                />
               </FormField>
-              <PolicyDocumentField label="Inline policy document" description="JSON, as in IAM. Leave empty for none." value={inlineDocument} errorText={errors.document} onChange={setInlineDocument} />
+              <PolicyDocumentField
+                label="Inline policy document"
+                description="JSON, as in IAM. Leave empty for none."
+                value={inlineDocument}
+                errorText={errors.document}
+                onChange={setInlineDocument}
+              />
             </SpaceBetween>
           </Container>
         </SpaceBetween>

@@ -15,7 +15,16 @@ function IamOverview() {
   const users = Object.values(account?.users ?? {});
   const roles = Object.values(account?.roles ?? {});
   return (
-    <ContentLayout header={<Header variant="h1" description="Who may do what in this account: users, roles and their policies.">Identity and Access Management (IAM)</Header>}>
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="Who may do what in this account: users, roles and their policies."
+        >
+          Identity and Access Management (IAM)
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         <UsersTable users={users} keyCount={(name) => accessKeysOf(name).length} />
         <RolesTable roles={roles} />

@@ -19,9 +19,23 @@ interface Props<T> {
 }
 
 /** An IAM list as the console shows it: filter, sort by column, ten to a page. */
-export function IamTable<T>({ title, noun, description, items, columns, trackBy, createHref }: Props<T>) {
+export function IamTable<T>({
+  title,
+  noun,
+  description,
+  items,
+  columns,
+  trackBy,
+  createHref,
+}: Props<T>) {
   const createButton = <Button href={createHref}>Create {noun}</Button>;
-  const { items: visible, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection(items, {
+  const {
+    items: visible,
+    collectionProps,
+    filterProps,
+    paginationProps,
+    filteredItemsCount,
+  } = useCollection(items, {
     filtering: {
       empty: (
         <Box textAlign="center" color="inherit">
@@ -45,7 +59,16 @@ export function IamTable<T>({ title, noun, description, items, columns, trackBy,
       variant="container"
       ariaLabels={{ tableLabel: title }}
       header={
-        <Header variant="h2" counter={`(${items.length})`} description={description} actions={<Button variant="primary" href={createHref}>Create {noun}</Button>}>
+        <Header
+          variant="h2"
+          counter={`(${items.length})`}
+          description={description}
+          actions={
+            <Button variant="primary" href={createHref}>
+              Create {noun}
+            </Button>
+          }
+        >
           {title}
         </Header>
       }
@@ -57,7 +80,16 @@ export function IamTable<T>({ title, noun, description, items, columns, trackBy,
           countText={filteredItemsCount === 1 ? '1 match' : `${filteredItemsCount ?? 0} matches`}
         />
       }
-      pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }} />}
+      pagination={
+        <Pagination
+          {...paginationProps}
+          ariaLabels={{
+            nextPageLabel: 'Next page',
+            previousPageLabel: 'Previous page',
+            pageLabel: (n) => `Page ${n}`,
+          }}
+        />
+      }
     />
   );
 }

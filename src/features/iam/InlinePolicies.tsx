@@ -30,13 +30,24 @@ export function InlinePolicies({ kind, name, policies }: Props) {
   const [document, setDocument] = useState('');
   const [errors, setErrors] = useState<{ name?: string; document?: string }>({});
   const target = { [`${kind}Name`]: name };
-  const handleDelete = (PolicyName: string) => iamCall(`Delete${kind}Policy`, { ...target, PolicyName });
+  const handleDelete = (PolicyName: string) =>
+    iamCall(`Delete${kind}Policy`, { ...target, PolicyName });
   const handleSave = async () => {
-    const found = { name: policyName.trim() ? undefined : 'Name the policy.', document: identityPolicyError(document) };
+    const found = {
+      name: policyName.trim() ? undefined : 'Name the policy.',
+      document: identityPolicyError(document),
+    };
     setErrors(found);
     if (found.name || found.document) return;
     try {
-      await store.getState().call('iam', `Put${kind}Policy`, { ...target, PolicyName: policyName.trim(), PolicyDocument: document }, { quiet: true });
+      await store
+        .getState()
+        .call(
+          'iam',
+          `Put${kind}Policy`,
+          { ...target, PolicyName: policyName.trim(), PolicyDocument: document },
+          { quiet: true },
+        );
       setPolicyName('');
       setDocument('');
     } catch (error) {
@@ -52,7 +63,16 @@ export function InlinePolicies({ kind, name, policies }: Props) {
       </Header>
       {names.length === 0 && <Box color="text-body-secondary">No inline policies.</Box>}
       {names.map((n) => (
-        <ExpandableSection key={n} variant="container" headerText={n} headerActions={<Button onClick={() => void handleDelete(n)} ariaLabel={`Delete inline policy ${n}`}>Delete</Button>}>
+        <ExpandableSection
+          key={n}
+          variant="container"
+          headerText={n}
+          headerActions={
+            <Button onClick={() => void handleDelete(n)} ariaLabel={`Delete inline policy ${n}`}>
+              Delete
+            </Button>
+          }
+        >
           <PolicyJson document={policies[n]!} />
         </ExpandableSection>
       ))}
@@ -61,7 +81,12 @@ export function InlinePolicies({ kind, name, policies }: Props) {
           <FormField label="Policy name" errorText={errors.name}>
             <Input value={policyName} onChange={({ detail }) => setPolicyName(detail.value)} />
           </FormField>
-          <PolicyDocumentField label="Policy document" value={document} errorText={errors.document} onChange={setDocument} />
+          <PolicyDocumentField
+            label="Policy document"
+            value={document}
+            errorText={errors.document}
+            onChange={setDocument}
+          />
           <Button onClick={() => void handleSave()}>Save inline policy</Button>
         </SpaceBetween>
       </ExpandableSection>

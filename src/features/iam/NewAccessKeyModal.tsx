@@ -12,11 +12,23 @@ export interface NewAccessKey {
 }
 
 const copyable = (label: string, text: string) => (
-  <CopyToClipboard variant="inline" textToCopy={text} copyButtonAriaLabel={`Copy ${label}`} copySuccessText={`${label} copied`} copyErrorText={`${label} could not be copied`} />
+  <CopyToClipboard
+    variant="inline"
+    textToCopy={text}
+    copyButtonAriaLabel={`Copy ${label}`}
+    copySuccessText={`${label} copied`}
+    copyErrorText={`${label} could not be copied`}
+  />
 );
 
 /** The new key's secret, shown this once, as IAM does. */
-export function NewAccessKeyModal({ accessKey, onDismiss }: { accessKey: NewAccessKey; onDismiss: () => void }) {
+export function NewAccessKeyModal({
+  accessKey,
+  onDismiss,
+}: {
+  accessKey: NewAccessKey;
+  onDismiss: () => void;
+}) {
   return (
     <Modal
       visible
@@ -31,12 +43,18 @@ export function NewAccessKeyModal({ accessKey, onDismiss }: { accessKey: NewAcce
       }
     >
       <SpaceBetween size="m">
-        <Alert type="warning">This is the only time the secret access key can be viewed or copied. You cannot recover it later; create a new key instead.</Alert>
+        <Alert type="warning">
+          This is the only time the secret access key can be viewed or copied. You cannot recover it
+          later; create a new key instead.
+        </Alert>
         <KeyValuePairs
           columns={1}
           items={[
             { label: 'Access key ID', value: copyable('Access key ID', accessKey.AccessKeyId) },
-            { label: 'Secret access key', value: copyable('Secret access key', accessKey.SecretAccessKey) },
+            {
+              label: 'Secret access key',
+              value: copyable('Secret access key', accessKey.SecretAccessKey),
+            },
           ]}
         />
       </SpaceBetween>

@@ -7,7 +7,8 @@ export function NotFound({ kind, name }: { kind: 'user' | 'role'; name: string }
   return (
     <Container>
       <Box variant="p">
-        There is no IAM {kind} named <Box variant="code">{name}</Box> in this account. It may have been deleted.
+        There is no IAM {kind} named <Box variant="code">{name}</Box> in this account. It may have
+        been deleted.
       </Box>
       <Link href={href('/iam')}>Back to IAM</Link>
     </Container>

@@ -14,9 +14,23 @@ interface Props {
 
 export function PermissionsContainer({ kind, name, entity, account }: Props) {
   return (
-    <Container header={<Header variant="h2" description="Identity-based policies decide what this principal may do.">Permissions policies</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="Identity-based policies decide what this principal may do."
+        >
+          Permissions policies
+        </Header>
+      }
+    >
       <SpaceBetween size="xl">
-        <AttachedPolicies kind={kind} name={name} attached={entity.attachedPolicies} account={account} />
+        <AttachedPolicies
+          kind={kind}
+          name={name}
+          attached={entity.attachedPolicies}
+          account={account}
+        />
         <InlinePolicies kind={kind} name={name} policies={entity.inlinePolicies} />
       </SpaceBetween>
     </Container>

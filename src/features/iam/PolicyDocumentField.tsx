@@ -15,7 +15,14 @@ export function PolicyDocumentField({ label, description, value, errorText, onCh
   return (
     <FormField label={label} description={description} errorText={errorText} stretch>
       <div style={{ fontFamily: 'Monaco, Menlo, Consolas, "Courier New", monospace' }}>
-        <Textarea value={value} onChange={({ detail }) => onChange(detail.value)} rows={12} spellcheck={false} placeholder={EXAMPLE_POLICY} ariaLabel={label} />
+        <Textarea
+          value={value}
+          onChange={({ detail }) => onChange(detail.value)}
+          rows={12}
+          spellcheck={false}
+          placeholder={EXAMPLE_POLICY}
+          ariaLabel={label}
+        />
       </div>
     </FormField>
   );

@@ -5,7 +5,9 @@ import { prettyPolicy } from './policyDocument';
 export function PolicyJson({ document }: { document: string }) {
   return (
     <Box variant="code" display="block">
-      <pre style={{ margin: 0, maxHeight: 320, overflow: 'auto', whiteSpace: 'pre' }}>{prettyPolicy(document)}</pre>
+      <pre style={{ margin: 0, maxHeight: 320, overflow: 'auto', whiteSpace: 'pre' }}>
+        {prettyPolicy(document)}
+      </pre>
     </Box>
   );
 }

@@ -14,10 +14,23 @@ interface RoleRow {
 }
 
 const columns: TableProps.ColumnDefinition<RoleRow>[] = [
-  { id: 'name', header: 'Role name', cell: (r) => <Link href={href(`/iam/roles/${encodeURIComponent(r.RoleName)}`)}>{r.RoleName}</Link>, sortingField: 'RoleName', isRowHeader: true },
+  {
+    id: 'name',
+    header: 'Role name',
+    cell: (r) => (
+      <Link href={href(`/iam/roles/${encodeURIComponent(r.RoleName)}`)}>{r.RoleName}</Link>
+    ),
+    sortingField: 'RoleName',
+    isRowHeader: true,
+  },
   { id: 'trusted', header: 'Trusted entities', cell: (r) => r.trusted, sortingField: 'trusted' },
   { id: 'policies', header: 'Policies', cell: (r) => r.policies, sortingField: 'policies' },
-  { id: 'created', header: 'Created', cell: (r) => formatDate(r.CreateDate), sortingField: 'CreateDate' },
+  {
+    id: 'created',
+    header: 'Created',
+    cell: (r) => formatDate(r.CreateDate),
+    sortingField: 'CreateDate',
+  },
 ];
 
 export function RolesTable({ roles }: { roles: IamRole[] }) {
@@ -27,5 +40,15 @@ export function RolesTable({ roles }: { roles: IamRole[] }) {
     policies: r.attachedPolicies.length + Object.keys(r.inlinePolicies).length,
     CreateDate: r.CreateDate,
   }));
-  return <IamTable title="Roles" noun="role" description="Identities that AWS services or people assume for temporary credentials." items={rows} columns={columns} trackBy="RoleName" createHref={href('/iam/create-role')} />;
+  return (
+    <IamTable
+      title="Roles"
+      noun="role"
+      description="Identities that AWS services or people assume for temporary credentials."
+      items={rows}
+      columns={columns}
+      trackBy="RoleName"
+      createHref={href('/iam/create-role')}
+    />
+  );
 }

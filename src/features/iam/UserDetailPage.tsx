@@ -15,7 +15,16 @@ export function UserDetailPage({ userName }: { userName: string }) {
   const user = account?.users[userName];
   if (!user) return <NotFound kind="user" name={userName} />;
   return (
-    <ContentLayout header={<Header variant="h1" actions={<ActAsButton arn={user.Arn} label={`user ${user.UserName}`} />}>{user.UserName}</Header>}>
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          actions={<ActAsButton arn={user.Arn} label={`user ${user.UserName}`} />}
+        >
+          {user.UserName}
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         <Container header={<Header variant="h2">Summary</Header>}>
           <KeyValuePairs

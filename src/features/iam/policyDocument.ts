@@ -5,7 +5,13 @@ import { checkIdentityPolicy } from '../../engine/iam/policyDocuments';
 export const EXAMPLE_POLICY = JSON.stringify(
   {
     Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: ['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*'] }],
+    Statement: [
+      {
+        Effect: 'Allow',
+        Action: ['s3:GetObject', 's3:ListBucket'],
+        Resource: ['arn:aws:s3:::my-bucket', 'arn:aws:s3:::my-bucket/*'],
+      },
+    ],
   },
   null,
   2,
@@ -38,7 +44,14 @@ export function prettyPolicy(document: string): string {
 
 /** A trust policy letting one AWS service assume the role (what the console's "AWS service" choice writes). */
 export function serviceTrustPolicy(service: string): string {
-  return JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }] }, null, 2);
+  return JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+    },
+    null,
+    2,
+  );
 }
 
 export const TRUSTED_SERVICES = [

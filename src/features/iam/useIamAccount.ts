@@ -2,7 +2,10 @@ import type { IamAccount } from '../../engine/iam/state';
 import { useLake } from '../../store';
 
 /** The signed-in account's IAM users, roles and keys; re-renders when the world changes. */
-export function useIamAccount(): { account: IamAccount | undefined; accessKeysOf: (userName: string) => IamAccessKeyRow[] } {
+export function useIamAccount(): {
+  account: IamAccount | undefined;
+  accessKeysOf: (userName: string) => IamAccessKeyRow[];
+} {
   useLake((s) => s.version);
   const engine = useLake((s) => s.engine);
   const accountId = engine.accountId;

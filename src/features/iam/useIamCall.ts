@@ -9,7 +9,7 @@ import { useRethrowToBoundary } from './useRethrowToBoundary';
 export function useIamCall(): <O>(operation: string, input: object) => Promise<O | undefined> {
   const store = useLakeStore();
   const rethrow = useRethrowToBoundary();
-  return async <O,>(operation: string, input: object) => {
+  return async <O>(operation: string, input: object) => {
     try {
       return await store.getState().call<O>('iam', operation, input);
     } catch (error) {
