@@ -31,7 +31,13 @@ export function ShowCliButton({ service, operation, input }: ShowCliButtonProps)
         footer={
           <Box float="right">
             <SpaceBetween direction="horizontal" size="xs">
-              <CopyToClipboard variant="button" copyButtonText="Copy" textToCopy={command} copySuccessText="Command copied" copyErrorText="Command failed to copy" />
+              <CopyToClipboard
+                variant="button"
+                copyButtonText="Copy"
+                textToCopy={command}
+                copySuccessText="Command copied"
+                copyErrorText="Command failed to copy"
+              />
               <Button variant="primary" onClick={() => setVisible(false)}>
                 Close
               </Button>
@@ -41,7 +47,8 @@ export function ShowCliButton({ service, operation, input }: ShowCliButtonProps)
       >
         <SpaceBetween size="s">
           <Box variant="p">
-            This action calls <Box variant="code">{operation}</Box>. The same call from the AWS CLI (it also runs in LakeLab's terminal):
+            This action calls <Box variant="code">{operation}</Box>. The same call from the AWS CLI
+            (it also runs in LakeLab's terminal):
           </Box>
           <CliCommandBox command={command} />
         </SpaceBetween>

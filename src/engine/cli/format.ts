@@ -41,14 +41,17 @@ const isScalar = (value: unknown) => value === null || typeof value !== 'object'
 export function formatText(value: unknown, label = ''): string {
   if (isScalar(value)) return scalarText(value);
   if (Array.isArray(value)) {
-    if (value.every(isScalar)) return (label ? [label, ...value.map(scalarText)] : value.map(scalarText)).join('\t');
+    if (value.length === 0) return '';
+    if (value.every(isScalar))
+      return (label ? [label, ...value.map(scalarText)] : value.map(scalarText)).join('\t');
     return value.map((item) => formatText(item, label)).join('\n');
   }
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort();
   const scalars = keys.filter((key) => isScalar(record[key])).map((key) => scalarText(record[key]));
   const lines = scalars.length ? [(label ? [label, ...scalars] : scalars).join('\t')] : [];
-  for (const key of keys.filter((k) => !isScalar(record[k]))) lines.push(formatText(record[key], key.toUpperCase()));
+  for (const key of keys.filter((k) => !isScalar(record[k])))
+    lines.push(formatText(record[key], key.toUpperCase()));
   return lines.filter(Boolean).join('\n');
 }
 
@@ -58,15 +61,22 @@ export function formatTable(value: unknown, title: string): string {
   const walk = (item: unknown, path: string) => {
     if (isScalar(item)) rows.push([path || 'Value', scalarText(item)]);
     else if (Array.isArray(item)) item.forEach((element, i) => walk(element, `${path}[${i}]`));
-    else for (const [key, child] of Object.entries(item as Record<string, unknown>)) walk(child, path ? `${path}.${key}` : key);
+    else
+      for (const [key, child] of Object.entries(item as Record<string, unknown>))
+        walk(child, path ? `${path}.${key}` : key);
   };
   walk(value, '');
   const keyWidth = Math.max(4, ...rows.map(([k]) => k.length));
   const valueWidth = Math.max(5, ...rows.map(([, v]) => v.length));
-  const width = keyWidth + valueWidth + 5;
+  const width = keyWidth + valueWidth + 7;
   const rule = `${'-'.repeat(width)}`;
-  const lines = [rule, `|${title.padStart(Math.floor((width - 2 + title.length) / 2)).padEnd(width - 2)}|`, rule];
-  for (const [key, item] of rows) lines.push(`|  ${key.padEnd(keyWidth)} | ${item.padEnd(valueWidth)}|`);
+  const lines = [
+    rule,
+    `|${title.padStart(Math.floor((width - 2 + title.length) / 2)).padEnd(width - 2)}|`,
+    rule,
+  ];
+  for (const [key, item] of rows)
+    lines.push(`|  ${key.padEnd(keyWidth)} | ${item.padEnd(valueWidth)}|`);
   lines.push(rule);
   return lines.join('\n');
 }

@@ -10,15 +10,25 @@ export interface GlobalOptions {
 }
 
 const IGNORED_WITH_VALUE: Record<string, string> = {
-  '--profile': 'LakeLab: --profile is accepted and ignored; commands run as the principal signed in to the lab.',
+  '--profile':
+    'LakeLab: --profile is accepted and ignored; commands run as the principal signed in to the lab.',
   '--region': 'LakeLab: --region is accepted and ignored; the lab has one region.',
-  '--endpoint-url': 'LakeLab: --endpoint-url is accepted and ignored; every call goes to the simulator.',
+  '--endpoint-url':
+    'LakeLab: --endpoint-url is accepted and ignored; every call goes to the simulator.',
   '--color': '',
   '--cli-read-timeout': '',
   '--cli-connect-timeout': '',
   '--page-size': '',
 };
-const IGNORED_FLAGS = new Set(['--no-cli-pager', '--no-paginate', '--debug', '--no-verify-ssl', '--no-sign-request', '--cli-auto-prompt', '--no-cli-auto-prompt']);
+const IGNORED_FLAGS = new Set([
+  '--no-cli-pager',
+  '--no-paginate',
+  '--debug',
+  '--no-verify-ssl',
+  '--no-sign-request',
+  '--cli-auto-prompt',
+  '--no-cli-auto-prompt',
+]);
 
 /** Removes the CLI's global options (anywhere on the line) and returns what they ask for. */
 export function extractGlobals(words: string[]): { rest: string[]; globals: GlobalOptions } {
@@ -26,7 +36,10 @@ export function extractGlobals(words: string[]): { rest: string[]; globals: Glob
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    const [name, inline] = word.startsWith('--') && word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, undefined];
+    const [name, inline] =
+      word.startsWith('--') && word.includes('=')
+        ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]
+        : [word, undefined];
     const takeValue = () => {
       const value = inline ?? words[++i];
       if (value === undefined) throw new CliUsageError(`argument ${name}: expected one argument`);
@@ -34,9 +47,18 @@ export function extractGlobals(words: string[]): { rest: string[]; globals: Glob
     };
     if (name === '--output') {
       const value = takeValue();
-      if (value !== 'json' && value !== 'text' && value !== 'table' && value !== 'yaml' && value !== 'yaml-stream')
-        throw new CliUsageError(`argument --output: Invalid choice, valid choices are:\n\njson                                     | text\ntable                                    | yaml\nyaml-stream`);
-      if (value.startsWith('yaml')) globals.notes.push('LakeLab: yaml output is not simulated; showing json.');
+      if (
+        value !== 'json' &&
+        value !== 'text' &&
+        value !== 'table' &&
+        value !== 'yaml' &&
+        value !== 'yaml-stream'
+      )
+        throw new CliUsageError(
+          `argument --output: Invalid choice, valid choices are:\n\njson                                     | text\ntable                                    | yaml\nyaml-stream`,
+        );
+      if (value.startsWith('yaml'))
+        globals.notes.push('LakeLab: yaml output is not simulated; showing json.');
       globals.output = value === 'yaml' || value === 'yaml-stream' ? 'json' : value;
     } else if (name === '--query') globals.query = takeValue();
     else if (name in IGNORED_WITH_VALUE) {

@@ -21,7 +21,7 @@ export const IRREGULAR_MEMBERS: Record<string, string> = {
   'sse-customer-key-md5': 'SSECustomerKeyMD5',
   'ssekms-encryption-context': 'SSEKMSEncryptionContext',
   'sse-kms-encryption-context': 'SSEKMSEncryptionContext',
-  'acl': 'ACL',
+  acl: 'ACL',
   'max-keys': 'MaxKeys',
   'content-md5': 'ContentMD5',
   'role-arn': 'RoleArn',
@@ -64,7 +64,10 @@ export function editDistance(a: string, b: string): number {
 /** The closest choices to a mistyped word (prefix matches first), at most `limit`. */
 export function closestChoices(word: string, choices: readonly string[], limit = 3): string[] {
   const scored = choices
-    .map((choice) => ({ choice, score: choice.startsWith(word) || word.startsWith(choice) ? 0 : editDistance(word, choice) }))
+    .map((choice) => ({
+      choice,
+      score: choice.startsWith(word) || word.startsWith(choice) ? 0 : editDistance(word, choice),
+    }))
     .filter((c) => c.score <= Math.max(2, Math.floor(word.length / 3)))
     .sort((a, b) => a.score - b.score || a.choice.localeCompare(b.choice));
   return scored.slice(0, limit).map((c) => c.choice);

@@ -31,7 +31,13 @@ describe('tokenize', () => {
     expect(tokenize('aws s3 ls s3://b/a#b # list it')).toEqual(['aws', 's3', 'ls', 's3://b/a#b']);
   });
   it('treats backslash-newline as a line continuation', () => {
-    expect(tokenize('aws s3api create-bucket \\\n    --bucket raw')).toEqual(['aws', 's3api', 'create-bucket', '--bucket', 'raw']);
+    expect(tokenize('aws s3api create-bucket \\\n    --bucket raw')).toEqual([
+      'aws',
+      's3api',
+      'create-bucket',
+      '--bucket',
+      'raw',
+    ]);
   });
   it('reports an unclosed quote as the shell does', () => {
     expect(() => tokenize(`aws s3 ls 's3://b`)).toThrow('No closing quotation');
@@ -55,51 +61,87 @@ describe('kebab-case names', () => {
     expect(fromKebab('role-name')).toBe('RoleName');
   });
   it('accepts --sse-kms-key-id for put-object, the high-level spelling of --ssekms-key-id', () => {
-    expect(apiOf('aws s3api put-object --bucket b --key k --sse-kms-key-id alias/lake').input).toMatchObject({ SSEKMSKeyId: 'alias/lake' });
+    expect(
+      apiOf('aws s3api put-object --bucket b --key k --sse-kms-key-id alias/lake').input,
+    ).toMatchObject({ SSEKMSKeyId: 'alias/lake' });
   });
 });
 
 describe('parseCliLine', () => {
   it('maps aws s3api list-objects-v2 to ListObjectsV2 with a numeric --max-keys', () => {
     const command = apiOf('aws s3api list-objects-v2 --bucket raw --prefix sales/ --max-keys 10');
-    expect(command).toMatchObject({ service: 's3', operation: 'ListObjectsV2', input: { Bucket: 'raw', Prefix: 'sales/', MaxKeys: 10 } });
+    expect(command).toMatchObject({
+      service: 's3',
+      operation: 'ListObjectsV2',
+      input: { Bucket: 'raw', Prefix: 'sales/', MaxKeys: 10 },
+    });
   });
   it('reads boolean members as flags: --fetch-owner and --no-fetch-owner', () => {
     expect(apiOf('aws s3api list-objects-v2 --bucket b --fetch-owner').input.FetchOwner).toBe(true);
-    expect(apiOf('aws s3api list-objects-v2 --bucket b --no-fetch-owner').input.FetchOwner).toBe(false);
+    expect(apiOf('aws s3api list-objects-v2 --bucket b --no-fetch-owner').input.FetchOwner).toBe(
+      false,
+    );
   });
   it('parses shorthand structures: --create-bucket-configuration LocationConstraint=eu-west-1', () => {
-    expect(apiOf('aws s3api create-bucket --bucket b --create-bucket-configuration LocationConstraint=eu-west-1').input).toEqual({
+    expect(
+      apiOf(
+        'aws s3api create-bucket --bucket b --create-bucket-configuration LocationConstraint=eu-west-1',
+      ).input,
+    ).toEqual({
       Bucket: 'b',
       CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' },
     });
   });
   it('parses a list of shorthand structures: --tags Key=a,Value=b Key=c,Value=d', () => {
-    expect(apiOf('aws iam create-role --role-name r --assume-role-policy-document x --tags Key=a,Value=b Key=c,Value=d').input.Tags).toEqual([
+    expect(
+      apiOf(
+        'aws iam create-role --role-name r --assume-role-policy-document x --tags Key=a,Value=b Key=c,Value=d',
+      ).input.Tags,
+    ).toEqual([
       { Key: 'a', Value: 'b' },
       { Key: 'c', Value: 'd' },
     ]);
   });
   it('parses JSON structures and keeps JSON for string members such as --policy-document', () => {
     const doc = '{"Version":"2012-10-17","Statement":[]}';
-    expect(apiOf(`aws iam create-policy --policy-name p --policy-document '${doc}'`).input.PolicyDocument).toBe(doc);
-    expect(apiOf(`aws glue create-database --database-input '{"Name":"sales","Description":"d"}'`).input.DatabaseInput).toEqual({ Name: 'sales', Description: 'd' });
+    expect(
+      apiOf(`aws iam create-policy --policy-name p --policy-document '${doc}'`).input
+        .PolicyDocument,
+    ).toBe(doc);
+    expect(
+      apiOf(`aws glue create-database --database-input '{"Name":"sales","Description":"d"}'`).input
+        .DatabaseInput,
+    ).toEqual({ Name: 'sales', Description: 'd' });
   });
   it('parses nested shorthand with typed members: Parameters={a=1},Name=sales', () => {
-    expect(apiOf('aws glue create-database --database-input Name=sales,Parameters={classification=csv}').input.DatabaseInput).toEqual({
+    expect(
+      apiOf('aws glue create-database --database-input Name=sales,Parameters={classification=csv}')
+        .input.DatabaseInput,
+    ).toEqual({
       Name: 'sales',
       Parameters: { classification: 'csv' },
     });
   });
   it('merges --cli-input-json with explicit options, explicit ones winning', () => {
-    expect(apiOf(`aws s3api list-objects-v2 --cli-input-json '{"Bucket":"a","Prefix":"p/"}' --bucket b`).input).toEqual({ Bucket: 'b', Prefix: 'p/' });
+    expect(
+      apiOf(`aws s3api list-objects-v2 --cli-input-json '{"Bucket":"a","Prefix":"p/"}' --bucket b`)
+        .input,
+    ).toEqual({ Bucket: 'b', Prefix: 'p/' });
   });
-  it('takes get-object\'s positional outfile and --body as a staged local file', () => {
-    expect(apiOf('aws s3api get-object --bucket b --key sales/orders.csv out.csv')).toMatchObject({ input: { Bucket: 'b', Key: 'sales/orders.csv' }, outfile: 'out.csv' });
-    expect(apiOf('aws s3api put-object --bucket b --key k --body orders.csv')).toMatchObject({ input: { Bucket: 'b', Key: 'k' }, localFiles: { Body: 'orders.csv' } });
+  it("takes get-object's positional outfile and --body as a staged local file", () => {
+    expect(apiOf('aws s3api get-object --bucket b --key sales/orders.csv out.csv')).toMatchObject({
+      input: { Bucket: 'b', Key: 'sales/orders.csv' },
+      outfile: 'out.csv',
+    });
+    expect(apiOf('aws s3api put-object --bucket b --key k --body orders.csv')).toMatchObject({
+      input: { Bucket: 'b', Key: 'k' },
+      localFiles: { Body: 'orders.csv' },
+    });
   });
   it('reads the high-level s3 commands with their flags', () => {
-    expect(parseCliLine('aws s3 ls s3://b/sales/ --recursive --human-readable --summarize')).toMatchObject({
+    expect(
+      parseCliLine('aws s3 ls s3://b/sales/ --recursive --human-readable --summarize'),
+    ).toMatchObject({
       kind: 's3',
       command: 'ls',
       paths: ['s3://b/sales/'],
@@ -107,7 +149,9 @@ describe('parseCliLine', () => {
     });
   });
   it('takes global options anywhere and notes the ignored ones', () => {
-    const command = apiOf('aws --profile dev s3api list-buckets --output text --query Buckets[].Name --no-cli-pager --region eu-west-1');
+    const command = apiOf(
+      'aws --profile dev s3api list-buckets --output text --query Buckets[].Name --no-cli-pager --region eu-west-1',
+    );
     expect(command.globals).toMatchObject({ output: 'text', query: 'Buckets[].Name' });
     expect(command.globals.notes.join('\n')).toMatch(/--profile is accepted and ignored/);
   });
@@ -137,17 +181,25 @@ describe('parseCliLine errors', () => {
     expect(error.hints[0]).toMatch(/did you mean --prefix/);
   });
   it('names the missing required arguments', () => {
-    expect(usageErrorOf('aws s3api get-object --key k').message).toBe('the following arguments are required: --bucket, outfile');
+    expect(usageErrorOf('aws s3api get-object --key k').message).toBe(
+      'the following arguments are required: --bucket, outfile',
+    );
   });
   it('says file:// is not available', () => {
-    const error = usageErrorOf('aws iam create-policy --policy-name p --policy-document file://policy.json');
+    const error = usageErrorOf(
+      'aws iam create-policy --policy-name p --policy-document file://policy.json',
+    );
     expect(error.message).toMatch(/Unable to load paramfile file:\/\/policy.json/);
     expect(error.hints[0]).toMatch(/paste the content inline/);
   });
   it('reports invalid JSON as the CLI does', () => {
-    expect(usageErrorOf(`aws glue create-database --database-input '{"Name": }'`).message).toMatch(/^Error parsing parameter '--database-input': Invalid JSON: /);
+    expect(usageErrorOf(`aws glue create-database --database-input '{"Name": }'`).message).toMatch(
+      /^Error parsing parameter '--database-input': Invalid JSON: /,
+    );
   });
   it('rejects a non-number for a numeric member', () => {
-    expect(usageErrorOf('aws s3api list-objects-v2 --bucket b --max-keys ten').message).toMatch(/Invalid type for parameter max-keys, value: ten/);
+    expect(usageErrorOf('aws s3api list-objects-v2 --bucket b --max-keys ten').message).toMatch(
+      /Invalid type for parameter max-keys, value: ten/,
+    );
   });
 });

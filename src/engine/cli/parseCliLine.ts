@@ -38,12 +38,25 @@ export function parseCliLine(line: string, catalog: CliCatalog = SDK_CATALOG): C
   if (args.includes('--version')) return { kind: 'version' };
   const { rest, globals } = extractGlobals(args);
   const [service, command, ...options] = rest;
-  if (service === undefined || service === 'help') return { kind: 'help' };
+  if (service === 'help') return { kind: 'help' };
+  if (service === undefined)
+    throw new CliUsageError('the following arguments are required: command', {
+      hints: ['LakeLab: try "aws help", or "aws s3 ls".'],
+    });
   const services = cliServices(catalog);
-  if (!services.includes(service)) throw invalidChoice('command', service, services, 'LakeLab: run "aws help" to list the services the lab simulates.');
+  if (!services.includes(service))
+    throw invalidChoice(
+      'command',
+      service,
+      services,
+      'LakeLab: run "aws help" to list the services the lab simulates.',
+    );
   if (command === 'help') return { kind: 'help', service };
   if (service === 's3') return parseS3Args(rest.slice(1), globals);
-  if (command === undefined) throw new CliUsageError('the following arguments are required: operation', { hints: [`LakeLab: run "aws ${service} help" to list its commands.`] });
+  if (command === undefined)
+    throw new CliUsageError('the following arguments are required: operation', {
+      hints: [`LakeLab: run "aws ${service} help" to list its commands.`],
+    });
   const engineService = engineServiceName(service);
   const operation = matchKebab(command, catalog.operationNames(engineService));
   if (!operation) throw unknownOperation(catalog, engineService, service, command);
@@ -51,18 +64,42 @@ export function parseCliLine(line: string, catalog: CliCatalog = SDK_CATALOG): C
   return parseApiArgs(engineService, operation, options, globals);
 }
 
-function invalidChoice(argument: string, word: string, choices: string[], fallbackHint: string): CliUsageError {
+function invalidChoice(
+  argument: string,
+  word: string,
+  choices: string[],
+  fallbackHint: string,
+): CliUsageError {
   const near = closestChoices(word, choices);
   return new CliUsageError(`argument ${argument}: Invalid choice, valid choices are:`, {
     details: columns(choices),
-    hints: [near.length ? `LakeLab: "${word}" is not a choice — did you mean ${near.join(' or ')}?` : fallbackHint],
+    hints: [
+      near.length
+        ? `LakeLab: "${word}" is not a choice — did you mean ${near.join(' or ')}?`
+        : fallbackHint,
+    ],
   });
 }
 
-function unknownOperation(catalog: CliCatalog, engineService: string, service: string, command: string): CliUsageError {
+function unknownOperation(
+  catalog: CliCatalog,
+  engineService: string,
+  service: string,
+  command: string,
+): CliUsageError {
   const sdkOperation = matchKebab(command, sdkOperationNames(engineService));
-  const error = invalidChoice('operation', command, cliCommandNames(catalog, engineService), `LakeLab: run "aws ${service} help" to list its commands.`);
-  if (sdkOperation) error.hints.splice(0, error.hints.length, `LakeLab: ${service} ${command} is a real AWS command (${sdkOperation}), but LakeLab does not simulate it yet.`);
+  const error = invalidChoice(
+    'operation',
+    command,
+    cliCommandNames(catalog, engineService),
+    `LakeLab: run "aws ${service} help" to list its commands.`,
+  );
+  if (sdkOperation)
+    error.hints.splice(
+      0,
+      error.hints.length,
+      `LakeLab: ${service} ${command} is a real AWS command (${sdkOperation}), but LakeLab does not simulate it yet.`,
+    );
   return error;
 }
 

@@ -34,17 +34,33 @@ const VALUE_FLAGS: Record<string, keyof S3Flags> = {
 };
 
 /** Parses `aws s3 <command> <paths> [--flags]`, the CLI's high-level S3 commands. */
-export function parseS3Args(words: string[], globals: GlobalOptions): Extract<CliCommand, { kind: 's3' }> {
+export function parseS3Args(
+  words: string[],
+  globals: GlobalOptions,
+): Extract<CliCommand, { kind: 's3' }> {
   const [name, ...rest] = words;
   if (!name || !S3_COMMANDS.includes(name as S3CommandName)) {
     const near = name ? closestChoices(name, S3_COMMANDS) : [];
     throw new CliUsageError('argument subcommand: Invalid choice, valid choices are:', {
       details: [S3_COMMANDS.join(' | ')],
-      hints: [near.length ? `LakeLab: did you mean aws s3 ${near[0]}? (aws s3api <command> reaches every S3 operation)` : 'LakeLab: aws s3 has cp, ls, mb, mv, rb, rm; aws s3api <command> reaches every S3 operation.'],
+      hints: [
+        near.length
+          ? `LakeLab: did you mean aws s3 ${near[0]}? (aws s3api <command> reaches every S3 operation)`
+          : 'LakeLab: aws s3 has cp, ls, mb, mv, rb, rm; aws s3api <command> reaches every S3 operation.',
+      ],
     });
   }
   const command = name as S3CommandName;
-  const flags: S3Flags = { recursive: false, humanReadable: false, summarize: false, force: false, dryrun: false, quiet: false, include: [], exclude: [] };
+  const flags: S3Flags = {
+    recursive: false,
+    humanReadable: false,
+    summarize: false,
+    force: false,
+    dryrun: false,
+    quiet: false,
+    include: [],
+    exclude: [],
+  };
   const paths: string[] = [];
   const unknown: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -61,11 +77,21 @@ export function parseS3Args(words: string[], globals: GlobalOptions): Extract<Cl
     else paths.push(word);
   }
   if (unknown.length > 0) {
-    const near = unknown.flatMap((u) => closestChoices(u, [...Object.keys(BOOLEAN_FLAGS), ...Object.keys(VALUE_FLAGS)], 1));
-    throw new CliUsageError(`Unknown options: ${unknown.join(', ')}`, { hints: near.length ? [`LakeLab: did you mean ${near.join(', ')}?`] : [] });
+    const near = unknown.flatMap((u) =>
+      closestChoices(u, [...Object.keys(BOOLEAN_FLAGS), ...Object.keys(VALUE_FLAGS)], 1),
+    );
+    throw new CliUsageError(`Unknown options: ${unknown.join(', ')}`, {
+      hints: near.length ? [`LakeLab: did you mean ${near.join(', ')}?`] : [],
+    });
   }
   const [min, max, usage] = PATH_COUNTS[command];
-  if (paths.length < min) throw new CliUsageError('the following arguments are required: paths', { hints: [`LakeLab: usage: ${usage}`] });
-  if (paths.length > max) throw new CliUsageError(`Unknown options: ${paths.slice(max).join(', ')}`, { hints: [`LakeLab: usage: ${usage}`] });
+  if (paths.length < min)
+    throw new CliUsageError('the following arguments are required: paths', {
+      hints: [`LakeLab: usage: ${usage}`],
+    });
+  if (paths.length > max)
+    throw new CliUsageError(`Unknown options: ${paths.slice(max).join(', ')}`, {
+      hints: [`LakeLab: usage: ${usage}`],
+    });
   return { kind: 's3', command, paths, flags, globals };
 }

@@ -41,14 +41,23 @@ export function usageErrorText(error: CliUsageError): string {
 }
 
 /** The CLI's line for a service error. */
-export function serviceErrorLine(error: { name: string; message: string }, operation: string): string {
+export function serviceErrorLine(
+  error: { name: string; message: string },
+  operation: string,
+): string {
   return `An error occurred (${error.name}) when calling the ${operation} operation: ${error.message}`;
 }
 
 /** Turns a usage or AWS error into the CLI's result; anything else is a bug and is re-thrown. */
 export function errorResult(error: unknown, operation: string): CliResult {
-  if (isCliUsageError(error)) return { stdout: '', stderr: usageErrorText(error), exitCode: EXIT_USAGE };
-  if (isAwsError(error)) return { stdout: '', stderr: `\n${serviceErrorLine(error, operation)}`, exitCode: EXIT_SERVICE_ERROR };
+  if (isCliUsageError(error))
+    return { stdout: '', stderr: usageErrorText(error), exitCode: EXIT_USAGE };
+  if (isAwsError(error))
+    return {
+      stdout: '',
+      stderr: `\n${serviceErrorLine(error, operation)}`,
+      exitCode: EXIT_SERVICE_ERROR,
+    };
   throw error;
 }
 

@@ -17,40 +17,61 @@ describe('runCliLine: aws <service> <command>', () => {
   it('applies --query and --output text', async () => {
     const t = testTerminal();
     await t.ok('aws s3 mb s3://aaa', 'aws s3 mb s3://bbb');
-    expect(await t.ok('aws s3api list-buckets --query Buckets[].Name')).toBe('[\n    "aaa",\n    "bbb"\n]');
-    expect(await t.ok('aws s3api list-buckets --query Buckets[].Name --output text')).toBe('aaa\tbbb');
+    expect(await t.ok('aws s3api list-buckets --query Buckets[].Name')).toBe(
+      '[\n    "aaa",\n    "bbb"\n]',
+    );
+    expect(await t.ok('aws s3api list-buckets --query Buckets[].Name --output text')).toBe(
+      'aaa\tbbb',
+    );
     expect(await t.ok("aws s3api list-buckets --query 'length(Buckets)'")).toBe('2');
   });
   it('reads get-caller-identity from STS', async () => {
     const t = testTerminal();
-    expect(JSON.parse(await t.ok('aws sts get-caller-identity'))).toMatchObject({ Account: t.engine.accountId });
+    expect(JSON.parse(await t.ok('aws sts get-caller-identity'))).toMatchObject({
+      Account: t.engine.accountId,
+    });
   });
   it('prints a service error as the CLI does and exits 254', async () => {
     const result = await testTerminal().run('aws s3api delete-bucket --bucket nope');
     expect(result.exitCode).toBe(254);
-    expect(result.stderr).toMatch(/^\nAn error occurred \(NoSuchBucket\) when calling the DeleteBucket operation: The specified bucket does not exist/);
+    expect(result.stderr).toMatch(
+      /^\nAn error occurred \(NoSuchBucket\) when calling the DeleteBucket operation: The specified bucket does not exist/,
+    );
   });
   it('prints the NoSuchBucket line for list-objects-v2', async () => {
     const result = await testTerminal().run('aws s3api list-objects-v2 --bucket nope');
-    expect(result.stderr).toMatch(/^\nAn error occurred \(NoSuchBucket\) when calling the ListObjectsV2 operation: The specified bucket does not exist/);
+    expect(result.stderr).toMatch(
+      /^\nAn error occurred \(NoSuchBucket\) when calling the ListObjectsV2 operation: The specified bucket does not exist/,
+    );
   });
   it('prints usage errors with the usage block, aws: error: and a hint, exit 252', async () => {
     const result = await testTerminal().run('aws s3api create-bucket --bucket b --foo 1');
     expect(result.exitCode).toBe(252);
-    expect(result.stderr).toContain('usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]');
+    expect(result.stderr).toContain(
+      'usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]',
+    );
     expect(result.stderr).toContain('aws: error: Unknown options: --foo');
   });
   it('notes a real command LakeLab does not simulate yet', async () => {
-    const result = await testTerminal().run('aws s3api put-bucket-website --bucket b --website-configuration {}');
-    expect(result.stderr).toContain('aws: error: argument operation: Invalid choice, valid choices are:');
+    const result = await testTerminal().run(
+      'aws s3api put-bucket-website --bucket b --website-configuration {}',
+    );
+    expect(result.stderr).toContain(
+      'aws: error: argument operation: Invalid choice, valid choices are:',
+    );
     expect(result.stderr).toContain('LakeLab does not simulate it yet');
   });
-  it('writes get-object\'s body to the outfile as a download and leaves it out of the JSON', async () => {
+  it("writes get-object's body to the outfile as a download and leaves it out of the JSON", async () => {
     const t = testTerminal({ 'orders.csv': 'id\n1\n' });
-    await t.ok('aws s3 mb s3://raw', 'aws s3api put-object --bucket raw --key sales/orders.csv --body orders.csv');
+    await t.ok(
+      'aws s3 mb s3://raw',
+      'aws s3api put-object --bucket raw --key sales/orders.csv --body orders.csv',
+    );
     const result = await t.run('aws s3api get-object --bucket raw --key sales/orders.csv out.csv');
     expect(result.stdout).not.toContain('"Body"');
-    expect(result.downloads?.map((d) => [d.name, new TextDecoder().decode(d.bytes)])).toEqual([['out.csv', 'id\n1\n']]);
+    expect(result.downloads?.map((d) => [d.name, new TextDecoder().decode(d.bytes)])).toEqual([
+      ['out.csv', 'id\n1\n'],
+    ]);
   });
   it('answers aws --version, aws help and aws s3api help', async () => {
     const t = testTerminal();

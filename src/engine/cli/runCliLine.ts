@@ -42,7 +42,11 @@ async function runCommand(command: CliCommand, context: CliRunContext): Promise<
     case 'version':
       return { stdout: VERSION_LINE, stderr: '', exitCode: 0 };
     case 'help':
-      return { stdout: helpText(context.engine, command.service, command.command), stderr: '', exitCode: 0 };
+      return {
+        stdout: helpText(context.engine, command.service, command.command),
+        stderr: '',
+        exitCode: 0,
+      };
     case 'shell':
       return runShellCommand(command.command, command.args, context.files);
     case 's3':
@@ -57,23 +61,38 @@ function withNotes(result: CliResult, notes: string[]): CliResult {
   return { ...result, stderr: [...notes, result.stderr].filter(Boolean).join('\n') };
 }
 
-async function runApiCommand(command: Extract<CliCommand, { kind: 'api' }>, context: CliRunContext): Promise<CliResult> {
+async function runApiCommand(
+  command: Extract<CliCommand, { kind: 'api' }>,
+  context: CliRunContext,
+): Promise<CliResult> {
   const input: Record<string, unknown> = { ...command.input };
   for (const [member, file] of Object.entries(command.localFiles)) {
     const bytes = context.files.get(localName(file));
     if (!bytes)
-      throw new CliUsageError(`Error parsing parameter '--${member.toLowerCase()}': Blob values must be a path to a file. ${file} does not exist.`, {
-        hints: ['LakeLab: stage the file with the "Upload file" button first; `ls` lists the staged files.'],
-      });
+      throw new CliUsageError(
+        `Error parsing parameter '--${member.toLowerCase()}': Blob values must be a path to a file. ${file} does not exist.`,
+        {
+          hints: [
+            'LakeLab: stage the file with the "Upload file" button first; `ls` lists the staged files.',
+          ],
+        },
+      );
     input[member] = bytes;
   }
-  const response = (await context.call(command.service, command.operation, input)) as Record<string, unknown> | undefined;
+  const response = (await context.call(command.service, command.operation, input)) as
+    Record<string, unknown> | undefined;
   const downloads: CliDownload[] = [];
-  if (command.outfile !== undefined) downloads.push({ name: localName(command.outfile), bytes: await bodyBytes(response?.Body) });
+  if (command.outfile !== undefined)
+    downloads.push({ name: localName(command.outfile), bytes: await bodyBytes(response?.Body) });
   let plain = toPlain(response ?? {});
   if (command.globals.query) plain = applyQuery(plain, command.globals.query);
   // The CLI prints nothing for an empty response (DeleteBucket, PutBucketPolicy…).
-  const isEmpty = plain === null || (typeof plain === 'object' && !Array.isArray(plain) && Object.keys(plain).length === 0);
-  const stdout = isEmpty && !command.globals.query ? '' : formatOutput(plain, command.globals.output, command.operation);
+  const isEmpty =
+    plain === null ||
+    (typeof plain === 'object' && !Array.isArray(plain) && Object.keys(plain).length === 0);
+  const stdout =
+    isEmpty && !command.globals.query
+      ? ''
+      : formatOutput(plain, command.globals.output, command.operation);
   return { stdout, stderr: '', exitCode: 0, ...(downloads.length ? { downloads } : {}) };
 }

@@ -6,7 +6,10 @@ import { s3Ls } from './s3List';
 import { s3Copy, s3Rm } from './s3Transfer';
 
 /** Runs a high-level `aws s3` command and returns the lines the CLI prints. */
-export async function runS3Command(command: Extract<CliCommand, { kind: 's3' }>, context: { call: CallOperation; files: ReadonlyMap<string, Uint8Array> }): Promise<CliResult> {
+export async function runS3Command(
+  command: Extract<CliCommand, { kind: 's3' }>,
+  context: { call: CallOperation; files: ReadonlyMap<string, Uint8Array> },
+): Promise<CliResult> {
   const ctx = { call: context.call, files: context.files, flags: command.flags };
   const [first = '', second = ''] = command.paths;
   switch (command.command) {

@@ -1,7 +1,11 @@
 import type { S3Flags } from './commands';
 import type { CliDownload, CliResult } from './result';
 
-export type CallOperation = (service: string, operation: string, input: unknown) => Promise<unknown>;
+export type CallOperation = (
+  service: string,
+  operation: string,
+  input: unknown,
+) => Promise<unknown>;
 
 export interface S3CommandContext {
   call: CallOperation;
@@ -38,7 +42,12 @@ export interface ListedObject {
 }
 
 /** Every object (and, with a delimiter, common prefix) under a prefix, following continuation tokens. */
-export async function listAll(call: CallOperation, bucket: string, prefix: string, delimiter?: string): Promise<{ objects: ListedObject[]; prefixes: string[] }> {
+export async function listAll(
+  call: CallOperation,
+  bucket: string,
+  prefix: string,
+  delimiter?: string,
+): Promise<{ objects: ListedObject[]; prefixes: string[] }> {
   const objects: ListedObject[] = [];
   const prefixes: string[] = [];
   let token: string | undefined;
@@ -48,7 +57,12 @@ export async function listAll(call: CallOperation, bucket: string, prefix: strin
       ...(prefix ? { Prefix: prefix } : {}),
       ...(delimiter ? { Delimiter: delimiter } : {}),
       ...(token ? { ContinuationToken: token } : {}),
-    })) as { Contents?: ListedObject[]; CommonPrefixes?: { Prefix?: string }[]; IsTruncated?: boolean; NextContinuationToken?: string };
+    })) as {
+      Contents?: ListedObject[];
+      CommonPrefixes?: { Prefix?: string }[];
+      IsTruncated?: boolean;
+      NextContinuationToken?: string;
+    };
     objects.push(...(page.Contents ?? []));
     prefixes.push(...(page.CommonPrefixes ?? []).map((p) => p.Prefix ?? ''));
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
@@ -58,5 +72,8 @@ export async function listAll(call: CallOperation, bucket: string, prefix: strin
 
 export function filtersOf(flags: S3Flags): { type: 'include' | 'exclude'; pattern: string }[] {
   // The CLI applies --exclude and --include in the order given; we keep excludes before includes.
-  return [...flags.exclude.map((pattern) => ({ type: 'exclude' as const, pattern })), ...flags.include.map((pattern) => ({ type: 'include' as const, pattern }))];
+  return [
+    ...flags.exclude.map((pattern) => ({ type: 'exclude' as const, pattern })),
+    ...flags.include.map((pattern) => ({ type: 'include' as const, pattern })),
+  ];
 }

@@ -19,7 +19,10 @@ export function looksLikeShorthand(text: string): boolean {
 
 class ShorthandParser {
   private i = 0;
-  constructor(private readonly text: string, private readonly option: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly option: string,
+  ) {}
 
   parseTop(): ShorthandValue {
     if (!looksLikeShorthand(this.text)) return this.parseListOrScalar();
@@ -117,8 +120,13 @@ class ShorthandParser {
   }
 
   private fail(problem: string): never {
-    throw new CliUsageError(`Error parsing parameter '${this.option}': Expected: shorthand syntax, received: ${this.text} (${problem})`, {
-      hints: ['LakeLab: shorthand looks like Key=a,Value=b; for anything more complex pass JSON in single quotes.'],
-    });
+    throw new CliUsageError(
+      `Error parsing parameter '${this.option}': Expected: shorthand syntax, received: ${this.text} (${problem})`,
+      {
+        hints: [
+          'LakeLab: shorthand looks like Key=a,Value=b; for anything more complex pass JSON in single quotes.',
+        ],
+      },
+    );
   }
 }

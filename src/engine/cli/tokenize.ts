@@ -24,7 +24,10 @@ export function tokenize(line: string): string[] {
       break;
     } else if (ch === "'") {
       const end = line.indexOf("'", i + 1);
-      if (end < 0) throw new CliUsageError('No closing quotation', { hints: ["LakeLab: a single-quoted value needs a closing ' on the same line."] });
+      if (end < 0)
+        throw new CliUsageError('No closing quotation', {
+          hints: ["LakeLab: a single-quoted value needs a closing ' on the same line."],
+        });
       word += line.slice(i + 1, end);
       inWord = true;
       i = end + 1;
@@ -60,7 +63,9 @@ function readDoubleQuoted(line: string, start: number, append: (text: string) =>
       i++;
     }
   }
-  throw new CliUsageError('No closing quotation', { hints: ['LakeLab: a double-quoted value needs a closing " on the same line.'] });
+  throw new CliUsageError('No closing quotation', {
+    hints: ['LakeLab: a double-quoted value needs a closing " on the same line.'],
+  });
 }
 
 /** Quotes a word for a shell only when it needs it (single quotes, as the AWS docs do). */

@@ -5,24 +5,44 @@ import { shapeMembers, type MemberKind } from './shapes/memberSpecs';
 const utf8 = new TextEncoder();
 
 /** Parses one option's words into the member's value, following its kind when the schema is known. */
-export function optionValue(service: string, option: string, words: string[], kind: MemberKind | undefined): unknown {
+export function optionValue(
+  service: string,
+  option: string,
+  words: string[],
+  kind: MemberKind | undefined,
+): unknown {
   const first = words[0] ?? '';
   if (/^fileb?:\/\//.test(first))
-    throw new CliUsageError(`Error parsing parameter '${option}': Unable to load paramfile ${first}: LakeLab's terminal has no file system`, {
-      hints: [`LakeLab: paste the content inline instead, e.g. ${option} '{"Key": "value"}' (JSON in single quotes).`],
-    });
+    throw new CliUsageError(
+      `Error parsing parameter '${option}': Unable to load paramfile ${first}: LakeLab's terminal has no file system`,
+      {
+        hints: [
+          `LakeLab: paste the content inline instead, e.g. ${option} '{"Key": "value"}' (JSON in single quotes).`,
+        ],
+      },
+    );
   if (!kind) return guessValue(option, words);
   if (kind.type === 'list') {
-    if (words.length === 1 && first.startsWith('[')) return coerce(service, option, parseJson(option, first), kind);
+    if (words.length === 1 && first.startsWith('['))
+      return coerce(service, option, parseJson(option, first), kind);
     const items = words.length === 1 && !isStructured(kind.of) ? splitCommas(first) : words;
     return items.map((word) => coerce(service, option, wordValue(option, word, kind.of), kind.of));
   }
-  if (words.length > 1) throw new CliUsageError(`Unknown options: ${words.slice(1).join(', ')}`, { hints: [`LakeLab: ${option} takes one value; quote it if it contains spaces.`] });
+  if (words.length > 1)
+    throw new CliUsageError(`Unknown options: ${words.slice(1).join(', ')}`, {
+      hints: [`LakeLab: ${option} takes one value; quote it if it contains spaces.`],
+    });
   return coerce(service, option, wordValue(option, first, kind), kind);
 }
 
 function isStructured(kind: MemberKind): boolean {
-  return kind.type === 'struct' || kind.type === 'map' || kind.type === 'S' || kind.type === 'd' || kind.type === 'list';
+  return (
+    kind.type === 'struct' ||
+    kind.type === 'map' ||
+    kind.type === 'S' ||
+    kind.type === 'd' ||
+    kind.type === 'list'
+  );
 }
 
 function splitCommas(word: string): string[] {
@@ -40,14 +60,21 @@ export function parseJson(option: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CliUsageError(`Error parsing parameter '${option}': Invalid JSON: ${(error as Error).message}\nJSON received: ${text}`, {
-      hints: ['LakeLab: wrap JSON in single quotes so the shell keeps its double quotes: \'{"Key": "value"}\'.'],
-    });
+    throw new CliUsageError(
+      `Error parsing parameter '${option}': Invalid JSON: ${(error as Error).message}\nJSON received: ${text}`,
+      {
+        hints: [
+          'LakeLab: wrap JSON in single quotes so the shell keeps its double quotes: \'{"Key": "value"}\'.',
+        ],
+      },
+    );
   }
 }
 
 function invalidType(option: string, value: unknown, expected: string): CliUsageError {
-  return new CliUsageError(`Parameter validation failed:\nInvalid type for parameter ${option.replace(/^--/, '')}, value: ${String(value)}, valid types: ${expected}`);
+  return new CliUsageError(
+    `Parameter validation failed:\nInvalid type for parameter ${option.replace(/^--/, '')}, value: ${String(value)}, valid types: ${expected}`,
+  );
 }
 
 /** Converts a parsed value to the member's kind: "10" → 10 for numbers, shorthand keys → nested members. */
@@ -55,7 +82,8 @@ export function coerce(service: string, option: string, value: unknown, kind: Me
   switch (kind.type) {
     case 'n': {
       const number = typeof value === 'number' ? value : Number(value);
-      if (typeof value === 'object' || String(value).trim() === '' || Number.isNaN(number)) throw invalidType(option, value, "<class 'int'>, <class 'float'>");
+      if (typeof value === 'object' || String(value).trim() === '' || Number.isNaN(number))
+        throw invalidType(option, value, "<class 'int'>, <class 'float'>");
       return number;
     }
     case 'b':
@@ -67,15 +95,23 @@ export function coerce(service: string, option: string, value: unknown, kind: Me
     case 'B':
       return typeof value === 'string' ? utf8.encode(value) : value;
     case 'list':
-      return (Array.isArray(value) ? value : [value]).map((item) => coerce(service, option, item, kind.of));
+      return (Array.isArray(value) ? value : [value]).map((item) =>
+        coerce(service, option, item, kind.of),
+      );
     case 'map':
       return value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, coerce(service, option, v, kind.of)]))
+        ? Object.fromEntries(
+            Object.entries(value).map(([k, v]) => [k, coerce(service, option, v, kind.of)]),
+          )
         : value;
     case 'struct':
       return coerceStruct(service, option, value, kind.shape);
     case 's':
-      return Array.isArray(value) ? value.join(',') : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+      return Array.isArray(value)
+        ? value.join(',')
+        : typeof value === 'object' && value !== null
+          ? JSON.stringify(value)
+          : String(value);
     default:
       return value;
   }
@@ -89,19 +125,26 @@ function coerceStruct(service: string, option: string, value: unknown, shape: st
   for (const [key, item] of Object.entries(value)) {
     const member = members.find((m) => m.name === key);
     if (!member)
-      throw new CliUsageError(`Parameter validation failed:\nUnknown parameter in ${option.replace(/^--/, '')}: "${key}", must be one of: ${members.map((m) => m.name).join(', ')}`);
+      throw new CliUsageError(
+        `Parameter validation failed:\nUnknown parameter in ${option.replace(/^--/, '')}: "${key}", must be one of: ${members.map((m) => m.name).join(', ')}`,
+      );
     result[key] = coerce(service, option, item, member.kind);
   }
   return result;
 }
 
 function toDate(option: string, value: string | number): Date {
-  const date = typeof value === 'number' || /^\d+(\.\d+)?$/.test(value) ? new Date(Number(value) * 1000) : new Date(value);
-  if (Number.isNaN(date.getTime())) throw invalidType(option, value, "<class 'datetime.datetime'>, <class 'str'>");
+  const date =
+    typeof value === 'number' || /^\d+(\.\d+)?$/.test(value)
+      ? new Date(Number(value) * 1000)
+      : new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw invalidType(option, value, "<class 'datetime.datetime'>, <class 'str'>");
   return date;
 }
 
-const NUMERIC_OPTION = /(^--max-|^--limit$|-count$|-size$|-seconds$|-timeout$|-capacity$|-workers$|-days$|-retries$|-minutes$)/;
+const NUMERIC_OPTION =
+  /(^--max-|^--limit$|-count$|-size$|-seconds$|-timeout$|-capacity$|-workers$|-days$|-retries$|-minutes$)/;
 
 /** Without a schema: JSON if it is JSON, shorthand if it looks like it, numbers for count-like options, else text. */
 function guessValue(option: string, words: string[]): unknown {

@@ -55,7 +55,16 @@ export function CommandLine({ colors, history, catalog, onRun, onClear, onCandid
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
-        style={{ flex: 1, minWidth: 0, background: 'transparent', color: colors.text, border: 'none', font: 'inherit', fontFamily: TERMINAL_FONT, caretColor: colors.prompt }}
+        style={{
+          flex: 1,
+          minWidth: 0,
+          background: 'transparent',
+          color: colors.text,
+          border: 'none',
+          font: 'inherit',
+          fontFamily: TERMINAL_FONT,
+          caretColor: colors.prompt,
+        }}
       />
     </div>
   );

@@ -10,12 +10,26 @@ const MAX_LINES_PER_OUTPUT = 400;
 function capLines(text: string): { text: string; hidden: number } {
   const lines = text.split('\n');
   if (lines.length <= MAX_LINES_PER_OUTPUT) return { text, hidden: 0 };
-  return { text: lines.slice(-MAX_LINES_PER_OUTPUT).join('\n'), hidden: lines.length - MAX_LINES_PER_OUTPUT };
+  return {
+    text: lines.slice(-MAX_LINES_PER_OUTPUT).join('\n'),
+    hidden: lines.length - MAX_LINES_PER_OUTPUT,
+  };
 }
 
-const preStyle = { margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word', font: 'inherit' } as const;
+const preStyle = {
+  margin: 0,
+  whiteSpace: 'pre-wrap',
+  wordBreak: 'break-word',
+  font: 'inherit',
+} as const;
 
-const Entry = memo(function Entry({ entry, colors }: { entry: TerminalEntry; colors: TerminalColors }) {
+const Entry = memo(function Entry({
+  entry,
+  colors,
+}: {
+  entry: TerminalEntry;
+  colors: TerminalColors;
+}) {
   const stdout = capLines(entry.stdout);
   return (
     <div>
@@ -25,7 +39,8 @@ const Entry = memo(function Entry({ entry, colors }: { entry: TerminalEntry; col
       </pre>
       {stdout.hidden > 0 && (
         <pre style={{ ...preStyle, color: colors.muted }}>
-          … {stdout.hidden} earlier lines not shown (LakeLab shows the last {MAX_LINES_PER_OUTPUT}; narrow the output with --query)
+          … {stdout.hidden} earlier lines not shown (LakeLab shows the last {MAX_LINES_PER_OUTPUT};
+          narrow the output with --query)
         </pre>
       )}
       {stdout.text && <pre style={preStyle}>{stdout.text}</pre>}
@@ -47,7 +62,13 @@ const Entry = memo(function Entry({ entry, colors }: { entry: TerminalEntry; col
 });
 
 /** The scrollback: commands and their outputs, announced politely to screen readers. */
-export function TerminalLog({ entries, colors }: { entries: TerminalEntry[]; colors: TerminalColors }) {
+export function TerminalLog({
+  entries,
+  colors,
+}: {
+  entries: TerminalEntry[];
+  colors: TerminalColors;
+}) {
   return (
     <div role="log" aria-live="polite" aria-label="Terminal output">
       {entries.map((entry) => (

@@ -49,7 +49,11 @@ describe('TerminalPanel', () => {
   it('shows a service error on stderr, not as a notification', async () => {
     const store = renderTerminal();
     type('aws s3api delete-bucket --bucket nope');
-    await waitFor(() => expect(log().querySelector('[data-stream="stderr"]')?.textContent).toMatch(/An error occurred \(NoSuchBucket\) when calling the DeleteBucket operation/));
+    await waitFor(() =>
+      expect(log().querySelector('[data-stream="stderr"]')?.textContent).toMatch(
+        /An error occurred \(NoSuchBucket\) when calling the DeleteBucket operation/,
+      ),
+    );
     expect(store.getState().notifications).toEqual([]);
   });
 

@@ -6,11 +6,13 @@ import { TerminalToolbar } from './TerminalToolbar';
 import { TERMINAL_FONT, terminalColors } from './terminalColors';
 import { useTerminalSession } from './useTerminalSession';
 
-const WELCOME = 'Welcome to LakeLab\'s CloudShell: aws CLI commands run against this lab\'s simulated AWS. Try "aws s3 ls" or "aws help".';
+const WELCOME =
+  'Welcome to LakeLab\'s CloudShell: aws CLI commands run against this lab\'s simulated AWS. Try "aws s3 ls" or "aws help".';
 
 // Clicking the scrollback focuses the prompt, unless the user is selecting text to copy.
 function focusInputUnlessSelecting() {
-  if (window.getSelection()?.isCollapsed ?? true) document.getElementById('lakelab-terminal-input')?.focus();
+  if (window.getSelection()?.isCollapsed ?? true)
+    document.getElementById('lakelab-terminal-input')?.focus();
 }
 
 /** A CloudShell-like terminal that runs `aws` CLI lines against the lab. */
@@ -32,13 +34,44 @@ export default function TerminalPanel({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div style={{ height: '100%', display: 'flex', flexDirection: 'column', background: colors.background, color: colors.text, fontFamily: TERMINAL_FONT, fontSize: 14, lineHeight: 1.45 }}>
-      <TerminalToolbar colors={colors} stagedCount={session.files.size} onStage={session.stageFiles} onClose={onClose} />
-      <div ref={scrollRef} style={{ flex: 1, minHeight: 0, overflowY: 'auto', padding: '6px 10px' }} onClick={focusInputUnlessSelecting}>
+    <div
+      style={{
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        background: colors.background,
+        color: colors.text,
+        fontFamily: TERMINAL_FONT,
+        fontSize: 14,
+        lineHeight: 1.45,
+      }}
+    >
+      <TerminalToolbar
+        colors={colors}
+        stagedCount={session.files.size}
+        onStage={session.stageFiles}
+        onClose={onClose}
+      />
+      <div
+        ref={scrollRef}
+        style={{ flex: 1, minHeight: 0, overflowY: 'auto', padding: '6px 10px' }}
+        onClick={focusInputUnlessSelecting}
+      >
         <p style={{ margin: '0 0 6px', color: colors.muted }}>{WELCOME}</p>
         <TerminalLog entries={session.entries} colors={colors} />
-        {candidates.length > 0 && <pre style={{ margin: 0, whiteSpace: 'pre-wrap', color: colors.muted, font: 'inherit' }}>{candidates.join('  ')}</pre>}
-        <CommandLine colors={colors} history={session.history} catalog={engine} onRun={handleRun} onClear={session.clear} onCandidates={setCandidates} />
+        {candidates.length > 0 && (
+          <pre style={{ margin: 0, whiteSpace: 'pre-wrap', color: colors.muted, font: 'inherit' }}>
+            {candidates.join('  ')}
+          </pre>
+        )}
+        <CommandLine
+          colors={colors}
+          history={session.history}
+          catalog={engine}
+          onRun={handleRun}
+          onClear={session.clear}
+          onCandidates={setCandidates}
+        />
       </div>
     </div>
   );

@@ -15,14 +15,42 @@ export function TerminalToolbar({ colors, stagedCount, onStage, onClose }: Props
   const handleFiles = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = [...(event.target.files ?? [])];
     event.target.value = '';
-    onStage(await Promise.all(chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))));
+    onStage(
+      await Promise.all(
+        chosen.map(async (file) => ({
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        })),
+      ),
+    );
   };
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 8, padding: '4px 8px', borderBottom: `1px solid ${colors.border}` }}>
+    <div
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 8,
+        padding: '4px 8px',
+        borderBottom: `1px solid ${colors.border}`,
+      }}
+    >
       <h2 style={{ margin: 0, fontSize: 14, fontWeight: 700, flex: 1 }}>
-        CloudShell <span style={{ color: colors.muted, fontWeight: 400 }}>· LakeLab simulated AWS CLI{stagedCount > 0 ? ` · ${stagedCount} local file${stagedCount === 1 ? '' : 's'} (ls)` : ''}</span>
+        CloudShell{' '}
+        <span style={{ color: colors.muted, fontWeight: 400 }}>
+          · LakeLab simulated AWS CLI
+          {stagedCount > 0
+            ? ` · ${stagedCount} local file${stagedCount === 1 ? '' : 's'} (ls)`
+            : ''}
+        </span>
       </h2>
-      <input ref={inputRef} type="file" multiple hidden onChange={(event) => void handleFiles(event)} aria-label="Choose files to upload to the terminal" />
+      <input
+        ref={inputRef}
+        type="file"
+        multiple
+        hidden
+        onChange={(event) => void handleFiles(event)}
+        aria-label="Choose files to upload to the terminal"
+      />
       <Button iconName="upload" onClick={() => inputRef.current?.click()}>
         Upload file
       </Button>

@@ -39,10 +39,16 @@ export function useTerminalSession() {
     async (line: string) => {
       const id = nextId.current++;
       if (line.trim()) setHistory((h) => (h.at(-1) === line ? h : [...h, line]));
-      setEntries((list) => [...list, { id, command: line, stdout: '', stderr: '', downloads: [], isRunning: true }].slice(-MAX_ENTRIES));
+      setEntries((list) =>
+        [
+          ...list,
+          { id, command: line, stdout: '', stderr: '', downloads: [], isRunning: true },
+        ].slice(-MAX_ENTRIES),
+      );
       const state = store.getState();
       const result = await runCliLine(line, {
-        call: (service, operation, input) => store.getState().call(service, operation, input, { quiet: true }),
+        call: (service, operation, input) =>
+          store.getState().call(service, operation, input, { quiet: true }),
         engine: state.engine,
         files: filesRef.current,
       }).catch((error: unknown) => {
@@ -52,7 +58,13 @@ export function useTerminalSession() {
       if (!result) return;
       if (result.clear) return clear();
       if (result.downloads?.length) stageFiles(result.downloads);
-      const done = { stdout: result.stdout, stderr: result.stderr, exitCode: result.exitCode, downloads: result.downloads ?? [], isRunning: false };
+      const done = {
+        stdout: result.stdout,
+        stderr: result.stderr,
+        exitCode: result.exitCode,
+        downloads: result.downloads ?? [],
+        isRunning: false,
+      };
       setEntries((list) => list.map((entry) => (entry.id === id ? { ...entry, ...done } : entry)));
     },
     [store, clear, stageFiles],

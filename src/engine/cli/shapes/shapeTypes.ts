@@ -1,5 +1,8 @@
 /** Per service: operation → its input shape's name, and shape name → member spec string. */
-export type ShapeTables = Record<string, { ops: Record<string, string>; shapes: Record<string, string> }>;
+export type ShapeTables = Record<
+  string,
+  { ops: Record<string, string>; shapes: Record<string, string> }
+>;
 
 /**
  * What a member holds: scalars s (string) n (number) b (boolean) t (timestamp) B (blob)
