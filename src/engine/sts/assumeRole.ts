@@ -25,6 +25,11 @@ function checkInput(input: AssumeRoleRequest, role: IamRole | undefined): { sess
   return { session, seconds };
 }
 
+/** Expired sessions can never sign again: drop them so saved labs do not grow. */
+function forgetExpired(sessions: Record<string, IamRoleSession>, now: number): Record<string, IamRoleSession> {
+  return Object.fromEntries(Object.entries(sessions).filter(([, s]) => s.Expiration > now));
+}
+
 function roleFor(ctx: OperationContext, roleArn: string): IamRole | undefined {
   const match = ROLE_ARN.exec(roleArn);
   if (!match) return undefined;
@@ -61,7 +66,7 @@ export const AssumeRole: OperationDef<AssumeRoleRequest> = {
       RoleName: role.RoleName,
       RoleSessionName: session,
     };
-    ctx.world.iam.sessions ??= {};
+    ctx.world.iam.sessions = forgetExpired(ctx.world.iam.sessions ?? {}, ctx.now);
     ctx.world.iam.sessions[credentials.AccessKeyId] = credentials;
     return {
       Credentials: {

@@ -68,4 +68,12 @@ describe('STS', () => {
     const error = await lake.errorOf('sts', 'AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'etl', DurationSeconds: 7200 });
     expect(error.name).toBe('ValidationError');
   });
+
+  it('forgets expired sessions when it issues new ones', async () => {
+    const lake = await lakeWithRole({ AWS: '111122223333' });
+    await lake.call('sts', 'AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'first', DurationSeconds: 900 });
+    await lake.advance('20m');
+    await lake.call('sts', 'AssumeRole', { RoleArn: ROLE_ARN, RoleSessionName: 'second', DurationSeconds: 900 });
+    expect(Object.values(lake.engine.world.iam.sessions ?? {}).map((s) => s.RoleSessionName)).toEqual(['second']);
+  });
 });
