@@ -18,7 +18,11 @@ const simulatedTime = () => screen.getByLabelText('Simulated time').textContent;
 beforeEach(() => {
   window.location.hash = '#/';
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  document.body.className = '';
+  window.localStorage.clear();
+});
 
 describe('the simulated clock in the top bar', () => {
   it('shows the start time in UTC, and jumping ahead 1 day moves the displayed date', async () => {
@@ -79,6 +83,16 @@ describe('a page that breaks', () => {
     } finally {
       console.error = quiet;
     }
+  });
+});
+
+describe('colour mode', () => {
+  it('switches the whole page to dark mode and remembers the choice', () => {
+    renderApp();
+    expect(document.body.classList.contains('awsui-dark-mode')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Dark mode' }));
+    expect(document.body.classList.contains('awsui-dark-mode')).toBe(true);
+    expect(window.localStorage.getItem('lakelab.colorMode')).toBe('dark');
   });
 });
 

@@ -8,7 +8,7 @@ import { applyColorMode } from './colorMode';
 import { HelpPanelContent } from './HelpPanelContent';
 import { Notifications } from './Notifications';
 import { PageContent } from './PageContent';
-import { TerminalPanel } from './routes';
+import { featureFor, TerminalPanel } from './routes';
 import { SideNav } from './SideNav';
 import { TERMINAL_DOCK_ID, TerminalDock } from './TerminalDock';
 import { TOP_BAR_ID, TopBar } from './topbar/TopBar';
@@ -21,6 +21,11 @@ export function App() {
   const isTerminalOpen = useLake((s) => s.isTerminalOpen);
   const [isToolsOpen, setToolsOpen] = useState(false);
   useEffect(() => applyColorMode(colorMode), [colorMode]);
+  const pageLabel =
+    route.path === '/' ? undefined : (featureFor(route.path)?.label ?? 'Page not found');
+  useEffect(() => {
+    document.title = pageLabel ? `${pageLabel} · LakeLab` : 'LakeLab';
+  }, [pageLabel]);
   return (
     <>
       <TopBar />

@@ -14,9 +14,13 @@ export function initialColorMode(): ColorMode {
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Applies the mode to the whole page and remembers it for the next visit. */
+/** Applies the mode to the whole page. */
 export function applyColorMode(mode: ColorMode): void {
   applyMode(mode === 'dark' ? Mode.Dark : Mode.Light);
+}
+
+/** Remembers the user's choice; until they choose, the system preference decides. */
+export function saveColorMode(mode: ColorMode): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, mode);
   } catch {

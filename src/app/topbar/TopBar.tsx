@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useLake, useLakeStore } from '../../store';
 import { href } from '../../store/router';
 import { ClockControls } from './ClockControls';
+import { ColorModeToggle } from './ColorModeToggle';
 import { CostMeter } from './CostMeter';
 import { JumpAheadModal } from './JumpAheadModal';
 import { PrincipalSwitcher } from './PrincipalSwitcher';
@@ -17,7 +18,6 @@ export const TOP_BAR_ID = 'lakelab-top-bar';
  */
 export function TopBar() {
   const store = useLakeStore();
-  const colorMode = useLake((s) => s.colorMode);
   const isTerminalOpen = useLake((s) => s.isTerminalOpen);
   const { isBusy, jump, step } = useClockActions();
   const [isCustomJumpOpen, setCustomJumpOpen] = useState(false);
@@ -67,16 +67,7 @@ export function TopBar() {
         <div style={{ flex: 1 }} />
         <CostMeter />
         <PrincipalSwitcher />
-        <ToggleButton
-          variant="icon"
-          iconName="light-dark"
-          pressedIconName="light-dark"
-          ariaLabel="Dark mode"
-          pressed={colorMode === 'dark'}
-          onChange={({ detail }) =>
-            store.getState().setColorMode(detail.pressed ? 'dark' : 'light')
-          }
-        />
+        <ColorModeToggle />
         <ToggleButton
           iconName="command-prompt"
           pressedIconName="command-prompt"

@@ -18,13 +18,11 @@ export function useClockActions() {
     try {
       await task();
     } catch (error) {
-      store
-        .getState()
-        .notify({
-          type: 'error',
-          header: 'The simulated clock stopped',
-          content: (error as Error).message,
-        });
+      store.getState().notify({
+        type: 'error',
+        header: 'The simulated clock stopped',
+        content: (error as Error).message,
+      });
     } finally {
       setBusy(false);
     }
