@@ -1,4 +1,10 @@
-export { parseCliLine, cliServices, cliCommandNames, SDK_CATALOG } from './parseCliLine';
+export {
+  parseCliLine,
+  cliServices,
+  cliCommandNames,
+  optionNames,
+  SDK_CATALOG,
+} from './parseCliLine';
 export { runCliLine, type CliRunContext } from './runCliLine';
 export { toCliCommand } from './toCliCommand';
 export { tokenize, shellQuote } from './tokenize';

@@ -4,7 +4,7 @@ import { extractGlobals } from './globals';
 import { closestChoices, matchKebab, toKebab } from './names';
 import { parseApiArgs } from './parseApiArgs';
 import { parseS3Args } from './parseS3Args';
-import { sdkOperationNames } from './shapes/memberSpecs';
+import { inputMembers, sdkOperationNames } from './shapes/memberSpecs';
 import { SHAPE_TABLES } from './shapes/shapeTables.generated';
 import { tokenize } from './tokenize';
 
@@ -112,4 +112,12 @@ export function columns(choices: string[]): string[] {
     lines.push(right === undefined ? left : `${left.padEnd(40)} | ${right}`);
   }
   return lines;
+}
+
+/** The `--options` of a CLI command (its members, kebab-case), for completion. */
+export function optionNames(catalog: CliCatalog, service: string, command: string): string[] {
+  const engineService = engineServiceName(service);
+  const operation = matchKebab(command, catalog.operationNames(engineService));
+  const members = operation ? (inputMembers(engineService, operation) ?? []) : [];
+  return [...members.map((m) => `--${toKebab(m.name)}`), '--cli-input-json', '--output', '--query'];
 }

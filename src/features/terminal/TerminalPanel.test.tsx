@@ -4,8 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createLakeStore, LakeStoreProvider } from '../../store';
 import TerminalPanel from './TerminalPanel';
 
-function renderTerminal(onClose = () => undefined) {
-  const store = createLakeStore();
+function renderTerminal(onClose = () => undefined, store = createLakeStore()) {
   render(
     <LakeStoreProvider store={store}>
       <TerminalPanel onClose={onClose} />
@@ -74,6 +73,49 @@ describe('TerminalPanel', () => {
     fireEvent.change(input(), { target: { value: 'aws s3api list-buc' } });
     fireEvent.keyDown(input(), { key: 'Tab' });
     expect(input().value).toBe('aws s3api list-buckets ');
+  });
+
+  it('completes an option of the command with Tab', () => {
+    renderTerminal();
+    fireEvent.change(input(), { target: { value: 'aws s3api create-bucket --create-bucket-c' } });
+    fireEvent.keyDown(input(), { key: 'Tab' });
+    expect(input().value).toBe('aws s3api create-bucket --create-bucket-configuration ');
+  });
+
+  it('stages an uploaded file, lists it with ls, and shows it with cat', async () => {
+    renderTerminal();
+    const picker = screen.getByLabelText('Choose files to upload to the terminal');
+    fireEvent.change(picker, {
+      target: { files: [new File(['id,amount\n1,10\n'], 'orders.csv', { type: 'text/csv' })] },
+    });
+    await waitFor(() => expect(screen.getByText(/1 local file/)).toBeTruthy());
+    type('ls');
+    await waitFor(() => expect(log().textContent).toContain('orders.csv'));
+    type('cat orders.csv');
+    await waitFor(() => expect(log().textContent).toContain('id,amount'));
+  });
+
+  it('keeps history and scrollback when the terminal is closed and reopened', async () => {
+    const store = createLakeStore();
+    renderTerminal(() => undefined, store);
+    type('aws s3 mb s3://kept-bucket');
+    await waitFor(() => expect(log().textContent).toContain('make_bucket: kept-bucket'));
+    cleanup();
+    renderTerminal(() => undefined, store);
+    expect(log().textContent).toContain('make_bucket: kept-bucket');
+    fireEvent.keyDown(input(), { key: 'ArrowUp' });
+    expect(input().value).toBe('aws s3 mb s3://kept-bucket');
+  });
+
+  it("offers get-object's outfile as a download", async () => {
+    renderTerminal();
+    const picker = screen.getByLabelText('Choose files to upload to the terminal');
+    fireEvent.change(picker, { target: { files: [new File(['id\n1\n'], 'orders.csv')] } });
+    await waitFor(() => expect(screen.getByText(/1 local file/)).toBeTruthy());
+    type('aws s3 mb s3://demo-bucket');
+    type('aws s3 cp orders.csv s3://demo-bucket/orders.csv');
+    type('aws s3api get-object --bucket demo-bucket --key orders.csv out.csv');
+    expect(await screen.findByRole('button', { name: 'Download out.csv' })).toBeTruthy();
   });
 
   it('closes with the "Close terminal" button', () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { applyMode, Mode } from '@cloudscape-design/global-styles';
 import { useLake } from '../../store';
 import { CommandLine } from './CommandLine';
 import { TerminalLog } from './TerminalLog';
@@ -22,6 +23,12 @@ export default function TerminalPanel({ onClose }: { onClose: () => void }) {
   const session = useTerminalSession();
   const [candidates, setCandidates] = useState<string[]>([]);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // The terminal is dark in both modes, so its Cloudscape buttons use their dark-mode colours.
+  useEffect(() => {
+    if (rootRef.current) applyMode(Mode.Dark, rootRef.current);
+  }, []);
 
   useEffect(() => {
     const element = scrollRef.current;
@@ -35,6 +42,7 @@ export default function TerminalPanel({ onClose }: { onClose: () => void }) {
 
   return (
     <div
+      ref={rootRef}
       style={{
         height: '100%',
         display: 'flex',

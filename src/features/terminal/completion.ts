@@ -1,8 +1,8 @@
-import { cliCommandNames, cliServices, type CliCatalog } from '../../engine/cli';
+import { cliCommandNames, cliServices, optionNames, type CliCatalog } from '../../engine/cli';
 
 const S3_HIGH_LEVEL = ['cp', 'ls', 'mb', 'mv', 'rb', 'rm'];
 
-/** Candidates for Tab: services after `aws `, commands after `aws <service> `. */
+/** Candidates for Tab: services after `aws `, commands after `aws <service> `, then `--options`. */
 export function completionCandidates(
   line: string,
   catalog: CliCatalog,
@@ -10,17 +10,23 @@ export function completionCandidates(
   const words = line.split(/\s+/);
   const current = words.at(-1) ?? '';
   const prefix = line.slice(0, line.length - current.length);
-  if (words.length === 1)
-    return { prefix, candidates: ['aws'].filter((c) => c.startsWith(current)) };
-  if (words[0] !== 'aws' || words.length > 3) return { prefix, candidates: [] };
-  if (words.length === 2)
-    return { prefix, candidates: cliServices(catalog).filter((s) => s.startsWith(current)) };
+  const matching = (choices: string[]) => ({
+    prefix,
+    candidates: choices.filter((c) => c.startsWith(current)),
+  });
+  if (words.length === 1) return matching(['aws']);
+  if (words[0] !== 'aws') return { prefix, candidates: [] };
+  if (words.length === 2) return matching(cliServices(catalog));
   const service = words[1] ?? '';
-  const commands =
-    service === 's3'
-      ? S3_HIGH_LEVEL
-      : cliCommandNames(catalog, service === 's3api' ? 's3' : service);
-  return { prefix, candidates: commands.filter((c) => c.startsWith(current)) };
+  if (words.length === 3)
+    return matching(
+      service === 's3'
+        ? S3_HIGH_LEVEL
+        : cliCommandNames(catalog, service === 's3api' ? 's3' : service),
+    );
+  if (current.startsWith('--') && service !== 's3')
+    return matching(optionNames(catalog, service, words[2] ?? ''));
+  return { prefix, candidates: [] };
 }
 
 /** Completes the line: the single candidate plus a space, else the longest common prefix. */

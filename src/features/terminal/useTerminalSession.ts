@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { runCliLine, type CliDownload } from '../../engine/cli';
-import { useLakeStore } from '../../store';
+import { useLakeStore, type LakeStore } from '../../store';
 
 export interface TerminalEntry {
   id: number;
@@ -12,17 +12,42 @@ export interface TerminalEntry {
   isRunning: boolean;
 }
 
+interface SessionState {
+  entries: TerminalEntry[];
+  history: string[];
+  files: ReadonlyMap<string, Uint8Array>;
+  nextId: number;
+}
+
 const MAX_ENTRIES = 200;
+const MAX_HISTORY = 500;
+
+// The session outlives the panel: closing and reopening the terminal keeps its scrollback,
+// history and staged files, as CloudShell does. One session per lab store.
+const sessions = new WeakMap<LakeStore, SessionState>();
+const sessionOf = (store: LakeStore): SessionState =>
+  sessions.get(store) ?? { entries: [], history: [], files: new Map(), nextId: 1 };
 
 /** The terminal's state: scrollback entries, command history, staged local files, and `run`. */
 export function useTerminalSession() {
   const store = useLakeStore();
-  const [entries, setEntries] = useState<TerminalEntry[]>([]);
-  const [history, setHistory] = useState<string[]>([]);
-  const [files, setFiles] = useState<ReadonlyMap<string, Uint8Array>>(new Map());
+  const [initial] = useState(() => sessionOf(store));
+  const [entries, setEntries] = useState<TerminalEntry[]>(initial.entries);
+  const [history, setHistory] = useState<string[]>(initial.history);
+  const [files, setFiles] = useState<ReadonlyMap<string, Uint8Array>>(initial.files);
   const filesRef = useRef(files);
-  const nextId = useRef(1);
+  const nextId = useRef(initial.nextId);
   const [bug, setBug] = useState<unknown>(null);
+
+  useEffect(() => {
+    sessions.set(store, {
+      entries: entries.filter((e) => !e.isRunning),
+      history,
+      files,
+      nextId: nextId.current,
+    });
+  }, [store, entries, history, files]);
+
   // A bug (not an AWS or usage error) goes to the feature's error boundary.
   if (bug) throw bug;
 
@@ -38,18 +63,14 @@ export function useTerminalSession() {
   const run = useCallback(
     async (line: string) => {
       const id = nextId.current++;
-      if (line.trim()) setHistory((h) => (h.at(-1) === line ? h : [...h, line]));
-      setEntries((list) =>
-        [
-          ...list,
-          { id, command: line, stdout: '', stderr: '', downloads: [], isRunning: true },
-        ].slice(-MAX_ENTRIES),
-      );
-      const state = store.getState();
+      if (line.trim())
+        setHistory((h) => (h.at(-1) === line ? h : [...h, line].slice(-MAX_HISTORY)));
+      const entry = { id, command: line, stdout: '', stderr: '', downloads: [], isRunning: true };
+      setEntries((list) => [...list, entry].slice(-MAX_ENTRIES));
       const result = await runCliLine(line, {
         call: (service, operation, input) =>
           store.getState().call(service, operation, input, { quiet: true }),
-        engine: state.engine,
+        engine: store.getState().engine,
         files: filesRef.current,
       }).catch((error: unknown) => {
         setBug(error);
@@ -65,7 +86,7 @@ export function useTerminalSession() {
         downloads: result.downloads ?? [],
         isRunning: false,
       };
-      setEntries((list) => list.map((entry) => (entry.id === id ? { ...entry, ...done } : entry)));
+      setEntries((list) => list.map((e) => (e.id === id ? { ...e, ...done } : e)));
     },
     [store, clear, stageFiles],
   );
