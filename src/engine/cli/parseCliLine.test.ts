@@ -170,6 +170,24 @@ describe('parseCliLine errors', () => {
     expect(error.details.join('\n')).toContain('list-objects-v2');
     expect(error.hints[0]).toMatch(/did you mean .*list-objects-v2/);
   });
+  it('suggests a close real command the lab does not simulate yet', () => {
+    const lab = {
+      serviceNames: () => ['s3'],
+      operationNames: () => ['CreateBucket', 'ListBuckets'],
+    };
+    let error: unknown;
+    try {
+      parseCliLine('aws s3api list-object-v2 --bucket b', lab);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as CliUsageError).details).toEqual([
+      'create-bucket                            | list-buckets',
+    ]);
+    expect((error as CliUsageError).hints[0]).toMatch(
+      /did you mean list-objects-v2\? .*does not simulate it yet/,
+    );
+  });
   it('rejects an unknown service', () => {
     const error = usageErrorOf('aws s4 ls');
     expect(error.message).toBe('argument command: Invalid choice, valid choices are:');

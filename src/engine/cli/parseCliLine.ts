@@ -87,19 +87,26 @@ function unknownOperation(
   service: string,
   command: string,
 ): CliUsageError {
-  const sdkOperation = matchKebab(command, sdkOperationNames(engineService));
+  const fallback = `LakeLab: run "aws ${service} help" to list its commands.`;
   const error = invalidChoice(
     'operation',
     command,
     cliCommandNames(catalog, engineService),
-    `LakeLab: run "aws ${service} help" to list its commands.`,
+    fallback,
   );
-  if (sdkOperation)
-    error.hints.splice(
-      0,
-      error.hints.length,
-      `LakeLab: ${service} ${command} is a real AWS command (${sdkOperation}), but LakeLab does not simulate it yet.`,
-    );
+  const sdkOperation = matchKebab(command, sdkOperationNames(engineService));
+  const notSimulated = (name: string) =>
+    `LakeLab: ${service} ${name} is a real AWS command, but LakeLab does not simulate it yet.`;
+  if (sdkOperation) error.hints.splice(0, error.hints.length, notSimulated(command));
+  else if (error.hints[0] === fallback) {
+    const near = closestChoices(command, sdkOperationNames(engineService).map(toKebab), 1);
+    if (near[0])
+      error.hints.splice(
+        0,
+        1,
+        `LakeLab: did you mean ${near[0]}? ${notSimulated(near[0]).replace('LakeLab: ', '')}`,
+      );
+  }
   return error;
 }
 

@@ -91,6 +91,11 @@ describe('aws s3 cp / ls / rm / mv (objects)', () => {
     expect(result.stdout).toBe('download: s3://raw/sales/orders.csv to ./orders.csv');
     expect(new TextDecoder().decode(result.downloads?.[0]?.bytes)).toBe(ORDERS);
   });
+  it('writes an object to stdout with cp s3://… -', async () => {
+    const t = testTerminal({ 'orders.csv': ORDERS });
+    await t.ok('aws s3 mb s3://raw', 'aws s3 cp orders.csv s3://raw/orders.csv');
+    expect(await t.ok('aws s3 cp s3://raw/orders.csv -')).toBe(ORDERS.trimEnd());
+  });
   it('deletes recursively: delete: s3://… per object, and rb --force empties the bucket', async () => {
     const t = testTerminal({ 'orders.csv': ORDERS });
     await t.ok(

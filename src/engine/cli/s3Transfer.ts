@@ -159,6 +159,26 @@ async function download(
   }
 }
 
+/** `aws s3 cp s3://bucket/key -` writes the object to stdout. */
+async function printObject(
+  from: S3Location,
+  ctx: S3CommandContext,
+  output: S3Output,
+): Promise<void> {
+  await attempt(
+    output,
+    'GetObject',
+    `download failed: ${s3Uri(from.bucket, from.key)} to -`,
+    async () => {
+      const result = (await ctx.call('s3', 'GetObject', {
+        Bucket: from.bucket,
+        Key: from.key,
+      })) as { Body?: unknown };
+      output.out.push(new TextDecoder().decode(await bodyBytes(result.Body)).replace(/\n$/, ''));
+    },
+  );
+}
+
 async function upload(
   from: string,
   to: S3Location,
