@@ -132,6 +132,7 @@ async function download(
   ctx: S3CommandContext,
   output: S3Output,
 ): Promise<void> {
+  if (to === '-') return printObject(from, ctx, output);
   const target = localName(to);
   const isFolder = target === '' || target === '.' || to.endsWith('/');
   const folder = target === '.' || target === '' ? '' : target.replace(/\/?$/, '/');
