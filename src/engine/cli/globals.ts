@@ -5,6 +5,8 @@ export type OutputFormat = 'json' | 'text' | 'table';
 export interface GlobalOptions {
   output: OutputFormat;
   query?: string;
+  /** False with --no-paginate: only the first page of a list operation. */
+  paginate: boolean;
   /** LakeLab notes about accepted-but-ignored options, printed on stderr. */
   notes: string[];
 }
@@ -32,7 +34,7 @@ const IGNORED_FLAGS = new Set([
 
 /** Removes the CLI's global options (anywhere on the line) and returns what they ask for. */
 export function extractGlobals(words: string[]): { rest: string[]; globals: GlobalOptions } {
-  const globals: GlobalOptions = { output: 'json', notes: [] };
+  const globals: GlobalOptions = { output: 'json', paginate: true, notes: [] };
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -61,6 +63,7 @@ export function extractGlobals(words: string[]): { rest: string[]; globals: Glob
         globals.notes.push('LakeLab: yaml output is not simulated; showing json.');
       globals.output = value === 'yaml' || value === 'yaml-stream' ? 'json' : value;
     } else if (name === '--query') globals.query = takeValue();
+    else if (name === '--no-paginate') globals.paginate = false;
     else if (name in IGNORED_WITH_VALUE) {
       takeValue();
       const note = IGNORED_WITH_VALUE[name];

@@ -3,6 +3,7 @@ import type { CliCatalog, CliCommand } from './commands';
 import { CliUsageError } from './errors';
 import { formatOutput, toPlain } from './format';
 import { helpText, VERSION_LINE } from './help';
+import { callAllPages } from './paginate';
 import { parseCliLine } from './parseCliLine';
 import { applyQuery } from './query';
 import { errorResult, type CliDownload, type CliResult } from './result';
@@ -79,8 +80,13 @@ async function runApiCommand(
       );
     input[member] = bytes;
   }
-  const response = (await context.call(command.service, command.operation, input)) as
-    Record<string, unknown> | undefined;
+  const response = (await callAllPages(
+    context.call,
+    command.service,
+    command.operation,
+    input,
+    command.globals.paginate && command.outfile === undefined,
+  )) as Record<string, unknown> | undefined;
   const downloads: CliDownload[] = [];
   if (command.outfile !== undefined)
     downloads.push({ name: localName(command.outfile), bytes: await bodyBytes(response?.Body) });
