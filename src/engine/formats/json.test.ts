@@ -29,7 +29,7 @@ describe('JSON preview', () => {
   });
 
   it('names the line that is not valid JSON', async () => {
-    await expect(preview('logs/events.json', '{"a":1}\n{"a":2}\n{"a":3,}\n')).rejects.toThrow(/^Line 3 of events\.json is not valid JSON: /);
+    await expect(preview('logs/events.json', '{"a":1}\n{"a":2}\n{"a":3,}\n')).rejects.toThrow(/^Line 3 of events\.json is not valid JSON: .+ at column 8$/);
   });
 
   it('previews a JSON array document one row per element, and says how Glue sees it', async () => {
@@ -39,6 +39,7 @@ describe('JSON preview', () => {
   });
 
   it('names where a JSON document breaks', async () => {
-    await expect(preview('config.json', '{\n  "a": 1,\n  "b": oops\n}')).rejects.toThrow(/^config\.json is not valid JSON/);
+    await expect(preview('config.json', '{\n  "a": 1,\n  "b": 2,\n}')).rejects.toThrow(/^config\.json is not valid JSON: .+ at line 4, column 1$/);
+    await expect(preview('config.json', '{\n  "b": oops\n}')).rejects.toThrow("config.json is not valid JSON: Unexpected token 'o'");
   });
 });

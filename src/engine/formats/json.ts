@@ -22,8 +22,10 @@ export function tabulate(records: Record<string, unknown>[]): { columns: Preview
   return { columns, rows };
 }
 
-function cleanMessage(error: unknown): string {
-  return (error as Error).message.replace(/^JSON\.parse: /, '');
+/** V8's JSON.parse message, without the echoed text and with the position as line and column. */
+function cleanMessage(error: unknown, text: string): string {
+  const message = (error as Error).message.replace(/^JSON\.parse: /, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
+  return message.replace(/ in JSON at position (\d+)( \(line \d+ column \d+\))?/, (_all, position: string) => ` at ${lineOf(text, Number(position))}`);
 }
 
 /** Previews JSON Lines: one document per line; a bad line is named by its number. */
@@ -38,7 +40,7 @@ export function previewJsonLines(head: JsonHead, maxRows: number): Preview {
     try {
       records.push(asRecord(JSON.parse(line)));
     } catch (error) {
-      throw new FormatError(`Line ${index + 1} of ${head.fileName} is not valid JSON: ${cleanMessage(error)}`);
+      throw new FormatError(`Line ${index + 1} of ${head.fileName} is not valid JSON: ${cleanMessage(error, line).replace(/ at line 1, /, ' at ')}`);
     }
   });
   return {
@@ -61,9 +63,7 @@ export function previewJsonDocument(head: JsonHead, maxRows: number): Preview {
   try {
     document = JSON.parse(head.text);
   } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    const where = position ? ` (at ${lineOf(head.text, Number(position))})` : '';
-    throw new FormatError(`${head.fileName} is not valid JSON${where}: ${cleanMessage(error)}`);
+    throw new FormatError(`${head.fileName} is not valid JSON: ${cleanMessage(error, head.text)}`);
   }
   const warnings: string[] = [];
   const items = Array.isArray(document) ? document : [document];
