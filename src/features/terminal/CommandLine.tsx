@@ -52,6 +52,7 @@ export function CommandLine({ colors, history, catalog, onRun, onClear, onCandid
         value={line}
         onChange={(event) => setLine(event.target.value)}
         onKeyDown={handleKeyDown}
+        autoFocus
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
