@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../index';
+import { matchKebab } from './names';
 import { parseCliLine } from './parseCliLine';
 import { toCliCommand } from './toCliCommand';
 
@@ -91,4 +93,22 @@ describe('toCliCommand', () => {
     expect(roundTrip(service, operation, input).input).toEqual(input);
     expect(roundTrip(service, operation, input, true).input).toEqual(input);
   });
+});
+
+describe('command names for every simulated operation', () => {
+  const engine = createEngine();
+  it.each(engine.serviceNames())(
+    'every %s operation is reachable by its kebab-case command',
+    (service) => {
+      for (const operation of engine.operationNames(service)) {
+        const [, cliService = '', command = ''] = toCliCommand(service, operation, {}).split(' ');
+        expect(parseCliLine(`aws ${cliService} ${command} help`, engine)).toEqual({
+          kind: 'help',
+          service: cliService,
+          command,
+        });
+        expect(matchKebab(command, engine.operationNames(service))).toBe(operation);
+      }
+    },
+  );
 });
