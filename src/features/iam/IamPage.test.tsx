@@ -54,6 +54,20 @@ describe('Create user', () => {
   });
 });
 
+describe('Create role', () => {
+  it('creates a role whose trust policy lets AWS Glue assume it', async () => {
+    const store = renderAt('#/iam/create-role');
+    type('Role name', 'GlueCrawlerRole');
+    fireEvent.click(screen.getByRole('button', { name: 'Create role' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/iam/roles/GlueCrawlerRole'));
+    const role =
+      store.getState().engine.world.iam.accounts['111122223333']!.roles['GlueCrawlerRole'];
+    expect(JSON.parse(role!.AssumeRolePolicyDocument).Statement[0].Principal).toEqual({
+      Service: 'glue.amazonaws.com',
+    });
+  });
+});
+
 describe('the user page', () => {
   it('shows a new access key’s secret once, in a dialog', async () => {
     renderAt('#/iam/users/admin');
