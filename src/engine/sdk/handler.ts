@@ -10,7 +10,7 @@ import { s3Protocol } from './s3Protocol';
 
 /** Services by wire protocol; JSON 1.1 services are found by their X-Amz-Target prefix instead. */
 export const QUERY_SERVICES = new Set(['iam', 'sts']);
-export const REST_JSON_SERVICES = new Set(['lakeformation']);
+export const REST_JSON_SERVICES = new Set(['lakeformation', 'appflow']);
 
 /** The Smithy HttpHandler shape the AWS SDK v3 clients accept as `requestHandler`. */
 export interface LakeLabRequestHandler {

@@ -15,6 +15,7 @@ export const JSON_TARGET_PREFIXES: Record<string, string> = {
   Firehose_20150804: 'firehose',
   Kinesis_20131202: 'kinesis',
   AmazonDMSv20160101: 'dms',
+  FmrsService: 'datasync',
 };
 
 /** JSON protocols write timestamps as epoch seconds and blobs as base64. */
@@ -80,12 +81,15 @@ export const jsonProtocol: WireProtocol = {
   authError: jsonAuthError,
 };
 
-/** REST-JSON services that post JSON to `/<Operation>` (Lake Formation). */
+/** `/GrantPermissions` → GrantPermissions; `/create-flow` (AppFlow's kebab-case paths) → CreateFlow. */
+export function operationFromPath(path: string): string {
+  const segment = decodeURIComponent(path.replace(/^\/+/, '').split('/')[0] ?? '');
+  return segment.includes('-') ? segment.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('') : segment;
+}
+
+/** REST-JSON services that post JSON to `/<Operation>` (Lake Formation, AppFlow). */
 export const restJsonProtocol: WireProtocol = {
-  decode(request: HttpRequest, body: Uint8Array, service: string): DecodedCall {
-    const operation = request.path.replace(/^\/+/, '').split('/')[0] ?? '';
-    return { service, operation: decodeURIComponent(operation), input: parseJsonBody(body) };
-  },
+  decode: (request: HttpRequest, body: Uint8Array, service: string): DecodedCall => ({ service, operation: operationFromPath(request.path), input: parseJsonBody(body) }),
   encodeOutput: (_call, output, requestId) => jsonOutput(output, requestId, 'application/json'),
   encodeError: (error, requestId) => jsonError(error, requestId, 'application/json'),
   authError: jsonAuthError,

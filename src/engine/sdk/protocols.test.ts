@@ -38,6 +38,7 @@ describe('wire protocols', () => {
   it('routes REST-JSON requests by their path', () => {
     const call = restJsonProtocol.decode(request({ path: '/GrantPermissions' }), utf8('{"Permissions":["SELECT"]}'), 'lakeformation');
     expect(call).toEqual({ service: 'lakeformation', operation: 'GrantPermissions', input: { Permissions: ['SELECT'] } });
+    expect(restJsonProtocol.decode(request({ path: '/create-flow' }), utf8(''), 'appflow').operation).toBe('CreateFlow');
   });
 
   it('writes JSON timestamps as epoch seconds and blobs as base64', () => {
