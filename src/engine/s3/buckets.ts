@@ -70,7 +70,7 @@ export const DeleteBucket: OperationDef<DeleteBucketRequest> = {
     const bucket = bucketOf(ctx, input.Bucket);
     if (Object.keys(bucket.objects).length > 0)
       throw new AwsError('BucketNotEmpty', `The bucket you tried to delete is not empty: ${bucket.Name} holds ${Object.keys(bucket.objects).length} object(s). Delete them first.`, { statusCode: 409, resource: bucket.Name });
-    delete ctx.world.s3.buckets[bucket.Name];
+    Reflect.deleteProperty(ctx.world.s3.buckets, bucket.Name);
     return {};
   },
 };

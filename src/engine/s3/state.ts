@@ -1,4 +1,4 @@
-import type { LifecycleRule, ServerSideEncryptionConfiguration, PublicAccessBlockConfiguration, StorageClass } from '@aws-sdk/client-s3';
+import type { LifecycleExpiration, LifecycleRule, PublicAccessBlockConfiguration, ServerSideEncryptionConfiguration, StorageClass, Transition, TransitionDefaultMinimumObjectSize } from '@aws-sdk/client-s3';
 
 export interface S3StoredObject {
   Key: string;
@@ -13,6 +13,8 @@ export interface S3StoredObject {
   StorageClass: StorageClass;
   ServerSideEncryption: 'AES256' | 'aws:kms';
   SSEKMSKeyId?: string;
+  /** SSE-KMS with an S3 Bucket Key. */
+  BucketKeyEnabled?: boolean;
   Tags: Record<string, string>;
   /** Intelligent-Tiering access tier and the last access that set it. */
   accessTier?: 'FREQUENT' | 'INFREQUENT' | 'ARCHIVE_INSTANT';
@@ -29,7 +31,9 @@ export interface S3Bucket {
   objects: Record<string, S3StoredObject>;
   encryption: ServerSideEncryptionConfiguration;
   publicAccessBlock?: PublicAccessBlockConfiguration;
-  lifecycleRules?: LifecycleRule[];
+  lifecycleRules?: StoredLifecycleRule[];
+  /** Lifecycle: whether objects under 128 KB may transition (default `all_storage_classes_128K`, since September 2024). */
+  transitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize;
   tags?: Record<string, string>;
 }
 
@@ -40,3 +44,9 @@ export interface S3State {
 export function initialS3State(): S3State {
   return { buckets: {} };
 }
+
+/** A lifecycle rule as the world stores it: dates as epoch milliseconds, so the world stays plain JSON. */
+export type StoredLifecycleRule = Omit<LifecycleRule, 'Expiration' | 'Transitions'> & {
+  Expiration?: Omit<LifecycleExpiration, 'Date'> & { Date?: number };
+  Transitions?: (Omit<Transition, 'Date'> & { Date?: number })[];
+};

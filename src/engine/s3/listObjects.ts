@@ -1,0 +1,89 @@
+import type { _Object, CommonPrefix, ListObjectsV2Output, ListObjectsV2Request } from '@aws-sdk/client-s3';
+import { strFromU8, strToU8 } from 'fflate';
+import { AwsError } from '../core/errors';
+import { s3BucketArn } from '../core/ids';
+import type { OperationDef, RequiredAccess } from '../core/operations';
+import { bucketOf } from './buckets';
+import { chargeRequest } from './charges';
+
+/** S3 lists keys in UTF-8 binary order, which is Unicode code point order (not JavaScript's UTF-16 order). */
+export function compareKeys(a: string, b: string): number {
+  const ai = a[Symbol.iterator]();
+  const bi = b[Symbol.iterator]();
+  for (;;) {
+    const x = ai.next();
+    const y = bi.next();
+    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
+    const diff = x.value.codePointAt(0)! - y.value.codePointAt(0)!;
+    if (diff !== 0) return diff;
+  }
+}
+
+const toHex = (text: string) => Array.from(strToU8(text), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** The continuation token: opaque to callers; it names the last key or common prefix returned. */
+function encodeToken(marker: { key: string; isPrefix: boolean }): string {
+  return `${marker.isPrefix ? 'p' : 'k'}${toHex(marker.key)}`;
+}
+
+function decodeToken(token: string): { key: string; isPrefix: boolean } {
+  if (!/^[pk](?:[0-9a-f]{2})*$/.test(token)) throw new AwsError('InvalidArgument', 'The continuation token provided is incorrect: pass the NextContinuationToken of the previous page unchanged.');
+  const bytes = Uint8Array.from(token.slice(1).match(/../g) ?? [], (h) => parseInt(h, 16));
+  return { key: strFromU8(bytes), isPrefix: token[0] === 'p' };
+}
+
+function listAccess(input: ListObjectsV2Request): RequiredAccess[] {
+  // S3: ListObjectsV2 needs s3:ListBucket on the bucket; policies can condition on s3:prefix, s3:delimiter and s3:max-keys.
+  const context: Record<string, string> = { 's3:prefix': input.Prefix ?? '' };
+  if (input.Delimiter !== undefined) context['s3:delimiter'] = input.Delimiter;
+  if (input.MaxKeys !== undefined) context['s3:max-keys'] = String(input.MaxKeys);
+  return [{ action: 's3:ListBucket', resource: s3BucketArn(input.Bucket ?? ''), context }];
+}
+
+export const ListObjectsV2: OperationDef<ListObjectsV2Request, ListObjectsV2Output> = {
+  authorize: listAccess,
+  run(input, ctx) {
+    const bucket = bucketOf(ctx, input.Bucket);
+    const prefix = input.Prefix ?? '';
+    const delimiter = input.Delimiter ?? '';
+    const maxKeys = Math.min(Math.max(input.MaxKeys ?? 1000, 0), 1000);
+    const marker = input.ContinuationToken !== undefined ? decodeToken(input.ContinuationToken) : input.StartAfter !== undefined ? { key: input.StartAfter, isPrefix: false } : undefined;
+    const keys = Object.keys(bucket.objects).filter((k) => k.startsWith(prefix)).sort(compareKeys);
+    const contents: _Object[] = [];
+    const prefixes: CommonPrefix[] = [];
+    let last: { key: string; isPrefix: boolean } | undefined;
+    let isTruncated = false;
+    for (const key of keys) {
+      if (marker && (compareKeys(key, marker.key) <= 0 || (marker.isPrefix && key.startsWith(marker.key)))) continue;
+      const at = delimiter ? key.indexOf(delimiter, prefix.length) : -1;
+      const commonPrefix = at >= 0 ? key.slice(0, at + delimiter.length) : undefined;
+      if (commonPrefix !== undefined && last?.isPrefix && last.key === commonPrefix) continue;
+      if (contents.length + prefixes.length >= maxKeys) {
+        isTruncated = true;
+        break;
+      }
+      if (commonPrefix !== undefined) {
+        prefixes.push({ Prefix: commonPrefix });
+        last = { key: commonPrefix, isPrefix: true };
+      } else {
+        const object = bucket.objects[key]!;
+        contents.push({ Key: key, LastModified: new Date(object.LastModified), ETag: object.ETag, Size: object.Body.byteLength, StorageClass: object.StorageClass, ...(input.FetchOwner ? { Owner: { ID: bucket.ownerAccountId } } : {}) });
+        last = { key, isPrefix: false };
+      }
+    }
+    chargeRequest(ctx.charge, 'list');
+    return {
+      Name: bucket.Name,
+      Prefix: prefix,
+      ...(input.Delimiter !== undefined ? { Delimiter: input.Delimiter } : {}),
+      MaxKeys: maxKeys,
+      KeyCount: contents.length + prefixes.length,
+      IsTruncated: isTruncated,
+      ...(contents.length > 0 ? { Contents: contents } : {}),
+      ...(prefixes.length > 0 ? { CommonPrefixes: prefixes } : {}),
+      ...(input.ContinuationToken !== undefined ? { ContinuationToken: input.ContinuationToken } : {}),
+      ...(isTruncated && last ? { NextContinuationToken: encodeToken(last) } : {}),
+      ...(input.StartAfter !== undefined ? { StartAfter: input.StartAfter } : {}),
+    };
+  },
+};

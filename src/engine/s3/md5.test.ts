@@ -1,0 +1,19 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { md5Hex } from './md5';
+
+describe('md5Hex', () => {
+  it('matches the RFC 1321 test suite', () => {
+    const hex = (s: string) => md5Hex(new TextEncoder().encode(s));
+    expect(hex('')).toBe('d41d8cd98f00b204e9800998ecf8427e');
+    expect(hex('abc')).toBe('900150983cd24fb0d6963f7d28e17f72');
+    expect(hex('12345678901234567890123456789012345678901234567890123456789012345678901234567890')).toBe('57edf4a22be3c955ac49da2e2107b67a');
+  });
+
+  it('matches Node crypto on every length around the 64-byte block boundary', () => {
+    for (let n = 0; n < 200; n++) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 31 + n) & 0xff);
+      expect(md5Hex(bytes)).toBe(createHash('md5').update(bytes).digest('hex'));
+    }
+  });
+});
