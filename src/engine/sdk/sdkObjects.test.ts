@@ -2,7 +2,7 @@ import {
   GetBucketEncryptionCommand, GetBucketLifecycleConfigurationCommand, GetObjectTaggingCommand, GetPublicAccessBlockCommand,
   PutBucketEncryptionCommand, PutBucketLifecycleConfigurationCommand, PutObjectTaggingCommand, PutPublicAccessBlockCommand,
   CopyObjectCommand, CreateBucketCommand, DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand,
-  ListObjectsV2Command, PutObjectCommand, S3Client,
+  ListObjectsV2Command, PutObjectCommand, S3Client, paginateListObjectsV2,
 } from '@aws-sdk/client-s3';
 import { CreateAccessKeyCommand, CreateUserCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +91,14 @@ describe('the SDK bridge: S3 objects end to end', () => {
     await s3.send(new PutObjectCommand({ Bucket: 'raw-zone', Key: 'a.csv', Body: csv }));
     await s3.send(new PutObjectTaggingCommand({ Bucket: 'raw-zone', Key: 'a.csv', Tagging: { TagSet: [{ Key: 'pii', Value: 'false' }] } }));
     expect((await s3.send(new GetObjectTaggingCommand({ Bucket: 'raw-zone', Key: 'a.csv' }))).TagSet).toEqual([{ Key: 'pii', Value: 'false' }]);
+  });
+
+  it('carries user metadata and pages listings with continuation tokens', async () => {
+    const { s3 } = await lakeWithBucket();
+    for (let i = 0; i < 5; i++) await s3.send(new PutObjectCommand({ Bucket: 'raw-zone', Key: `logs/${i}.json`, Body: '{}', Metadata: { source: `app-${i}` } }));
+    expect((await s3.send(new HeadObjectCommand({ Bucket: 'raw-zone', Key: 'logs/3.json' }))).Metadata).toEqual({ source: 'app-3' });
+    const pages: string[][] = [];
+    for await (const page of paginateListObjectsV2({ client: s3, pageSize: 2 }, { Bucket: 'raw-zone' })) pages.push((page.Contents ?? []).map((o) => o.Key!));
+    expect(pages).toEqual([['logs/0.json', 'logs/1.json'], ['logs/2.json', 'logs/3.json'], ['logs/4.json']]);
   });
 });
