@@ -26,6 +26,15 @@ describe('S3 default encryption', () => {
     expect(await lake.call('s3', 'HeadObject', { Bucket: 'raw-zone', Key: 'a' })).toMatchObject({ ServerSideEncryption: 'aws:kms' });
   });
 
+  it('gives SSE-KMS objects an ETag that is not the MD5 of their bytes (S3: only SSE-S3/plain single-part ETags are MD5s)', async () => {
+    const lake = await lakeWithBucket();
+    const plain = await lake.call<{ ETag: string }>('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'a', Body: 'x' });
+    const kms = await lake.call<{ ETag: string }>('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'b', Body: 'x', ServerSideEncryption: 'aws:kms' });
+    expect(plain.ETag).toBe('"9dd4e461268c8034f5c8564e155c67a6"');
+    expect(kms.ETag).not.toBe(plain.ETag);
+    expect(kms.ETag).toMatch(/^"[0-9a-f]{32}"$/);
+  });
+
   it('lets a request override the default: SSE-KMS without a key uses the AWS managed key aws/s3', async () => {
     const lake = await lakeWithBucket();
     const put = await lake.call('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'a', Body: 'x', ServerSideEncryption: 'aws:kms' });

@@ -22,8 +22,8 @@ export const GetBucketLocation: OperationDef<GetBucketLocationRequest, GetBucket
   authorize: onBucket('s3:GetBucketLocation'),
   run(input, ctx) {
     const bucket = bucketOf(ctx, input.Bucket);
-    // S3: buckets in us-east-1 report an empty (null) LocationConstraint; the wire encoder writes it empty.
-    return { LocationConstraint: bucket.region as GetBucketLocationOutput['LocationConstraint'] };
+    // S3: buckets in us-east-1 report an empty (null) LocationConstraint; every other Region is named.
+    return bucket.region === 'us-east-1' ? {} : { LocationConstraint: bucket.region as GetBucketLocationOutput['LocationConstraint'] };
   },
 };
 

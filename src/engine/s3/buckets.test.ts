@@ -36,5 +36,8 @@ describe('S3 buckets', () => {
     const lake = new TestLake();
     await lake.call('s3', 'CreateBucket', { Bucket: 'eu-zone', CreateBucketConfiguration: { LocationConstraint: 'eu-west-1' } });
     expect(await lake.call('s3', 'GetBucketLocation', { Bucket: 'eu-zone' })).toEqual({ LocationConstraint: 'eu-west-1' });
+    // S3: a us-east-1 bucket answers an empty LocationConstraint.
+    await lake.call('s3', 'CreateBucket', { Bucket: 'us-zone' });
+    expect(await lake.call('s3', 'GetBucketLocation', { Bucket: 'us-zone' })).toEqual({});
   });
 });

@@ -40,6 +40,11 @@ describe('ListObjectsV2', () => {
     expect(pages).toBe(3);
   });
 
+  it('answers an empty, untruncated page to MaxKeys 0', async () => {
+    const lake = await lakeWith(['a']);
+    expect(await lake.call<Page>('s3', 'ListObjectsV2', { Bucket: 'raw-zone', MaxKeys: 0 })).toMatchObject({ KeyCount: 0, IsTruncated: false });
+  });
+
   it('starts after StartAfter', async () => {
     const lake = await lakeWith(['a', 'b', 'c']);
     expect(keysOf(await lake.call<Page>('s3', 'ListObjectsV2', { Bucket: 'raw-zone', StartAfter: 'a' }))).toEqual(['b', 'c']);

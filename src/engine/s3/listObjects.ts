@@ -59,7 +59,7 @@ export const ListObjectsV2: OperationDef<ListObjectsV2Request, ListObjectsV2Outp
       const commonPrefix = at >= 0 ? key.slice(0, at + delimiter.length) : undefined;
       if (commonPrefix !== undefined && last?.isPrefix && last.key === commonPrefix) continue;
       if (contents.length + prefixes.length >= maxKeys) {
-        isTruncated = true;
+        isTruncated = maxKeys > 0;
         break;
       }
       if (commonPrefix !== undefined) {

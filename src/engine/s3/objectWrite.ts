@@ -1,10 +1,11 @@
 import type { CopyObjectOutput, CopyObjectRequest, PutObjectOutput, PutObjectRequest } from '@aws-sdk/client-s3';
+import { strToU8 } from 'fflate';
 import { AwsError } from '../core/errors';
 import { s3ObjectArn } from '../core/ids';
 import type { OperationDef, RequiredAccess } from '../core/operations';
 import { bucketOf } from './buckets';
 import { chargeRequest } from './charges';
-import { encryptionFields, encryptionFor } from './encryption';
+import { encryptionFields, encryptionFor, type ObjectEncryption } from './encryption';
 import { bodyBytes, checkKey, checkMetadata, checkStorageClass, objectOf, parseTaggingQuery, storeObject } from './objectHelpers';
 import { md5Hex } from './md5';
 import type { S3StoredObject } from './state';
@@ -12,6 +13,15 @@ import { storageClassInfo } from './storageClasses';
 
 /** S3: a single PUT uploads at most 5 GB; larger objects need a multipart upload (upload-objects.html). */
 export const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3;
+
+/**
+ * S3: the ETag of a single-part upload is the MD5 of its bytes, in double quotes; for SSE-KMS objects it is
+ * not an MD5 of the data (RESTCommonResponseHeaders: ETag), so LakeLab derives a stable other digest.
+ */
+export function etagOf(body: Uint8Array, encryption: ObjectEncryption): string {
+  const md5 = md5Hex(body);
+  return encryption.ServerSideEncryption === 'aws:kms' ? `"${md5Hex(strToU8(`${md5}|${encryption.SSEKMSKeyId ?? ''}`))}"` : `"${md5}"`;
+}
 
 type PutInput = Omit<PutObjectRequest, 'Body'> & { Body?: Uint8Array | string };
 
@@ -35,8 +45,7 @@ export const PutObject: OperationDef<PutInput, PutObjectOutput> = {
     const object: S3StoredObject = {
       Key: key,
       Body: body,
-      // S3: the ETag of a single-part upload is the MD5 of its bytes, in double quotes.
-      ETag: `"${md5Hex(body)}"`,
+      ETag: etagOf(body, encryption),
       LastModified: ctx.now,
       ...(input.ContentType !== undefined ? { ContentType: input.ContentType } : {}),
       ...(input.ContentEncoding !== undefined ? { ContentEncoding: input.ContentEncoding } : {}),
@@ -83,39 +92,45 @@ function isChangingCopy(input: CopyObjectRequest, source: S3StoredObject): boole
   return input.MetadataDirective === 'REPLACE' || (input.StorageClass !== undefined && input.StorageClass !== source.StorageClass) || input.ServerSideEncryption !== undefined;
 }
 
+/** The new object a copy makes: the source's bytes, with metadata and tags copied or replaced as the directives say. */
+function copiedObject(input: CopyObjectRequest, source: S3StoredObject, key: string, encryption: ObjectEncryption, now: number): S3StoredObject {
+  const replace = input.MetadataDirective === 'REPLACE';
+  const contentType = replace ? input.ContentType : source.ContentType;
+  const contentEncoding = replace ? input.ContentEncoding : source.ContentEncoding;
+  const storageClass = checkStorageClass(input.StorageClass);
+  return {
+    Key: key,
+    Body: source.Body,
+    ETag: etagOf(source.Body, encryption),
+    LastModified: now,
+    ...(contentType !== undefined ? { ContentType: contentType } : {}),
+    ...(contentEncoding !== undefined ? { ContentEncoding: contentEncoding } : {}),
+    Metadata: replace ? checkMetadata(input.Metadata) : { ...source.Metadata },
+    StorageClass: storageClass,
+    ...encryption,
+    Tags: input.TaggingDirective === 'REPLACE' ? parseTaggingQuery(input.Tagging) : { ...source.Tags },
+    ...(storageClass === 'INTELLIGENT_TIERING' ? { accessTier: 'FREQUENT' as const } : {}),
+    lastAccessed: now,
+    storageClassSince: now,
+  };
+}
+
 export const CopyObject: OperationDef<CopyObjectRequest, CopyObjectOutput> = {
   authorize: copyAccesses,
   run(input, ctx) {
     const from = parseCopySource(input.CopySource);
-    const sourceBucket = bucketOf(ctx, from.bucket);
-    const source = objectOf(sourceBucket, from.key);
+    const source = objectOf(bucketOf(ctx, from.bucket), from.key);
     const bucket = bucketOf(ctx, input.Bucket);
     const key = checkKey(input.Key);
     if (from.bucket === bucket.Name && from.key === key && !isChangingCopy(input, source))
       throw new AwsError('InvalidRequest', "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.", { resource: key });
     if (!storageClassInfo(source.StorageClass).isInstantAccess)
       throw new AwsError('InvalidObjectState', `The source object is in ${source.StorageClass}: restore it before copying.`, { statusCode: 403, resource: from.key });
-    const replace = input.MetadataDirective === 'REPLACE';
-    const storageClass = checkStorageClass(input.StorageClass);
-    const copy: S3StoredObject = {
-      Key: key,
-      Body: source.Body,
-      ETag: source.ETag,
-      LastModified: ctx.now,
-      ...((replace ? input.ContentType : source.ContentType) !== undefined ? { ContentType: (replace ? input.ContentType : source.ContentType)! } : {}),
-      ...((replace ? input.ContentEncoding : source.ContentEncoding) !== undefined ? { ContentEncoding: (replace ? input.ContentEncoding : source.ContentEncoding)! } : {}),
-      Metadata: replace ? checkMetadata(input.Metadata) : { ...source.Metadata },
-      StorageClass: storageClass,
-      ...encryptionFor(ctx, bucket, input),
-      Tags: input.TaggingDirective === 'REPLACE' ? parseTaggingQuery(input.Tagging) : { ...source.Tags },
-      ...(storageClass === 'INTELLIGENT_TIERING' ? { accessTier: 'FREQUENT' as const } : {}),
-      lastAccessed: ctx.now,
-      storageClassSince: ctx.now,
-    };
+    const copy = copiedObject(input, source, key, encryptionFor(ctx, bucket, input), ctx.now);
     // S3 Intelligent-Tiering: copying an object is an access that moves it back to Frequent.
     if (source.StorageClass === 'INTELLIGENT_TIERING') Object.assign(source, { accessTier: 'FREQUENT', lastAccessed: ctx.now });
     storeObject(ctx, bucket, copy);
-    chargeRequest(ctx.charge, 'put', storageClass);
+    chargeRequest(ctx.charge, 'put', copy.StorageClass);
     return { CopyObjectResult: { ETag: copy.ETag, LastModified: new Date(copy.LastModified) }, ...encryptionFields(copy) };
   },
 };
