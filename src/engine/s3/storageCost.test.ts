@@ -63,6 +63,29 @@ describe('S3 storage cost', () => {
     expect(ledgerOf(lake, 'EarlyDelete-GIR').quantity).toBeCloseTo(1 / 1024, 12);
   });
 
+  it('charges the rest of the 30 Standard-IA days when lifecycle moves an object on to Glacier after 10 of them (early transition)', async () => {
+    const lake = await lakeWithBucket();
+    await lake.call('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'raw/a.bin', Body: new Uint8Array(MB) });
+    const Rules = [
+      { ID: 'to-ia', Status: 'Enabled', Filter: { Prefix: 'raw/' }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }] },
+      { ID: 'to-glacier', Status: 'Enabled', Filter: { Prefix: 'raw/' }, Transitions: [{ Days: 40, StorageClass: 'GLACIER' }] },
+    ];
+    await lake.call('s3', 'PutBucketLifecycleConfiguration', { Bucket: 'raw-zone', LifecycleConfiguration: { Rules } });
+    await lake.engine.clock.advanceTo(new Date('2025-02-16T00:00:00Z'));
+    expect(lake.engine.world.s3.buckets['raw-zone']!.objects['raw/a.bin']!.StorageClass).toBe('GLACIER');
+    expect(ledgerOf(lake, 'EarlyDelete-SIA').quantity).toBeCloseTo((1 / 1024) * (20 / 30), 12);
+  });
+
+  it('bills Intelligent-Tiering objects at their tier: Infrequent Access after 30 days without access', async () => {
+    const lake = await lakeWithBucket();
+    await lake.call('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'it', Body: new Uint8Array(MB), StorageClass: 'INTELLIGENT_TIERING' });
+    await lake.advance('31d');
+    const before = ledgerOf(lake, 'TimedStorage-INT-IA-ByteHrs').quantity;
+    await lake.advance('30d');
+    expect(ledgerOf(lake, 'TimedStorage-INT-IA-ByteHrs').quantity - before).toBeCloseTo(1 / 1024, 12);
+    expect(storageSummary(lake.engine.world).find((r) => r.storageClass === 'INTELLIGENT_TIERING')!.estimatedMonthlyCost).toBeCloseTo((1 / 1024) * 0.0125 + 0.0025 / 1000, 12);
+  });
+
   it('charges the Intelligent-Tiering monitoring fee ($0.0025 per 1,000 objects a month) only for objects of 128 KB or more', async () => {
     const lake = await lakeWithBucket();
     await lake.call('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'big', Body: new Uint8Array(200 * KB), StorageClass: 'INTELLIGENT_TIERING' });
