@@ -90,7 +90,6 @@ const BOOLEAN = new Set(['FetchOwner', 'BucketKeyEnabled']);
 function typed(member: string, value: string): unknown {
   if (NUMERIC.has(member)) return Number(value);
   if (BOOLEAN.has(member)) return value === 'true';
-  if (member === 'CopySource') return decodeURIComponent(value);
   return value;
 }
 
