@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { Blob as NodeBlob } from 'node:buffer';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLakeStore, LakeStoreProvider, type LakeStore } from '../../store';
+import S3Page from './S3Page';
+
+function renderAt(hash: string, store: LakeStore = createLakeStore()) {
+  window.location.hash = hash;
+  render(
+    <LakeStoreProvider store={store}>
+      <S3Page />
+    </LakeStoreProvider>,
+  );
+  return store;
+}
+
+const typeInto = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+async function lakeWith(bucket: string, objects: Record<string, string>): Promise<LakeStore> {
+  const store = createLakeStore();
+  const { call } = store.getState();
+  await call('s3', 'CreateBucket', { Bucket: bucket });
+  for (const [Key, body] of Object.entries(objects))
+    await call('s3', 'PutObject', { Bucket: bucket, Key, Body: body });
+  return store;
+}
+
+/** jsdom's File has no stream(); the browser's does. */
+function withStream(file: File, content: string): File {
+  return Object.assign(file, { stream: () => new NodeBlob([content]).stream() });
+}
+
+afterEach(cleanup);
+
+describe('Create bucket', () => {
+  it('creates the bucket through the form, with all public access blocked, and lists it', async () => {
+    const store = renderAt('#/s3/create');
+    typeInto('Bucket name', 'orders-raw');
+    fireEvent.click(screen.getByRole('button', { name: 'Create bucket' }));
+    expect(await screen.findByRole('link', { name: 'orders-raw' })).toBeTruthy();
+    const bucket = store.getState().engine.world.s3.buckets['orders-raw']!;
+    expect(bucket.publicAccessBlock?.BlockPublicAcls).toBe(true);
+  });
+
+  it('shows the naming rule an invalid name breaks, and creates nothing', () => {
+    const store = renderAt('#/s3/create');
+    typeInto('Bucket name', 'Orders_Raw');
+    expect(
+      screen.getByText(
+        /Bucket name can contain only lower-case letters, digits, dots \(\.\) and hyphens/,
+      ),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Create bucket' }));
+    expect(store.getState().engine.world.s3.buckets).toEqual({});
+  });
+});
+
+describe('Object browser', () => {
+  it('shows prefixes as folders and only the objects at this level', async () => {
+    const store = await lakeWith('lake', {
+      'sales/2024/orders.csv': 'id\n1\n',
+      'sales/2025/orders.csv': 'id\n2\n',
+      'readme.txt': 'hi',
+    });
+    renderAt('#/s3/buckets/lake', store);
+    expect(await screen.findByRole('link', { name: 'sales/' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'readme.txt' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'orders.csv' })).toBeNull();
+  });
+
+  it('lists the objects under a prefix, with the folder path', async () => {
+    const store = await lakeWith('lake', { 'sales/2024/orders.csv': 'id\n1\n' });
+    renderAt('#/s3/buckets/lake?prefix=sales/2024/', store);
+    expect(await screen.findByRole('link', { name: 'orders.csv' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Folder path' })).getByRole('link', {
+        name: 'sales',
+      }),
+    ).toBeTruthy();
+  });
+
+  it('uploads chosen files and gives an empty file its own error without stopping the others', async () => {
+    const store = await lakeWith('lake', {});
+    renderAt('#/s3/buckets/lake', store);
+    const input = await screen.findByLabelText('Choose files to upload');
+    const good = withStream(
+      new File(['id,name\n1,Ada\n'], 'people.csv', { type: 'text/csv' }),
+      'id,name\n1,Ada\n',
+    );
+    const empty = new File([], 'empty.csv');
+    fireEvent.change(input, { target: { files: [good, empty] } });
+    expect((await screen.findAllByText(/empty\.csv is empty \(0 bytes\)/)).length).toBeGreaterThan(
+      0,
+    );
+    await waitFor(() =>
+      expect(
+        store.getState().engine.world.s3.buckets['lake']!.objects['people.csv']?.ContentType,
+      ).toBe('text/csv'),
+    );
+    expect(store.getState().engine.world.s3.buckets['lake']!.objects['empty.csv']).toBeUndefined();
+  });
+});
+
+describe('Object details', () => {
+  it('previews the first rows of a CSV object as a table', async () => {
+    const store = await lakeWith('lake', { 'orders.csv': 'order_id,amount\n1,9.5\n2,12\n' });
+    renderAt('#/s3/buckets/lake/object?key=orders.csv', store);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Preview' }));
+    expect(await screen.findByText(/Format:/)).toBeTruthy();
+    expect(await screen.findByRole('columnheader', { name: /order_id/ })).toBeTruthy();
+    expect(screen.getByRole('cell', { name: '12' })).toBeTruthy();
+  });
+});

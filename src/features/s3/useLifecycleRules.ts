@@ -1,0 +1,20 @@
+import type { GetBucketLifecycleConfigurationOutput, LifecycleRule } from '@aws-sdk/client-s3';
+import { isAwsError } from '../../engine';
+import { useLakeQuery, type LakeQuery } from './useLakeQuery';
+
+/** The bucket's lifecycle rules; a bucket without a configuration has none. */
+export function useLifecycleRules(bucket: string): LakeQuery<LifecycleRule[]> {
+  return useLakeQuery(`lifecycle\n${bucket}`, async (call) => {
+    try {
+      const output = await call<GetBucketLifecycleConfigurationOutput>(
+        's3',
+        'GetBucketLifecycleConfiguration',
+        { Bucket: bucket },
+      );
+      return output.Rules ?? [];
+    } catch (error) {
+      if (isAwsError(error) && error.name === 'NoSuchLifecycleConfiguration') return [];
+      throw error;
+    }
+  });
+}
