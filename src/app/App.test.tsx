@@ -41,11 +41,23 @@ describe('the simulated clock in the top bar', () => {
   });
 
   it('disables "Step to next event" when no event is pending', () => {
-    renderApp();
+    const store = createLakeStore();
+    // A lab with nothing scheduled, not even background housekeeping.
+    store.getState().engine.world.clock.queue.length = 0;
+    renderApp(store);
     const step = screen.getByRole('button', { name: /Step to next event/ });
-    expect(step.getAttribute('aria-disabled') === 'true' || step.hasAttribute('disabled')).toBe(
-      true,
-    );
+    expect(step.getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('steps the clock to the next pending event, whose time the button names', async () => {
+    const store = createLakeStore();
+    // A fresh lab has S3's daily lifecycle pass queued for the next midnight UTC.
+    const next = store.getState().engine.clock.nextEventAt({ includeBackground: true });
+    expect(next?.toISOString()).toBe('2025-01-07T00:00:00.000Z');
+    renderApp(store);
+    const label = 'Step to next event (Tue, 7 Jan 2025, 00:00:00 UTC)';
+    fireEvent.click(screen.getByRole('button', { name: label }));
+    await waitFor(() => expect(simulatedTime()).toBe('Tue, 7 Jan 2025, 00:00:00 UTC'));
   });
 });
 

@@ -1,10 +1,12 @@
 import Box from '@cloudscape-design/components/box';
 import HelpPanel from '@cloudscape-design/components/help-panel';
-import { featureFor, HOME_HELP } from './routes';
+import { HOME_HELP, PAGE_HELP } from './pageHelp';
+import { featureFor } from './routes';
 
 /** Short help for the current page, in the tools panel. */
 export function HelpPanelContent({ path }: { path: string }) {
-  const help = featureFor(path)?.help ?? HOME_HELP;
+  const feature = featureFor(path);
+  const help = (feature && PAGE_HELP[feature.path]) ?? HOME_HELP;
   return (
     <HelpPanel
       header={<h2>{help.title}</h2>}

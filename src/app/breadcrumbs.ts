@@ -10,6 +10,9 @@ const SEGMENT_LABELS: Record<string, string> = {
   create: 'Create',
   'create-user': 'Create user',
   'create-role': 'Create role',
+  object: 'Object',
+  lifecycle: 'Lifecycle',
+  properties: 'Properties',
 };
 
 /** LakeLab › feature › each further path segment, each linking to its own path. */

@@ -2,17 +2,16 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
 export type NavSection = 'Storage' | 'Catalog' | 'Governance' | 'Analytics' | 'Security' | 'Tools';
 
-/** A console page: its place in the side navigation, its route prefix and its help. */
+/** A console page: its place in the side navigation and its route prefix. */
 export interface FeatureRoute {
   /** Route prefix: the page handles this path and everything below it. */
   path: string;
   section: NavSection;
   label: string;
   page: LazyExoticComponent<ComponentType>;
-  help: { title: string; paragraphs: string[] };
 }
 
-/** The order sections appear in the side navigation. */
+/** The order sections appear in the side navigation (empty sections are hidden). */
 export const NAV_SECTIONS: NavSection[] = [
   'Storage',
   'Catalog',
@@ -22,49 +21,37 @@ export const NAV_SECTIONS: NavSection[] = [
   'Tools',
 ];
 
-/** Every console page. Adding a service is one line here. */
+type PageModule = Promise<{ default: ComponentType }>;
+const feature = (
+  path: string,
+  section: NavSection,
+  label: string,
+  load: () => PageModule,
+): FeatureRoute => ({
+  path,
+  section,
+  label,
+  page: lazy(load),
+});
+
+/** Every console page, loaded on demand. Adding a service is one line here (and its help in pageHelp.ts). */
 export const FEATURES: FeatureRoute[] = [
-  {
-    path: '/iam',
-    section: 'Security',
-    label: 'IAM',
-    page: lazy(() => import('../features/iam/IamPage')),
-    help: {
-      title: 'IAM',
-      paragraphs: [
-        'Users are people or programs; roles are identities that a service (Glue, Lake Formation) or a person assumes.',
-        'Attach AWS managed policies or write an inline policy. "Act as this principal" makes every console call as that user or role, so you can test what it may do.',
-      ],
-    },
-  },
-  {
-    path: '/settings',
-    section: 'Tools',
-    label: 'Lab settings',
-    page: lazy(() => import('../features/settings/LabSettingsPage')),
-    help: {
-      title: 'Lab settings',
-      paragraphs: [
-        'Your lab is saved in this browser. Export it to a .lakelab file to keep it or share it with a class; import a file to replace the lab; reset to start over.',
-      ],
-    },
-  },
+  feature('/s3', 'Storage', 'Amazon S3', () => import('../features/s3/S3Page')),
+  feature('/iam', 'Security', 'IAM', () => import('../features/iam/IamPage')),
+  feature(
+    '/settings',
+    'Tools',
+    'Lab settings',
+    () => import('../features/settings/LabSettingsPage'),
+  ),
 ];
 
 export const HomePage = lazy(() => import('../features/home/HomePage'));
 
-export const HOME_HELP = {
-  title: 'LakeLab',
-  paragraphs: [
-    'LakeLab simulates the AWS services of a data lake in this browser tab: nothing leaves your computer and nothing costs money.',
-    'The clock at the top is simulated time: play it, step to the next event, or jump ahead to see jobs finish and costs accrue.',
-  ],
-};
+/** The terminal panel, loaded when first opened. */
+export const TerminalPanel = lazy(() => import('../features/terminal/TerminalPanel'));
 
 /** The feature whose prefix matches the path (`/s3/buckets/raw` → Amazon S3). */
 export function featureFor(path: string): FeatureRoute | undefined {
   return FEATURES.find((f) => path === f.path || path.startsWith(`${f.path}/`));
 }
-
-/** The terminal panel, loaded when first opened. */
-export const TerminalPanel = lazy(() => import('../features/terminal/TerminalPanel'));

@@ -7,6 +7,18 @@ import { monthOf, monthToDateByService } from '../../engine/core/costLedger';
 import { useLake } from '../../store';
 import { formatUsd } from './formatting';
 
+/** Bill names for the ledger's service ids. */
+const SERVICE_NAMES: Record<string, string> = {
+  s3: 'Amazon S3',
+  glue: 'AWS Glue',
+  athena: 'Amazon Athena',
+  lakeformation: 'AWS Lake Formation',
+  firehose: 'Amazon Data Firehose',
+  kinesis: 'Amazon Kinesis Data Streams',
+  dms: 'AWS DMS',
+  quicksight: 'Amazon QuickSight',
+};
+
 /** Month-to-date estimated spend from the engine's cost ledger, broken down by service. */
 export function CostMeter() {
   // The ledger is mutated in place: re-read it whenever the world's version moves.
@@ -31,7 +43,7 @@ export function CostMeter() {
             <KeyValuePairs
               columns={1}
               items={services.map(([service, cost]) => ({
-                label: service,
+                label: SERVICE_NAMES[service] ?? service,
                 value: formatUsd(cost),
               }))}
             />

@@ -18,6 +18,7 @@ export function formatSimulatedTime(epochMs: number): string {
 /** Dollars as a bill shows them; amounts under a cent stay visible instead of rounding to $0.00. */
 export function formatUsd(amount: number): string {
   if (amount === 0) return '$0.00';
+  if (amount < 0.0001) return '< $0.0001';
   if (amount < 0.01) return `$${amount.toFixed(4)}`;
   return `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }

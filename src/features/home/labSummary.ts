@@ -41,5 +41,6 @@ export function formatBytes(bytes: number): string {
 
 export function formatUsd(amount: number): string {
   if (amount === 0) return '$0.00';
+  if (amount < 0.0001) return '< $0.0001';
   return amount < 0.01 ? `$${amount.toFixed(4)}` : `$${amount.toFixed(2)}`;
 }
