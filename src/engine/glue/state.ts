@@ -1,3 +1,5 @@
+import type { StoredClassifier } from './classifierModel';
+import type { StoredCrawl, StoredCrawler } from './crawlModel';
 import type { DataLakePrincipal, DatabaseIdentifier, FederatedDatabase } from '@aws-sdk/client-glue';
 
 /** A Glue Data Catalog database as stored: plain data, times in simulated epoch milliseconds. */
@@ -17,8 +19,14 @@ export interface GlueDatabase {
 export interface GlueState {
   /** Databases by lower-cased name. */
   databases: Record<string, GlueDatabase>;
+  /** Custom classifiers by name. Missing in labs saved before classifiers existed. */
+  classifiers?: Record<string, StoredClassifier>;
+  /** Crawlers by name. Missing in labs saved before crawlers existed. */
+  crawlers?: Record<string, StoredCrawler>;
+  /** Finished and running crawls by crawler name, oldest first. */
+  crawls?: Record<string, StoredCrawl[]>;
 }
 
 export function initialGlueState(): GlueState {
-  return { databases: {} };
+  return { databases: {}, classifiers: {}, crawlers: {}, crawls: {} };
 }

@@ -1,0 +1,53 @@
+import type { CrawlerTargets, LineageConfiguration, RecrawlPolicy, SchemaChangePolicy } from '@aws-sdk/client-glue';
+
+export type CrawlerState = 'READY' | 'RUNNING' | 'STOPPING';
+export type CrawlStatus = 'SUCCEEDED' | 'CANCELLED' | 'FAILED';
+
+/** A crawler as stored: plain data, times in simulated epoch milliseconds. */
+export interface StoredCrawler {
+  Name: string;
+  Role: string;
+  DatabaseName?: string;
+  Description?: string;
+  Targets: CrawlerTargets;
+  Classifiers: string[];
+  TablePrefix?: string;
+  /** AWS cron expression, `cron(0 12 * * ? *)`. */
+  Schedule?: string;
+  SchemaChangePolicy: SchemaChangePolicy;
+  RecrawlPolicy: RecrawlPolicy;
+  LineageConfiguration?: LineageConfiguration;
+  Configuration?: string;
+  State: CrawlerState;
+  CreationTime: number;
+  LastUpdated: number;
+  Version: number;
+  /** The run in progress, if any. */
+  runningCrawlId?: string;
+}
+
+/** What one crawl did to one table, and why. */
+export interface CrawlTableOutcome {
+  name: string;
+  action: 'created' | 'updated' | 'unchanged' | 'deleted' | 'deprecated' | 'logged';
+  location: string;
+  partitionsAdded: number;
+  why: string[];
+}
+
+/** One crawl: its state, timing, counts and log. */
+export interface StoredCrawl {
+  CrawlId: string;
+  State: 'RUNNING' | 'STOPPING' | CrawlStatus;
+  StartTime: number;
+  EndTime?: number;
+  ErrorMessage?: string;
+  TablesCreated: number;
+  TablesUpdated: number;
+  TablesDeleted: number;
+  PartitionsAdded: number;
+  DPUHour: number;
+  tables: CrawlTableOutcome[];
+  unclassified: { key: string; why: string }[];
+  log: string[];
+}
