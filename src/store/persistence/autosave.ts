@@ -2,6 +2,8 @@ import type { LakeStore } from '../index';
 import { loadLab } from './labStorage';
 
 const DEBOUNCE_MS = 1000;
+// A playing clock changes the world four times a second: save at least this often anyway.
+const MAX_WAIT_MS = 5000;
 
 /** Restores the saved lab (if any) into the store's engine, reporting a damaged save. */
 export async function restoreSavedLab(store: LakeStore): Promise<void> {
@@ -23,16 +25,20 @@ export async function restoreSavedLab(store: LakeStore): Promise<void> {
 /** Saves the lab a second after it stops changing; returns a function that stops autosaving. */
 export function startAutosave(store: LakeStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstChangeAt: number | undefined;
   const flush = () => {
     if (timer === undefined) return;
     clearTimeout(timer);
     timer = undefined;
+    firstChangeAt = undefined;
     void store.getState().saveNow();
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.version === previous.version) return;
+    const now = Date.now();
+    firstChangeAt ??= now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, DEBOUNCE_MS);
+    timer = setTimeout(flush, Math.min(DEBOUNCE_MS, firstChangeAt + MAX_WAIT_MS - now));
   });
   window.addEventListener('pagehide', flush);
   return () => {
