@@ -8,7 +8,7 @@ import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import { href } from '../../store/router';
+import { href, navigate } from '../../store/router';
 import { bucketHref } from './bucketPaths';
 import { DeleteBucketModal } from './DeleteBucketModal';
 import { formatBytes, formatDate } from './format';
@@ -88,7 +88,7 @@ export function BucketList() {
                 <Button disabled={!selected} onClick={() => setDeleting(true)}>
                   Delete
                 </Button>
-                <Button variant="primary" href={href('/s3/create')}>
+                <Button variant="primary" onClick={() => navigate('/s3/create')}>
                   Create bucket
                 </Button>
               </SpaceBetween>

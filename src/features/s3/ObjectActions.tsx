@@ -4,11 +4,20 @@ import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
 import { navigate } from '../../store/router';
-import { ShowCliButton } from '../../ui/ShowCliButton';
-import { deleteObject } from './actions';
 import { bucketTabPath, s3Uri } from './bucketPaths';
 import { ChangeStorageClassModal } from './ChangeStorageClassModal';
+import { DeleteObjectsModal } from './DeleteObjectsModal';
 import { nameOf } from './format';
+import type { BrowserRow } from './useObjectListing';
+
+const objectRow = (key: string): BrowserRow => ({
+  id: key,
+  name: nameOf(key),
+  isFolder: false,
+  size: 0,
+  lastModified: 0,
+  storageClass: '',
+});
 
 /** Download through a Blob URL, named after the object. */
 async function download(call: ReturnType<typeof useCall>, bucket: string, key: string) {
@@ -39,13 +48,8 @@ export function ObjectActions({
   storageClass: string;
 }) {
   const call = useCall();
-  const [isEditingClass, setEditingClass] = useState(false);
+  const [dialog, setDialog] = useState<'none' | 'delete' | 'storageClass'>('none');
   const parent = objectKey.slice(0, objectKey.lastIndexOf('/') + 1);
-  const handleDelete = async () => {
-    if (!window.confirm(`Permanently delete ${s3Uri(bucket, objectKey)}?`)) return;
-    await deleteObject(call, bucket, objectKey);
-    navigate(bucketTabPath(bucket, 'objects'), { prefix: parent });
-  };
   return (
     <SpaceBetween direction="horizontal" size="xs">
       <CopyToClipboard
@@ -58,19 +62,25 @@ export function ObjectActions({
       <Button iconName="download" onClick={() => void download(call, bucket, objectKey)}>
         Download
       </Button>
-      <Button onClick={() => setEditingClass(true)}>Edit storage class</Button>
-      <ShowCliButton
-        service="s3"
-        operation="DeleteObject"
-        input={{ Bucket: bucket, Key: objectKey }}
-      />
-      <Button onClick={() => void handleDelete().catch(() => undefined)}>Delete</Button>
-      {isEditingClass && (
+      <Button onClick={() => setDialog('storageClass')}>Edit storage class</Button>
+      <Button onClick={() => setDialog('delete')}>Delete</Button>
+      {dialog === 'delete' && (
+        <DeleteObjectsModal
+          bucket={bucket}
+          rows={[objectRow(objectKey)]}
+          onDismiss={(isDone) =>
+            isDone
+              ? navigate(bucketTabPath(bucket, 'objects'), { prefix: parent })
+              : setDialog('none')
+          }
+        />
+      )}
+      {dialog === 'storageClass' && (
         <ChangeStorageClassModal
           bucket={bucket}
           objectKey={objectKey}
           current={storageClass}
-          onDismiss={() => setEditingClass(false)}
+          onDismiss={() => setDialog('none')}
         />
       )}
     </SpaceBetween>

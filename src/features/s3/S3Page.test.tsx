@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from '../../store';
+import { toParquet } from '../../engine/formats/writers';
 import S3Page from './S3Page';
 
 function renderAt(hash: string, store: LakeStore = createLakeStore()) {
@@ -111,5 +112,59 @@ describe('Object details', () => {
     expect(await screen.findByText(/Format:/)).toBeTruthy();
     expect(await screen.findByRole('columnheader', { name: /order_id/ })).toBeTruthy();
     expect(screen.getByRole('cell', { name: '12' })).toBeTruthy();
+  });
+});
+
+describe('Parquet layout', () => {
+  it('shows the row groups and column chunks of a Parquet object with their codec', async () => {
+    const store = createLakeStore();
+    const { call } = store.getState();
+    await call('s3', 'CreateBucket', { Bucket: 'lake' });
+    const parquet = toParquet(
+      [
+        { name: 'id', type: 'bigint' },
+        { name: 'price', type: 'double' },
+      ],
+      [
+        [1, 9.5],
+        [2, 12.25],
+      ],
+      { codec: 'SNAPPY' },
+    );
+    await call('s3', 'PutObject', { Bucket: 'lake', Key: 'prices.parquet', Body: parquet });
+    renderAt('#/s3/buckets/lake/object?key=prices.parquet', store);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Parquet layout' }));
+    expect(await screen.findByText(/2 rows in 1 row group/)).toBeTruthy();
+    const chunks = screen.getByRole('table', { name: 'Column chunks of row group 1' });
+    expect(within(chunks).getAllByText('SNAPPY').length).toBe(2);
+    expect(within(chunks).getByText('12.25')).toBeTruthy();
+  });
+});
+
+describe('Delete bucket', () => {
+  it('explains BucketNotEmpty in the dialog when the bucket still holds objects', async () => {
+    const store = await lakeWith('lake', { 'a.csv': 'x' });
+    renderAt('#/s3', store);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Select bucket lake' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    typeInto('Bucket name to confirm', 'lake');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete bucket' }));
+    expect(await screen.findByText(/is not empty.*Delete them first/)).toBeTruthy();
+    expect(store.getState().engine.world.s3.buckets['lake']).toBeDefined();
+  });
+});
+
+describe('Lifecycle rules', () => {
+  it('shows the PutBucketLifecycleConfiguration error on the rule form', async () => {
+    const store = await lakeWith('lake', {});
+    renderAt('#/s3/buckets/lake/lifecycle', store);
+    fireEvent.click(await screen.findByRole('button', { name: 'Create lifecycle rule' }));
+    typeInto('Lifecycle rule name', 'too-soon');
+    typeInto('Transition 1 days', '5');
+    fireEvent.click(screen.getByRole('button', { name: 'Save rule' }));
+    expect(
+      await screen.findByText(/must be greater than or equal to 30 for storageClass 'STANDARD_IA'/),
+    ).toBeTruthy();
+    expect(store.getState().engine.world.s3.buckets['lake']!.lifecycleRules).toBeUndefined();
   });
 });

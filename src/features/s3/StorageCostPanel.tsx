@@ -4,7 +4,7 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { formatBytes, formatUsd } from './format';
+import { formatBytes, formatQuantity, formatUsd } from './format';
 import { useStorageCost } from './useStorageCost';
 
 /** Storage and cost: bytes and objects per storage class, the monthly estimate, and S3 charges this month. */
@@ -67,7 +67,7 @@ export function StorageCostPanel({ bucket }: { bucket: string }) {
               {
                 id: 'quantity',
                 header: 'Quantity',
-                cell: (l) => `${l.quantity.toPrecision(4)} ${l.unit}`,
+                cell: (l) => `${formatQuantity(l.quantity)} ${l.unit}`,
               },
               { id: 'cost', header: 'Cost', cell: (l) => formatUsd(l.cost) },
             ]}

@@ -176,10 +176,6 @@ export async function changeStorageClass(
   await call('s3', 'CopyObject', changeStorageClassInput(bucket, key, storageClass));
 }
 
-export async function deleteObject(call: Call, bucket: string, key: string): Promise<void> {
-  await call('s3', 'DeleteObject', { Bucket: bucket, Key: key });
-}
-
 export const lifecycleInput = (bucket: string, rules: LifecycleRule[]) => ({
   Bucket: bucket,
   LifecycleConfiguration: { Rules: rules } satisfies BucketLifecycleConfiguration,

@@ -25,9 +25,17 @@ export function formatDate(at: Date | number | undefined): string {
   return at === undefined ? '-' : `${UTC.format(at)} UTC`;
 }
 
-/** US dollars with cents, or more digits for tiny amounts. */
+/** US dollars with cents, or two significant digits for fractions of a cent. */
 export function formatUsd(amount: number): string {
-  return `$${amount.toFixed(amount > 0 && amount < 0.01 ? 6 : 2)}`;
+  if (amount === 0 || amount >= 0.01) return `$${amount.toFixed(2)}`;
+  // Two significant digits, so a lab's fractions of a cent still show what they are.
+  const decimals = Math.min(12, 1 - Math.floor(Math.log10(amount)));
+  return `$${amount.toFixed(decimals)}`;
+}
+
+/** 8 → "8", 0.0001234 → "0.0001234". */
+export function formatQuantity(quantity: number): string {
+  return quantity.toLocaleString('en-US', { maximumSignificantDigits: 4 });
 }
 
 /** The last part of a key or prefix: `sales/2024/orders.csv` → `orders.csv`, `sales/2024/` → `2024/`. */
