@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
@@ -15,6 +16,7 @@ import { useObjectDetails } from './useObjectDetails';
 /** One object: properties, a preview of its rows and, for Parquet, its layout. */
 export function ObjectDetails({ bucket, objectKey }: { bucket: string; objectKey: string }) {
   const { data, error } = useObjectDetails(bucket, objectKey);
+  const [activeTab, setActiveTab] = useState('properties');
   const parent = objectKey.slice(0, objectKey.lastIndexOf('/') + 1);
   const header = (
     <Header
@@ -72,7 +74,12 @@ export function ObjectDetails({ bucket, objectKey }: { bucket: string; objectKey
   ];
   return (
     <ContentLayout header={header}>
-      <Tabs tabs={tabs} ariaLabel="Object sections" />
+      <Tabs
+        tabs={tabs}
+        activeTabId={activeTab}
+        onChange={({ detail }) => setActiveTab(detail.activeTabId)}
+        ariaLabel="Object sections"
+      />
     </ContentLayout>
   );
 }

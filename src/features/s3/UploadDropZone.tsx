@@ -14,6 +14,7 @@ import { MAX_UPLOAD_BYTES } from '../../engine/formats/uploadLimit';
 import { ShowCliButton } from '../../ui/ShowCliButton';
 import { uploadInput } from './actions';
 import { formatBytes } from './format';
+import { PageDropOverlay } from './PageDropOverlay';
 import { STORAGE_CLASS_OPTIONS } from './storageClassOptions';
 import { useUploads } from './useUploads';
 
@@ -40,6 +41,7 @@ export function UploadDropZone({ bucket, prefix }: { bucket: string; prefix: str
         </Header>
       }
     >
+      <PageDropOverlay target={`s3://${bucket}/${prefix}`} onFiles={handleFiles} />
       <SpaceBetween size="m">
         <FormField label="Storage class" description="For the files you upload next.">
           <Select
