@@ -104,6 +104,8 @@ export const DeleteDatabase: OperationDef<DeleteDatabaseRequest> = {
   run(input, ctx) {
     const db = databaseOf(ctx, input.Name, input.CatalogId);
     Reflect.deleteProperty(glueOf(ctx).databases, db.Name);
+    // Glue: deleting a database deletes all its tables (with their versions and partitions).
+    Reflect.deleteProperty(glueOf(ctx).tables ?? {}, db.Name);
     return {};
   },
 };

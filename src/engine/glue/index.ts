@@ -1,12 +1,20 @@
 import type { ServiceModule } from '../core/operations';
 import { CreateClassifier, DeleteClassifier, GetClassifier, GetClassifiers, UpdateClassifier } from './classifiers';
 import { CreateDatabase, DeleteDatabase, GetDatabase, GetDatabases, UpdateDatabase } from './databases';
+import { CreatePartition, DeletePartition, GetPartition, GetPartitions, UpdatePartition } from './partitions';
+import { BatchCreatePartition, BatchDeletePartition, BatchGetPartition } from './partitionsBatch';
+import { SearchTables } from './searchTables';
+import { BatchDeleteTable, CreateTable, DeleteTable, GetTable, GetTables, UpdateTable } from './tables';
+import { BatchDeleteTableVersion, DeleteTableVersion, GetTableVersion, GetTableVersions } from './tableVersions';
 
 export const glueService: ServiceModule = {
   name: 'glue',
   iamPrefix: 'glue',
   accessDeniedCode: 'AccessDeniedException',
   operations: { CreateDatabase, GetDatabase, GetDatabases, UpdateDatabase, DeleteDatabase,
+    CreateTable, GetTable, GetTables, UpdateTable, DeleteTable, BatchDeleteTable,
+    GetTableVersions, GetTableVersion, DeleteTableVersion, BatchDeleteTableVersion, SearchTables,
+    CreatePartition, BatchCreatePartition, GetPartition, GetPartitions, UpdatePartition, DeletePartition, BatchDeletePartition, BatchGetPartition,
     CreateClassifier, GetClassifier, GetClassifiers, UpdateClassifier, DeleteClassifier,
   },
 };

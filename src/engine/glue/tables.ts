@@ -1,0 +1,110 @@
+import type {
+  BatchDeleteTableRequest, CreateTableRequest, DeleteTableRequest, GetTableRequest, GetTablesRequest, UpdateTableRequest,
+} from '@aws-sdk/client-glue';
+import { AwsError, invalidInput } from '../core/errors';
+import type { OperationContext, OperationDef } from '../core/operations';
+import { databaseOf } from './databases';
+import { pageOf } from './names';
+import { byText, currentOf, tableAccess, tableEntryOf, tableFromInput, tableOutput, tablesIn, tablesOf } from './tablesModel';
+
+export const CreateTable: OperationDef<CreateTableRequest> = {
+  authorize: (i, ctx) => tableAccess(ctx, 'glue:CreateTable', i.CatalogId, i.DatabaseName, [i.TableInput?.Name ?? i.Name]),
+  run(input, ctx) {
+    const db = databaseOf(ctx, input.DatabaseName, input.CatalogId);
+    // Glue: a new table starts at VersionId "0".
+    const table = tableFromInput(ctx, input.TableInput, { database: db.Name, catalogId: db.CatalogId, createTime: ctx.now, versionId: '0' });
+    const tables = tablesIn(ctx, db.Name);
+    if (Object.hasOwn(tables, table.Name)) throw new AwsError('AlreadyExistsException', 'Table already exists.');
+    tables[table.Name] = { versions: [table], partitions: {} };
+    return {};
+  },
+};
+
+export const GetTable: OperationDef<GetTableRequest> = {
+  readOnly: true,
+  authorize: (i, ctx) => tableAccess(ctx, 'glue:GetTable', i.CatalogId, i.DatabaseName, [i.Name]),
+  run: (input, ctx) => ({ Table: tableOutput(currentOf(tableEntryOf(ctx, input.DatabaseName, input.Name, input.CatalogId))) }),
+};
+
+/**
+ * GetTables' Expression is "a regular expression pattern" on table names; as in the Hive
+ * metastore it matches the whole name, case-insensitively, and a bare `*` means any characters.
+ */
+export function tableNamePattern(expression: string): RegExp {
+  const hiveStyle = expression.replace(/(^|[^.\\\])])\*/g, '$1.*');
+  try {
+    return new RegExp(`^(?:${hiveStyle})$`, 'i');
+  } catch {
+    throw invalidInput(`The expression "${expression}" is not a valid regular expression.`);
+  }
+}
+
+export const GetTables: OperationDef<GetTablesRequest> = {
+  readOnly: true,
+  authorize: (i, ctx) => tableAccess(ctx, 'glue:GetTables', i.CatalogId, i.DatabaseName, ['*']),
+  run(input, ctx) {
+    const db = databaseOf(ctx, input.DatabaseName, input.CatalogId);
+    const pattern = input.Expression ? tableNamePattern(input.Expression) : undefined;
+    const matching = Object.values(tablesOf(ctx, db.Name))
+      .map(currentOf)
+      .filter((table) => !pattern || pattern.test(table.Name))
+      .sort((a, b) => byText(a.Name, b.Name));
+    const { page, NextToken } = pageOf(matching, input);
+    return { TableList: page.map(tableOutput), ...(NextToken ? { NextToken } : {}) };
+  },
+};
+
+function checkExpectedVersion(input: UpdateTableRequest, currentVersion: string): void {
+  // Glue: UpdateTable with a VersionId updates only if that is still the current version.
+  if (input.VersionId !== undefined && input.VersionId !== currentVersion)
+    throw new AwsError('ConcurrentModificationException', `Table version ${input.VersionId} is not the current version ${currentVersion}.`);
+}
+
+export const UpdateTable: OperationDef<UpdateTableRequest> = {
+  authorize: (i, ctx) => tableAccess(ctx, 'glue:UpdateTable', i.CatalogId, i.DatabaseName, [i.TableInput?.Name ?? i.Name]),
+  run(input, ctx: OperationContext) {
+    const name = input.Name ?? input.TableInput?.Name;
+    const entry = tableEntryOf(ctx, input.DatabaseName, name, input.CatalogId);
+    const current = currentOf(entry);
+    checkExpectedVersion(input, current.VersionId);
+    if (input.TableInput?.Name !== undefined && input.TableInput.Name.toLowerCase() !== current.Name)
+      throw invalidInput(`UpdateTable cannot rename table ${current.Name} to ${input.TableInput.Name}.`);
+    // Glue: UpdateTable archives the previous version (VersionId + 1) unless SkipArchive is true.
+    const versionId = input.SkipArchive ? current.VersionId : String(Number(current.VersionId) + 1);
+    const updated = {
+      ...tableFromInput(ctx, input.TableInput, { database: current.DatabaseName, catalogId: current.CatalogId, createTime: current.CreateTime, versionId }),
+      CreatedBy: current.CreatedBy,
+    };
+    if (input.SkipArchive) entry.versions[entry.versions.length - 1] = updated;
+    else entry.versions.push(updated);
+    return {};
+  },
+};
+
+export const DeleteTable: OperationDef<DeleteTableRequest> = {
+  authorize: (i, ctx) => tableAccess(ctx, 'glue:DeleteTable', i.CatalogId, i.DatabaseName, [i.Name]),
+  run(input, ctx) {
+    const table = currentOf(tableEntryOf(ctx, input.DatabaseName, input.Name, input.CatalogId));
+    // Glue: deleting a table also deletes its versions and partitions.
+    Reflect.deleteProperty(tablesIn(ctx, table.DatabaseName), table.Name);
+    return {};
+  },
+};
+
+export const BatchDeleteTable: OperationDef<BatchDeleteTableRequest> = {
+  authorize: (i, ctx) => tableAccess(ctx, 'glue:BatchDeleteTable', i.CatalogId, i.DatabaseName, i.TablesToDelete ?? []),
+  run(input, ctx) {
+    const db = databaseOf(ctx, input.DatabaseName, input.CatalogId);
+    const names = input.TablesToDelete ?? [];
+    // Glue: BatchDeleteTable takes 0–100 table names.
+    if (names.length > 100) throw invalidInput('1 validation error detected: Value at \'tablesToDelete\' failed to satisfy constraint: Member must have length less than or equal to 100');
+    const tables = tablesIn(ctx, db.Name);
+    const Errors = [];
+    for (const name of names) {
+      const key = name.toLowerCase();
+      if (Object.hasOwn(tables, key)) Reflect.deleteProperty(tables, key);
+      else Errors.push({ TableName: name, ErrorDetail: { ErrorCode: 'EntityNotFoundException', ErrorMessage: `Table ${name} not found.` } });
+    }
+    return { Errors };
+  },
+};
