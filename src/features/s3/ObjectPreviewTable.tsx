@@ -77,7 +77,7 @@ export function ObjectPreviewTable({ columns, rows }: { columns: PreviewColumn[]
       aria-label="Preview rows"
     >
       <table style={{ borderCollapse: 'collapse', fontFamily: FONT_FAMILY_BASE, fontSize: 12 }}>
-        <thead style={{ position: 'sticky', top: 0, background: colors.background }}>
+        <thead style={{ position: 'sticky', top: 0, zIndex: 1, background: colors.background }}>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (

@@ -16,16 +16,24 @@ const ratio = (c: ParquetColumnChunkLayout) =>
   c.compressedSize > 0 ? `${(c.uncompressedSize / c.compressedSize).toFixed(2)}×` : '-';
 
 const columns: TableProps.ColumnDefinition<ParquetColumnChunkLayout>[] = [
-  { id: 'path', header: 'Column', cell: (c) => c.path, isRowHeader: true },
-  { id: 'type', header: 'Type', cell: (c) => c.type },
-  { id: 'codec', header: 'Codec', cell: (c) => c.codec },
-  { id: 'encodings', header: 'Encodings', cell: (c) => c.encodings.join(', ') },
-  { id: 'compressed', header: 'Compressed', cell: (c) => formatBytes(c.compressedSize) },
-  { id: 'uncompressed', header: 'Uncompressed', cell: (c) => formatBytes(c.uncompressedSize) },
-  { id: 'ratio', header: 'Ratio', cell: ratio },
-  { id: 'min', header: 'Min', cell: (c) => show(c.statistics?.min) },
-  { id: 'max', header: 'Max', cell: (c) => show(c.statistics?.max) },
-  { id: 'nulls', header: 'Nulls', cell: (c) => show(c.statistics?.nullCount) },
+  { id: 'path', width: 110, header: 'Column', cell: (c) => c.path, isRowHeader: true },
+  { id: 'type', width: 150, header: 'Physical type', cell: (c) => c.type },
+  { id: 'codec', width: 100, header: 'Codec', cell: (c) => c.codec },
+  { id: 'encodings', width: 170, header: 'Encodings', cell: (c) => c.encodings.join(', ') },
+  {
+    id: 'size',
+    width: 160,
+    header: 'Compressed / raw',
+    cell: (c) =>
+      `${formatBytes(c.compressedSize)} / ${formatBytes(c.uncompressedSize)} (${ratio(c)})`,
+  },
+  {
+    id: 'stats',
+    width: 130,
+    header: 'Min / max',
+    cell: (c) => `${show(c.statistics?.min)} / ${show(c.statistics?.max)}`,
+  },
+  { id: 'nulls', width: 80, header: 'Nulls', cell: (c) => show(c.statistics?.nullCount) },
 ];
 
 /** Parquet layout: the footer's row groups and, in each, its column chunks. */
@@ -54,6 +62,12 @@ export function ParquetLayout({
       </Alert>
     );
   const layout = analysis.result;
+  const logicalTypes = new Map(layout.schema.map((field) => [field.name, field.logicalType]));
+  // The physical type with the logical type it carries: BYTE_ARRAY (STRING), INT32 (DATE).
+  const withLogicalType = (chunk: ParquetColumnChunkLayout) => {
+    const logical = logicalTypes.get(chunk.path.split('.').pop() ?? chunk.path);
+    return logical ? { ...chunk, type: `${chunk.type} (${logical})` } : chunk;
+  };
   return (
     <SpaceBetween size="m">
       <Box>
@@ -70,7 +84,7 @@ export function ParquetLayout({
         >
           <Table
             variant="embedded"
-            items={group.columns}
+            items={group.columns.map(withLogicalType)}
             columnDefinitions={columns}
             trackBy="path"
             wrapLines

@@ -137,7 +137,7 @@ describe('Parquet layout', () => {
     expect(await screen.findByText(/2 rows in 1 row group/)).toBeTruthy();
     const chunks = screen.getByRole('table', { name: 'Column chunks of row group 1' });
     expect(within(chunks).getAllByText('SNAPPY').length).toBe(2);
-    expect(within(chunks).getByText('12.25')).toBeTruthy();
+    expect(within(chunks).getByText('9.5 / 12.25')).toBeTruthy();
   });
 });
 
