@@ -3,12 +3,11 @@ import type {
 } from '@aws-sdk/client-glue';
 import type { OperationDef } from '../core/operations';
 import { partitionFilter } from './expression';
-import { pageOf } from './names';
 import { partitionKeyOf } from './state';
 import {
   addPartition, checkValueCount, partitionExists, partitionFromInput, partitionOf, partitionOutput, sortedPartitions,
 } from './partitionsModel';
-import { currentOf, tableAccess, tableEntryOf } from './tablesModel';
+import { currentOf, pageUpTo1000, tableAccess, tableEntryOf } from './tablesModel';
 
 export const CreatePartition: OperationDef<CreatePartitionRequest> = {
   authorize: (i, ctx) => tableAccess(ctx, 'glue:CreatePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
@@ -42,7 +41,7 @@ export const GetPartitions: OperationDef<GetPartitionsRequest> = {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     const matches = input.Expression?.trim() ? partitionFilter(input.Expression, currentOf(entry).PartitionKeys) : () => true;
     const matching = segmentOf(sortedPartitions(entry), input.Segment).filter((p) => matches(p.Values));
-    const { page, NextToken } = pageOf(matching, { NextToken: input.NextToken, MaxResults: input.MaxResults ?? 100 });
+    const { page, NextToken } = pageUpTo1000(matching, input);
     const excludeColumnSchema = input.ExcludeColumnSchema === true;
     return { Partitions: page.map((p) => partitionOutput(p, { excludeColumnSchema })), ...(NextToken ? { NextToken } : {}) };
   },

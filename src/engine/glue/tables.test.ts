@@ -75,6 +75,18 @@ describe('Glue tables', () => {
     expect(await tableNames(lake, { MaxResults: 2, NextToken: first.NextToken })).toEqual(['sales']);
   });
 
+  it('returns up to 1000 tables a page, and only names with AttributesToGet NAME', async () => {
+    const lake = await lakeWithSales();
+    for (let i = 0; i < 150; i += 1) await lake.call('glue', 'CreateTable', { DatabaseName: 'shop', TableInput: parquetTable(`t${String(i).padStart(3, '0')}`) });
+    const page = await lake.call<{ TableList: Table[]; NextToken?: string }>('glue', 'GetTables', { DatabaseName: 'shop', MaxResults: 1000, AttributesToGet: ['NAME'] });
+    expect(page.TableList).toHaveLength(151);
+    expect(page.NextToken).toBeUndefined();
+    expect(page.TableList[0]).toEqual({ Name: 'sales' });
+    expect((await lake.errorOf('glue', 'GetTables', { DatabaseName: 'shop', MaxResults: 1001 })).name).toBe('InvalidInputException');
+    const second = await lake.call<{ TableList: Table[]; NextToken?: string }>('glue', 'GetTables', { DatabaseName: 'shop', MaxResults: 120, NextToken: '100' });
+    expect(second.TableList).toHaveLength(51);
+  });
+
   it('archives a new version on UpdateTable, VersionId + 1, keeping CreateTime', async () => {
     const lake = await lakeWithSales();
     await lake.advance('1h');

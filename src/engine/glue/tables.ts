@@ -4,8 +4,7 @@ import type {
 import { AwsError, invalidInput } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { databaseOf } from './databases';
-import { pageOf } from './names';
-import { byText, currentOf, tableAccess, tableEntryOf, tableFromInput, tableOutput, tablesIn, tablesOf } from './tablesModel';
+import { byText, currentOf, pageUpTo1000, tableAccess, tableEntryOf, tableFromInput, tableOutput, tablesIn, tablesOf } from './tablesModel';
 
 export const CreateTable: OperationDef<CreateTableRequest> = {
   authorize: (i, ctx) => tableAccess(ctx, 'glue:CreateTable', i.CatalogId, i.DatabaseName, [i.TableInput?.Name ?? i.Name]),
@@ -39,6 +38,13 @@ export function tableNamePattern(expression: string): RegExp {
   }
 }
 
+// Glue GetTables: AttributesToGet NAME returns only names; NAME, TABLE_TYPE adds the table types.
+function attributesOf(table: ReturnType<typeof tableOutput>, attributes: GetTablesRequest['AttributesToGet']) {
+  if (!attributes) return table;
+  if (attributes.length === 0 || !attributes.includes('NAME')) throw invalidInput('AttributesToGet must include NAME.');
+  return { Name: table.Name, ...(attributes.includes('TABLE_TYPE') && table.TableType !== undefined ? { TableType: table.TableType } : {}) };
+}
+
 export const GetTables: OperationDef<GetTablesRequest> = {
   readOnly: true,
   authorize: (i, ctx) => tableAccess(ctx, 'glue:GetTables', i.CatalogId, i.DatabaseName, ['*']),
@@ -49,8 +55,8 @@ export const GetTables: OperationDef<GetTablesRequest> = {
       .map(currentOf)
       .filter((table) => !pattern || pattern.test(table.Name))
       .sort((a, b) => byText(a.Name, b.Name));
-    const { page, NextToken } = pageOf(matching, input);
-    return { TableList: page.map(tableOutput), ...(NextToken ? { NextToken } : {}) };
+    const { page, NextToken } = pageUpTo1000(matching, input);
+    return { TableList: page.map((table) => attributesOf(tableOutput(table), input.AttributesToGet)), ...(NextToken ? { NextToken } : {}) };
   },
 };
 

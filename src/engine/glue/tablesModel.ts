@@ -5,7 +5,7 @@ import type { OperationContext, RequiredAccess } from '../core/operations';
 import { cloneWorld } from '../world';
 import { databaseOf, glueOf } from './databases';
 import { hiveTypeProblem } from './hiveTypes';
-import { glueName } from './names';
+import { glueName, pageOf } from './names';
 import type { GlueTable, GlueTableEntry } from './state';
 
 const arnIn = (ctx: OperationContext, catalogId: string | undefined, resource: string) =>
@@ -137,4 +137,20 @@ export function tableOutput(table: GlueTable) {
     ...optional('LastAccessTime', LastAccessTime === undefined ? undefined : new Date(LastAccessTime)),
     ...optional('LastAnalyzedTime', LastAnalyzedTime === undefined ? undefined : new Date(LastAnalyzedTime)),
   };
+}
+
+/** Glue pagination for GetTables and GetPartitions, whose MaxResults goes up to 1000 (the API reference's valid range). */
+export function pageUpTo1000<T>(items: T[], input: { NextToken?: string; MaxResults?: number }): { page: T[]; NextToken?: string } {
+  const max = input.MaxResults ?? 100;
+  if (!Number.isInteger(max) || max < 1 || max > 1000)
+    throw invalidInput(`1 validation error detected: Value '${String(max)}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 1000`);
+  if (max <= 100) return pageOf(items, { ...input, MaxResults: max });
+  // pageOf checks the token and caps a page at 100: join pages until MaxResults items are in.
+  let result = pageOf(items, { NextToken: input.NextToken, MaxResults: 100 });
+  const page = [...result.page];
+  while (result.NextToken && page.length < max) {
+    result = pageOf(items, { NextToken: result.NextToken, MaxResults: Math.min(100, max - page.length) });
+    page.push(...result.page);
+  }
+  return result.NextToken ? { page, NextToken: result.NextToken } : { page };
 }
