@@ -18,14 +18,9 @@ export function BucketProperties({ bucket }: { bucket: string }) {
   return (
     <SpaceBetween size="l">
       <StorageCostPanel bucket={bucket} />
-      {data ? (
-        <>
-          <EncryptionEditor bucket={bucket} current={data.encryption} />
-          <PublicAccessBlockEditor bucket={bucket} current={data.publicAccessBlock} />
-        </>
-      ) : (
-        <Spinner />
-      )}
+      {data && <EncryptionEditor bucket={bucket} current={data.encryption} />}
+      {data && <PublicAccessBlockEditor bucket={bucket} current={data.publicAccessBlock} />}
+      {!data && <Spinner />}
     </SpaceBetween>
   );
 }

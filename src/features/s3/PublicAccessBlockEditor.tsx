@@ -5,6 +5,7 @@ import Checkbox from '@cloudscape-design/components/checkbox';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useLake } from '../../store';
 import { ShowCliButton } from '../../ui/ShowCliButton';
 import { putPublicAccessBlock } from './actions';
@@ -75,28 +76,39 @@ export function PublicAccessBlockEditor({
         </Header>
       }
     >
-      <SpaceBetween size="xs">
-        <Checkbox
-          disabled={!draft}
-          checked={isAllOn}
-          indeterminate={!isAllOn && SETTINGS.some((s) => shown[s.key])}
-          onChange={({ detail }) =>
-            setDraft(Object.fromEntries(SETTINGS.map((s) => [s.key, detail.checked])))
-          }
-        >
-          Block all public access
-        </Checkbox>
-        {SETTINGS.map((s) => (
+      {draft ? (
+        <SpaceBetween size="xs">
           <Checkbox
-            key={s.key}
-            disabled={!draft}
-            checked={shown[s.key] ?? false}
-            onChange={({ detail }) => setDraft({ ...shown, [s.key]: detail.checked })}
+            checked={isAllOn}
+            indeterminate={!isAllOn && SETTINGS.some((s) => shown[s.key])}
+            onChange={({ detail }) =>
+              setDraft(Object.fromEntries(SETTINGS.map((s) => [s.key, detail.checked])))
+            }
           >
-            {s.label}
+            Block all public access
           </Checkbox>
-        ))}
-      </SpaceBetween>
+          {SETTINGS.map((s) => (
+            <Checkbox
+              key={s.key}
+              checked={shown[s.key] ?? false}
+              onChange={({ detail }) => setDraft({ ...shown, [s.key]: detail.checked })}
+            >
+              {s.label}
+            </Checkbox>
+          ))}
+        </SpaceBetween>
+      ) : (
+        <SpaceBetween size="xs">
+          {[
+            { key: 'all', label: 'Block all public access', isOn: isAllOn },
+            ...SETTINGS.map((s) => ({ ...s, isOn: shown[s.key] ?? false })),
+          ].map((s) => (
+            <StatusIndicator key={s.key} type={s.isOn ? 'success' : 'warning'}>
+              {s.label}: {s.isOn ? 'On' : 'Off'}
+            </StatusIndicator>
+          ))}
+        </SpaceBetween>
+      )}
     </Container>
   );
 }

@@ -28,6 +28,7 @@ export function formatDate(at: Date | number | undefined): string {
 /** US dollars with cents, or two significant digits for fractions of a cent. */
 export function formatUsd(amount: number): string {
   if (amount === 0 || amount >= 0.01) return `$${amount.toFixed(2)}`;
+  if (amount < 0.000001) return '< $0.000001';
   // Two significant digits, so a lab's fractions of a cent still show what they are.
   const decimals = Math.min(12, 1 - Math.floor(Math.log10(amount)));
   return `$${amount.toFixed(decimals)}`;
