@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from '../../store';
@@ -69,6 +69,34 @@ describe('Object browser', () => {
     expect(await screen.findByRole('link', { name: 'sales/' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'readme.txt' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'orders.csv' })).toBeNull();
+  });
+
+  it('does not list the bucket again (nor bill a LIST) while only the clock moves', async () => {
+    const store = await lakeWith('lake', { 'a.csv': 'x' });
+    renderAt('#/s3/buckets/lake', store);
+    await screen.findByRole('link', { name: 'a.csv' });
+    const lists = () => store.getState().engine.world.ledger['2025-01|s3|Requests-Tier1']?.quantity;
+    const before = lists();
+    expect(before).toBeGreaterThan(0);
+    await act(() => store.getState().jumpAhead(3_600_000));
+    await act(() => store.getState().jumpAhead(3_600_000));
+    expect(lists()).toBe(before);
+  });
+
+  it('creates a folder as a zero-byte object whose key ends in a slash', async () => {
+    const store = await lakeWith('lake', {});
+    renderAt('#/s3/buckets/lake', store);
+    fireEvent.click(await screen.findByRole('button', { name: 'Create folder' }));
+    typeInto('Folder name', 'raw');
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: 'Create folder' })).getByRole('button', {
+        name: 'Create folder',
+      }),
+    );
+    expect(await screen.findByRole('link', { name: 'raw/' })).toBeTruthy();
+    expect(store.getState().engine.world.s3.buckets['lake']!.objects['raw/']!.Body.byteLength).toBe(
+      0,
+    );
   });
 
   it('lists the objects under a prefix, with the folder path', async () => {

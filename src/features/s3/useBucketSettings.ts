@@ -5,6 +5,7 @@ import type {
 } from '@aws-sdk/client-s3';
 import { isAwsError } from '../../engine';
 import { ALLOW_PUBLIC_ACCESS, type DefaultEncryption } from './actions';
+import { useS3Signature } from './useS3Signature';
 import { useLakeQuery, type LakeQuery } from './useLakeQuery';
 
 export interface BucketSettings {
@@ -14,7 +15,7 @@ export interface BucketSettings {
 
 /** Default encryption (GetBucketEncryption) and Block Public Access (GetPublicAccessBlock; none means all off). */
 export function useBucketSettings(bucket: string): LakeQuery<BucketSettings> {
-  return useLakeQuery(`settings\n${bucket}`, async (call) => {
+  return useLakeQuery(`settings\n${bucket}`, useS3Signature(bucket), async (call) => {
     const enc = await call<GetBucketEncryptionOutput>('s3', 'GetBucketEncryption', {
       Bucket: bucket,
     });

@@ -1,6 +1,7 @@
 import type { ListBucketsOutput } from '@aws-sdk/client-s3';
 import { storageSummary } from '../../engine/s3';
 import { useLake } from '../../store';
+import { useS3Signature } from './useS3Signature';
 import { useLakeQuery, type LakeQuery } from './useLakeQuery';
 
 export interface BucketRow {
@@ -14,7 +15,7 @@ export interface BucketRow {
 /** The buckets ListBuckets shows the principal, with each one's object count and size. */
 export function useBuckets(): LakeQuery<BucketRow[]> {
   const engine = useLake((s) => s.engine);
-  return useLakeQuery('buckets', async (call) => {
+  return useLakeQuery('buckets', useS3Signature(), async (call) => {
     const output = await call<ListBucketsOutput>('s3', 'ListBuckets', {});
     return (output.Buckets ?? []).map((b) => {
       const name = b.Name ?? '';

@@ -10,15 +10,21 @@ export interface LakeQuery<T> {
   isLoading: boolean;
 }
 
+type Stored<T> = LakeQuery<T> & { identity?: string };
+
 /**
- * Reads through AWS operations, again whenever the world changes or `key` does.
- * Reads are quiet: the page shows their errors where they belong.
+ * Reads through AWS operations: again when `identity` (what is read) changes, showing nothing
+ * stale meanwhile, and when `revision` (e.g. `useS3Signature()`) changes, keeping the last
+ * answer until the new one arrives. Reads are quiet: the page shows their errors where they belong.
  */
-export function useLakeQuery<T>(key: string, load: (call: Call) => Promise<T>): LakeQuery<T> {
+export function useLakeQuery<T>(
+  identity: string,
+  revision: string,
+  load: (call: Call) => Promise<T>,
+): LakeQuery<T> {
   const call = useLake((s) => s.call);
-  const version = useLake((s) => s.version);
   const loadRef = useRef(load);
-  const [state, setState] = useState<LakeQuery<T> & { key?: string }>({
+  const [state, setState] = useState<Stored<T>>({
     data: undefined,
     error: undefined,
     isLoading: true,
@@ -33,17 +39,18 @@ export function useLakeQuery<T>(key: string, load: (call: Call) => Promise<T>): 
     const quietCall: Call = (service, operation, input, options) =>
       call(service, operation, input, { quiet: true, ...options });
     loadRef.current(quietCall).then(
-      (data) => isCurrent && setState({ data, error: undefined, isLoading: false, key }),
+      (data) => isCurrent && setState({ data, error: undefined, isLoading: false, identity }),
       (error: unknown) => {
         if (!isCurrent) return;
-        if (isAwsError(error)) setState({ data: undefined, error, isLoading: false, key });
+        if (isAwsError(error)) setState({ data: undefined, error, isLoading: false, identity });
         else setBug(error);
       },
     );
     return () => {
       isCurrent = false;
     };
-  }, [call, version, key]);
-  // A new key shows nothing stale while the next read runs.
-  return state.key === key ? state : { data: undefined, error: undefined, isLoading: true };
+  }, [call, identity, revision]);
+  return state.identity === identity
+    ? state
+    : { data: undefined, error: undefined, isLoading: true };
 }

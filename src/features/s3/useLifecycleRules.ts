@@ -1,10 +1,11 @@
 import type { GetBucketLifecycleConfigurationOutput, LifecycleRule } from '@aws-sdk/client-s3';
 import { isAwsError } from '../../engine';
+import { useS3Signature } from './useS3Signature';
 import { useLakeQuery, type LakeQuery } from './useLakeQuery';
 
 /** The bucket's lifecycle rules; a bucket without a configuration has none. */
 export function useLifecycleRules(bucket: string): LakeQuery<LifecycleRule[]> {
-  return useLakeQuery(`lifecycle\n${bucket}`, async (call) => {
+  return useLakeQuery(`lifecycle\n${bucket}`, useS3Signature(bucket), async (call) => {
     try {
       const output = await call<GetBucketLifecycleConfigurationOutput>(
         's3',

@@ -1,5 +1,6 @@
 import type { GetObjectTaggingOutput, HeadObjectOutput } from '@aws-sdk/client-s3';
 import { useLake } from '../../store';
+import { useS3Signature } from './useS3Signature';
 import { useLakeQuery, type LakeQuery } from './useLakeQuery';
 
 export interface ObjectDetailsData {
@@ -12,7 +13,7 @@ export interface ObjectDetailsData {
 /** HeadObject and GetObjectTagging for one object. */
 export function useObjectDetails(bucket: string, key: string): LakeQuery<ObjectDetailsData> {
   const engine = useLake((s) => s.engine);
-  return useLakeQuery(`${bucket}\n${key}`, async (call) => {
+  return useLakeQuery(`${bucket}\n${key}`, useS3Signature(bucket), async (call) => {
     const head = await call<HeadObjectOutput>('s3', 'HeadObject', { Bucket: bucket, Key: key });
     const tagging = await call<GetObjectTaggingOutput>('s3', 'GetObjectTagging', {
       Bucket: bucket,

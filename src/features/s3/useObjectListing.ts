@@ -1,4 +1,5 @@
 import type { ListObjectsV2Output } from '@aws-sdk/client-s3';
+import { useS3Signature } from './useS3Signature';
 import { useLakeQuery, type LakeQuery } from './useLakeQuery';
 
 export interface BrowserRow {
@@ -13,7 +14,7 @@ export interface BrowserRow {
 
 /** One level of a bucket: ListObjectsV2 with Delimiter `/`, every page, folders first. */
 export function useObjectListing(bucket: string, prefix: string): LakeQuery<BrowserRow[]> {
-  return useLakeQuery(`${bucket}\n${prefix}`, async (call) => {
+  return useLakeQuery(`${bucket}\n${prefix}`, useS3Signature(bucket), async (call) => {
     const rows: BrowserRow[] = [];
     let token: string | undefined;
     do {
