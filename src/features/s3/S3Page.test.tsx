@@ -196,3 +196,45 @@ describe('Lifecycle rules', () => {
     expect(store.getState().engine.world.s3.buckets['lake']!.lifecycleRules).toBeUndefined();
   });
 });
+
+describe('Object actions', () => {
+  it('changes the storage class by copying the object onto itself', async () => {
+    const store = await lakeWith('lake', { 'a.csv': 'x,y\n1,2\n' });
+    renderAt('#/s3/buckets/lake/object?key=a.csv', store);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit storage class' }));
+    fireEvent.click(screen.getByRole('radio', { name: /^Glacier Instant Retrieval/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() =>
+      expect(store.getState().engine.world.s3.buckets['lake']!.objects['a.csv']!.StorageClass).toBe(
+        'GLACIER_IR',
+      ),
+    );
+  });
+
+  it('deletes every object of a selected folder, over 1,000 keys in several requests', async () => {
+    const store = await lakeWith(
+      'lake',
+      Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`logs/${i}.txt`, 'x'])),
+    );
+    renderAt('#/s3/buckets/lake', store);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Select logs/' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    typeInto('Confirm deletion', 'permanently delete');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete objects' }));
+    await waitFor(() =>
+      expect(Object.keys(store.getState().engine.world.s3.buckets['lake']!.objects)).toEqual([]),
+    );
+  });
+});
+
+describe('Bucket properties', () => {
+  it('saves SSE-KMS default encryption with the key id', async () => {
+    const store = await lakeWith('lake', {});
+    renderAt('#/s3/buckets/lake/properties', store);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit default encryption' }));
+    fireEvent.click(screen.getByRole('radio', { name: /SSE-KMS/ }));
+    typeInto('AWS KMS key ID', 'alias/lake-key');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('SSE-KMS with alias/lake-key, Bucket Key enabled')).toBeTruthy();
+  });
+});

@@ -119,20 +119,24 @@ export function deleteObjectsInput(bucket: string, keys: string[]) {
   return { Bucket: bucket, Delete: { Objects: keys.map((Key) => ({ Key })), Quiet: false } };
 }
 
+/** S3: one DeleteObjects request names at most 1,000 keys; the console sends as many requests as it needs. */
+const MAX_KEYS_PER_DELETE = 1000;
+
 export async function deleteObjects(
   call: Call,
   bucket: string,
   keys: string[],
 ): Promise<{ deleted: number; errors: string[] }> {
-  const output = await call<{ Deleted?: unknown[]; Errors?: { Key?: string; Message?: string }[] }>(
-    's3',
-    'DeleteObjects',
-    deleteObjectsInput(bucket, keys),
-  );
-  return {
-    deleted: output.Deleted?.length ?? 0,
-    errors: (output.Errors ?? []).map((e) => `${e.Key}: ${e.Message}`),
-  };
+  const result = { deleted: 0, errors: [] as string[] };
+  for (let at = 0; at < keys.length; at += MAX_KEYS_PER_DELETE) {
+    const output = await call<{
+      Deleted?: unknown[];
+      Errors?: { Key?: string; Message?: string }[];
+    }>('s3', 'DeleteObjects', deleteObjectsInput(bucket, keys.slice(at, at + MAX_KEYS_PER_DELETE)));
+    result.deleted += output.Deleted?.length ?? 0;
+    result.errors.push(...(output.Errors ?? []).map((e) => `${e.Key}: ${e.Message}`));
+  }
+  return result;
 }
 
 /** Keys of every object under the prefixes (a folder deletes with everything in it). */
