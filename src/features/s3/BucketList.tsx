@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useCollection } from '@cloudscape-design/collection-hooks';
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
@@ -49,7 +50,7 @@ function EmptyBuckets() {
 
 /** General purpose buckets: filter, sort, page; create and delete. */
 export function BucketList() {
-  const { data, isLoading } = useBuckets();
+  const { data, error, isLoading } = useBuckets();
   const [isDeleting, setDeleting] = useState(false);
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } =
     useCollection(data ?? [], {
@@ -64,6 +65,11 @@ export function BucketList() {
   const selected = collectionProps.selectedItems?.[0];
   return (
     <>
+      {error && (
+        <Alert type="error" header={error.name}>
+          {error.message}
+        </Alert>
+      )}
       <Table
         {...collectionProps}
         items={items}

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useCollection } from '@cloudscape-design/collection-hooks';
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
@@ -28,9 +29,7 @@ export function ObjectBrowser({ bucket, prefix }: { bucket: string; prefix: stri
         filteringFunction: (row, text) => row.name.toLowerCase().includes(text.toLowerCase()),
         empty: (
           <Box textAlign="center">
-            {error
-              ? `${error.name}: ${error.message}`
-              : 'No objects. Upload files to add them here.'}
+            {error ? 'Nothing to list.' : 'No objects. Upload files to add them here.'}
           </Box>
         ),
         noMatch: <Box textAlign="center">No object or folder matches the prefix.</Box>,
@@ -43,6 +42,11 @@ export function ObjectBrowser({ bucket, prefix }: { bucket: string; prefix: stri
   const selected = collectionProps.selectedItems ?? [];
   return (
     <SpaceBetween size="l">
+      {error && (
+        <Alert type="error" header={error.name}>
+          {error.message}
+        </Alert>
+      )}
       <Table
         {...collectionProps}
         items={items}

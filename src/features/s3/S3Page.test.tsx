@@ -238,3 +238,14 @@ describe('Bucket properties', () => {
     expect(await screen.findByText('SSE-KMS with alias/lake-key, Bucket Key enabled')).toBeTruthy();
   });
 });
+
+describe('Permissions', () => {
+  it('shows AccessDenied when the signed-in principal may not list the bucket', async () => {
+    const store = await lakeWith('lake', { 'a.csv': 'x' });
+    await store.getState().call('iam', 'CreateUser', { UserName: 'analyst' });
+    store.getState().setPrincipal('arn:aws:iam::111122223333:user/analyst');
+    renderAt('#/s3/buckets/lake', store);
+    expect(await screen.findByText('AccessDenied')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'a.csv' })).toBeNull();
+  });
+});

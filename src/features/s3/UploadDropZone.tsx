@@ -33,7 +33,12 @@ export function UploadDropZone({ bucket, prefix }: { bucket: string; prefix: str
             <ShowCliButton
               service="s3"
               operation="PutObject"
-              input={uploadInput(bucket, `${prefix}data.csv`, new Uint8Array(), storageClass)}
+              input={uploadInput(
+                bucket,
+                `${prefix}${items[0]?.name ?? 'data.csv'}`,
+                new Uint8Array(),
+                storageClass,
+              )}
             />
           }
         >
