@@ -24,6 +24,8 @@ export interface StoredCrawler {
   Version: number;
   /** The run in progress, if any. */
   runningCrawlId?: string;
+  /** Folders earlier crawls read (`s3://bucket/folder/`), for CRAWL_NEW_FOLDERS_ONLY. */
+  crawledFolders?: string[];
 }
 
 /** What one crawl did to one table, and why. */

@@ -1,5 +1,7 @@
 import type { ServiceModule } from '../core/operations';
 import { CreateClassifier, DeleteClassifier, GetClassifier, GetClassifiers, UpdateClassifier } from './classifiers';
+import { CreateCrawler, DeleteCrawler, GetCrawler, GetCrawlerMetrics, GetCrawlers, ListCrawlers, ListCrawls, UpdateCrawler } from './crawlers';
+import { installCrawlers, StartCrawler, StopCrawler } from './crawlRun';
 import { CreateDatabase, DeleteDatabase, GetDatabase, GetDatabases, UpdateDatabase } from './databases';
 import { CreatePartition, DeletePartition, GetPartition, GetPartitions, UpdatePartition } from './partitions';
 import { BatchCreatePartition, BatchDeletePartition, BatchGetPartition } from './partitionsBatch';
@@ -16,5 +18,7 @@ export const glueService: ServiceModule = {
     GetTableVersions, GetTableVersion, DeleteTableVersion, BatchDeleteTableVersion, SearchTables,
     CreatePartition, BatchCreatePartition, GetPartition, GetPartitions, UpdatePartition, DeletePartition, BatchDeletePartition, BatchGetPartition,
     CreateClassifier, GetClassifier, GetClassifiers, UpdateClassifier, DeleteClassifier,
+    CreateCrawler, GetCrawler, GetCrawlers, ListCrawlers, UpdateCrawler, DeleteCrawler, StartCrawler, StopCrawler, GetCrawlerMetrics, ListCrawls,
   },
+  install: installCrawlers,
 };

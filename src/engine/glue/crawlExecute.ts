@@ -1,0 +1,80 @@
+import type { OperationContext } from '../core/operations';
+import { classifiersOf } from './classifiers';
+import type { StoredClassifier } from './classifierModel';
+import { classifyObject, type ObjectClassification } from './classifierRun';
+import { applyTable, type CatalogTarget, handleMissingTables } from './crawlCatalog';
+import { crawlerSettings, roleArnOf } from './crawlConfig';
+import { exclusionFor, parseIncludePath } from './crawlExclusions';
+import { type CrawledObject, planTables } from './crawlGrouping';
+import type { StoredCrawl, StoredCrawler } from './crawlModel';
+
+const EXCLUDED: ObjectClassification = { classification: 'UNKNOWN', certainty: 0, compression: 'none', tried: [], schema: [], parameters: {}, why: ['excluded'] };
+const folderOf = (bucket: string, key: string) => `s3://${bucket}/${key.slice(0, key.lastIndexOf('/') + 1)}`;
+
+interface Listed { Key: string; Size: number }
+
+/** Every object under a prefix, listed page by page as the crawler's role. */
+async function listAll(ctx: OperationContext, bucket: string, prefix: string, roleArn: string): Promise<Listed[]> {
+  const all: Listed[] = [];
+  let token: string | undefined;
+  do {
+    const page = await ctx.call<{ Contents?: { Key?: string; Size?: number }[]; NextContinuationToken?: string }>('s3', 'ListObjectsV2', { Bucket: bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }, { principal: roleArn });
+    for (const object of page.Contents ?? []) all.push({ Key: object.Key ?? '', Size: object.Size ?? 0 });
+    token = page.NextContinuationToken;
+  } while (token);
+  return all;
+}
+
+/** Lists, reads and classifies one S3 target's objects as the role; excluded and already-crawled folders are not read. */
+async function crawlTarget(ctx: OperationContext, crawler: StoredCrawler, path: string, exclusions: string[], roleArn: string, classifiers: StoredClassifier[], crawl: StoredCrawl): Promise<CrawledObject[]> {
+  const { bucket, prefix } = parseIncludePath(path);
+  const listed = await listAll(ctx, bucket, prefix, roleArn);
+  const folderPrefix = prefix.endsWith('/') || prefix === '' ? prefix : prefix.slice(0, prefix.lastIndexOf('/') + 1);
+  const incremental = crawler.RecrawlPolicy.RecrawlBehavior === 'CRAWL_NEW_FOLDERS_ONLY';
+  const objects: CrawledObject[] = [];
+  for (const { Key, Size } of listed) {
+    if (Key.endsWith('/')) continue;
+    if (exclusionFor(Key.slice(folderPrefix.length), exclusions) !== undefined) { objects.push({ key: Key, size: Size, classification: EXCLUDED }); continue; }
+    // CRAWL_NEW_FOLDERS_ONLY: folders read by an earlier crawl are skipped (incremental-crawls.html).
+    if (incremental && crawler.crawledFolders?.includes(folderOf(bucket, Key))) continue;
+    const { Body } = await ctx.call<{ Body: Uint8Array }>('s3', 'GetObject', { Bucket: bucket, Key }, { principal: roleArn });
+    objects.push({ key: Key, size: Size, classification: classifyObject(Key, Body, classifiers) });
+  }
+  crawl.log.push(`${path}: ${listed.length} object${listed.length === 1 ? '' : 's'} listed, ${objects.filter((o) => o.classification !== EXCLUDED).length} read.`);
+  return objects;
+}
+
+/** Runs a crawl as the crawler's role: list, read, classify, group, then write the catalog; AwsErrors propagate. */
+export async function executeCrawl(ctx: OperationContext, crawler: StoredCrawler, crawl: StoredCrawl): Promise<void> {
+  const roleArn = roleArnOf(crawler.Role, ctx.principal.accountId);
+  const settings = crawlerSettings(crawler.Configuration);
+  const classifiers = crawler.Classifiers.flatMap((name) => classifiersOf(ctx)[name] ?? []);
+  // Glue: tables go to the crawler's database, else `default` (crawler-running.html).
+  const target: CatalogTarget = { ctx, crawler, database: crawler.DatabaseName ?? 'default', roleArn, settings, crawl };
+  const found = new Set<string>();
+  const folders = new Set(crawler.crawledFolders ?? []);
+  for (const s3Target of crawler.Targets.S3Targets ?? []) {
+    const path = s3Target.Path ?? '';
+    const objects = await crawlTarget(ctx, crawler, path, s3Target.Exclusions ?? [], roleArn, classifiers, crawl);
+    const plan = planTables(objects, {
+      includePath: path, exclusions: s3Target.Exclusions ?? [], tablePrefix: crawler.TablePrefix ?? '',
+      combineCompatibleSchemas: settings.combineCompatibleSchemas, ...(settings.tableLevel !== undefined ? { tableLevel: settings.tableLevel } : {}),
+    });
+    crawl.unclassified.push(...plan.unclassified);
+    for (const { key, pattern } of plan.excluded) crawl.log.push(`Excluded ${key} (pattern ${pattern}).`);
+    for (const table of plan.tables) {
+      const outcome = await applyTable(target, table);
+      found.add(table.name);
+      crawl.tables.push(outcome);
+      table.objectKeys.forEach((key) => folders.add(folderOf(parseIncludePath(path).bucket, key)));
+    }
+  }
+  if (crawler.RecrawlPolicy.RecrawlBehavior !== 'CRAWL_NEW_FOLDERS_ONLY') crawl.tables.push(...await handleMissingTables(target, found));
+  crawler.crawledFolders = [...folders].sort();
+  crawl.TablesCreated = crawl.tables.filter((t) => t.action === 'created').length;
+  crawl.TablesUpdated = crawl.tables.filter((t) => t.action === 'updated').length;
+  crawl.TablesDeleted = crawl.tables.filter((t) => t.action === 'deleted' || t.action === 'deprecated').length;
+  crawl.PartitionsAdded = crawl.tables.reduce((sum, t) => sum + t.partitionsAdded, 0);
+  for (const t of crawl.tables) crawl.log.push(`Table ${t.name} ${t.action}${t.partitionsAdded ? `, ${t.partitionsAdded} partition${t.partitionsAdded === 1 ? '' : 's'} added` : ''}: ${t.why.join('; ')}`);
+  for (const u of crawl.unclassified) crawl.log.push(`Could not classify ${u.key}: ${u.why}`);
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { loadSampleData } from '../data';
+import { TestLake } from '../testing/TestLake';
+
+const TRUST = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'glue.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+const FULL_ACCESS = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket', 'glue:*'], Resource: '*' }] });
+
+async function lakeWithCrawlerRole(policy = FULL_ACCESS): Promise<TestLake> {
+  const lake = new TestLake();
+  await lake.call('iam', 'CreateRole', { RoleName: 'GlueCrawler', AssumeRolePolicyDocument: TRUST });
+  await lake.call('iam', 'PutRolePolicy', { RoleName: 'GlueCrawler', PolicyName: 'crawl', PolicyDocument: policy });
+  await lake.call('glue', 'CreateDatabase', { DatabaseInput: { Name: 'shop' } });
+  await loadSampleData((service, operation, input) => lake.call(service, operation, input));
+  return lake;
+}
+
+const ordersCrawler = (extra: Record<string, unknown> = {}) => ({
+  Name: 'orders-crawler', Role: 'GlueCrawler', DatabaseName: 'shop', Targets: { S3Targets: [{ Path: 's3://shop-raw-zone/shop/orders/' }] }, ...extra,
+});
+
+type Crawler = { State: string; LastCrawl?: { Status: string; ErrorMessage?: string }; Schedule?: { ScheduleExpression: string } };
+const crawlerState = async (lake: TestLake, Name = 'orders-crawler') => (await lake.call<{ Crawler: Crawler }>('glue', 'GetCrawler', { Name })).Crawler;
+
+describe('Glue crawlers', () => {
+  it('crawls the Hive-partitioned sample orders into one table with partition keys year, month', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    expect((await crawlerState(lake)).State).toBe('RUNNING');
+    await lake.engine.clock.runUntilIdle();
+    const crawler = await crawlerState(lake);
+    expect(crawler).toMatchObject({ State: 'READY', LastCrawl: { Status: 'SUCCEEDED' } });
+    const { Table } = await lake.call<{ Table: { PartitionKeys: { Name: string; Type: string }[]; Parameters: Record<string, string>; StorageDescriptor: { Columns: { Name: string }[]; Location: string } } }>('glue', 'GetTable', { DatabaseName: 'shop', Name: 'orders' });
+    expect(Table.PartitionKeys).toEqual([{ Name: 'year', Type: 'string' }, { Name: 'month', Type: 'string' }]);
+    expect(Table.Parameters).toMatchObject({ classification: 'csv', compressionType: 'none', UPDATED_BY_CRAWLER: 'orders-crawler', 'skip.header.line.count': '1' });
+    expect(Table.StorageDescriptor.Location).toBe('s3://shop-raw-zone/shop/orders/');
+    const { Partitions } = await lake.call<{ Partitions: { Values: string[] }[] }>('glue', 'GetPartitions', { DatabaseName: 'shop', TableName: 'orders' });
+    expect(Partitions.map((p) => p.Values).sort()).toEqual([['2025', '01'], ['2025', '02'], ['2025', '03']]);
+    const metrics = await lake.call<{ CrawlerMetricsList: { TablesCreated: number; LastRuntimeSeconds: number }[] }>('glue', 'GetCrawlerMetrics', { CrawlerNameList: ['orders-crawler'] });
+    expect(metrics.CrawlerMetricsList[0]).toMatchObject({ TablesCreated: 1, LastRuntimeSeconds: 66 });
+  });
+
+  it('charges $0.44 per DPU-hour with the 10-minute minimum (2 DPUs × 600 s = 1/3 DPU-hour)', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    const { Crawls } = await lake.call<{ Crawls: { State: string; DPUHour: number; Summary: string }[] }>('glue', 'ListCrawls', { CrawlerName: 'orders-crawler' });
+    expect(Crawls[0]).toMatchObject({ State: 'COMPLETED' });
+    expect(Crawls[0]!.DPUHour).toBeCloseTo(1 / 3);
+    expect(JSON.parse(Crawls[0]!.Summary)).toMatchObject({ TABLE: { ADD: { Count: 1 } }, PARTITION: { ADD: { Count: 3 } } });
+    const line = Object.values(lake.engine.world.ledger).find((l) => (l as { usageType?: string }).usageType === 'Crawler-DPU-Hour');
+    expect(line).toBeDefined();
+  });
+
+  it('answers CrawlerRunningException when started twice, and StopCrawler goes STOPPING then READY with CANCELLED', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    expect((await lake.errorOf('glue', 'StartCrawler', { Name: 'orders-crawler' })).name).toBe('CrawlerRunningException');
+    expect((await lake.errorOf('glue', 'DeleteCrawler', { Name: 'orders-crawler' })).name).toBe('CrawlerRunningException');
+    await lake.call('glue', 'StopCrawler', { Name: 'orders-crawler' });
+    expect((await crawlerState(lake)).State).toBe('STOPPING');
+    await lake.advance('1m');
+    expect(await crawlerState(lake)).toMatchObject({ State: 'READY', LastCrawl: { Status: 'CANCELLED' } });
+    expect((await lake.errorOf('glue', 'StopCrawler', { Name: 'orders-crawler' })).name).toBe('CrawlerNotRunningException');
+    expect((await lake.errorOf('glue', 'GetTable', { DatabaseName: 'shop', Name: 'orders' })).name).toBe('EntityNotFoundException');
+  });
+
+  it('fails the crawl, naming the reason, when its role may not read the bucket', async () => {
+    const lake = await lakeWithCrawlerRole(JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'glue:*', Resource: '*' }] }));
+    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    const crawler = await crawlerState(lake);
+    expect(crawler.LastCrawl?.Status).toBe('FAILED');
+    expect(crawler.LastCrawl?.ErrorMessage).toContain('s3:ListBucket');
+  });
+
+  it('recrawling after data changes updates the table (UPDATE_IN_DATABASE) or only logs it (LOG), and always adds new partitions', async () => {
+    for (const UpdateBehavior of ['UPDATE_IN_DATABASE', 'LOG']) {
+      const lake = await lakeWithCrawlerRole();
+      await lake.call('glue', 'CreateCrawler', ordersCrawler({ SchemaChangePolicy: { UpdateBehavior, DeleteBehavior: 'LOG' } }));
+      await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+      await lake.engine.clock.runUntilIdle();
+      const body = 'order_id,customer_id,order_ts,status,total,coupon\n1,2,2025-04-01,shipped,9.5,X1\n2,3,2025-04-02,new,3.5,X2\n';
+      await lake.call('s3', 'PutObject', { Bucket: 'shop-raw-zone', Key: 'shop/orders/year=2025/month=04/orders.csv', Body: new TextEncoder().encode(body) });
+      await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+      await lake.engine.clock.runUntilIdle();
+      const { Partitions } = await lake.call<{ Partitions: unknown[] }>('glue', 'GetPartitions', { DatabaseName: 'shop', TableName: 'orders' });
+      expect(Partitions).toHaveLength(4);
+      const { Crawls } = await lake.call<{ Crawls: { Summary: string }[] }>('glue', 'ListCrawls', { CrawlerName: 'orders-crawler' });
+      expect(JSON.parse(Crawls[0]!.Summary).TABLE.UPDATE.Count).toBe(UpdateBehavior === 'LOG' ? 0 : 1);
+    }
+  });
+
+  it('deletes a table whose data is gone with DELETE_FROM_DATABASE', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('glue', 'CreateCrawler', { ...ordersCrawler({ SchemaChangePolicy: { UpdateBehavior: 'UPDATE_IN_DATABASE', DeleteBehavior: 'DELETE_FROM_DATABASE' } }), Targets: { S3Targets: [{ Path: 's3://shop-raw-zone/shop/' }] } });
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    const names = async () => (await lake.call<{ TableList: { Name: string }[] }>('glue', 'GetTables', { DatabaseName: 'shop' })).TableList.map((t) => t.Name);
+    expect(await names()).toEqual(['customers', 'order_items', 'orders', 'products']);
+    await lake.call('s3', 'DeleteObject', { Bucket: 'shop-raw-zone', Key: 'shop/products/products.csv' });
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    expect(await names()).toEqual(['customers', 'order_items', 'orders']);
+  });
+
+  it('CRAWL_NEW_FOLDERS_ONLY needs LOG/LOG and reads only new folders on the next crawl (incremental-crawls.html)', async () => {
+    const lake = await lakeWithCrawlerRole();
+    const incremental = { RecrawlPolicy: { RecrawlBehavior: 'CRAWL_NEW_FOLDERS_ONLY' } };
+    expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler(incremental))).name).toBe('InvalidInputException');
+    await lake.call('glue', 'CreateCrawler', ordersCrawler({ ...incremental, SchemaChangePolicy: { UpdateBehavior: 'LOG', DeleteBehavior: 'LOG' } }));
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    const { Crawls } = await lake.call<{ Crawls: { Summary: string }[] }>('glue', 'ListCrawls', { CrawlerName: 'orders-crawler' });
+    expect(JSON.parse(Crawls[0]!.Summary).PARTITION.ADD.Count).toBe(0);
+    const reads = lake.engine.eventLog().filter((e) => e.operation === 'GetObject');
+    expect(reads).toHaveLength(3);
+  });
+
+  it('validates the schedule: six fields, one of the day fields ?, and runs on it', async () => {
+    const lake = await lakeWithCrawlerRole();
+    const error = await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Schedule: 'cron(0 12 * * *)' }));
+    expect(error).toMatchObject({ name: 'InvalidInputException', message: expect.stringContaining('6') });
+    expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Schedule: 'cron(0 12 * * MON *)' }))).message).toContain('"?"');
+    await lake.call('glue', 'CreateCrawler', ordersCrawler({ Schedule: 'cron(0 12 * * ? *)' }));
+    expect((await crawlerState(lake)).Schedule).toEqual({ ScheduleExpression: 'cron(0 12 * * ? *)', State: 'SCHEDULED' });
+    await lake.advance('1d');
+    const { Crawls } = await lake.call<{ Crawls: unknown[] }>('glue', 'ListCrawls', { CrawlerName: 'orders-crawler' });
+    expect(Crawls).toHaveLength(1);
+  });
+
+  it('validates CreateCrawler: unknown classifier, bad Configuration, no targets, duplicates; UpdateCrawler bumps Version', async () => {
+    const lake = await lakeWithCrawlerRole();
+    expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Classifiers: ['nope'] }))).name).toBe('EntityNotFoundException');
+    expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Configuration: '{"Version":1.0,"Grouping":{"TableGroupingPolicy":"Other"}}' }))).name).toBe('InvalidInputException');
+    expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Configuration: '{bad' }))).name).toBe('InvalidInputException');
+    expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Targets: { S3Targets: [] } }))).name).toBe('InvalidInputException');
+    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler())).name).toBe('AlreadyExistsException');
+    await lake.call('glue', 'UpdateCrawler', { Name: 'orders-crawler', TablePrefix: 'raw_' });
+    const { Crawler } = await lake.call<{ Crawler: { Version: number; TablePrefix: string; Role: string } }>('glue', 'GetCrawler', { Name: 'orders-crawler' });
+    expect(Crawler).toMatchObject({ Version: 2, TablePrefix: 'raw_', Role: 'GlueCrawler' });
+    await lake.call('glue', 'DeleteCrawler', { Name: 'orders-crawler' });
+    expect((await lake.errorOf('glue', 'GetCrawler', { Name: 'orders-crawler' })).name).toBe('EntityNotFoundException');
+  });
+});
