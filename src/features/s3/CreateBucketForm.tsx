@@ -53,94 +53,90 @@ export function CreateBucketForm() {
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void handleSubmit();
-      }}
-    >
-      <Form
-        header={
-          <Header variant="h1" description="Buckets are containers for data stored in S3.">
+    <Form
+      header={
+        <Header variant="h1" description="Buckets are containers for data stored in S3.">
+          Create bucket
+        </Header>
+      }
+      actions={
+        <SpaceBetween direction="horizontal" size="xs">
+          <Button variant="link" href={href('/s3')}>
+            Cancel
+          </Button>
+          <ShowCliButton service="s3" operation="CreateBucket" input={createBucketInput(name)} />
+          <Button variant="primary" loading={isBusy} onClick={() => void handleSubmit()}>
             Create bucket
-          </Header>
-        }
-        actions={
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" href={href('/s3')}>
-              Cancel
-            </Button>
-            <ShowCliButton service="s3" operation="CreateBucket" input={createBucketInput(name)} />
-            <Button variant="primary" formAction="submit" loading={isBusy}>
-              Create bucket
-            </Button>
-          </SpaceBetween>
-        }
-      >
-        <SpaceBetween size="l">
-          <Container header={<Header variant="h2">General configuration</Header>}>
-            <FormField
-              label="Bucket name"
-              description="Bucket names must be unique across all of AWS (here: across the lab) and must not contain spaces or uppercase letters."
-              constraintText="3 to 63 characters: lower-case letters, digits, dots and hyphens; begin and end with a letter or digit."
-              errorText={nameError}
-            >
-              <Input
-                value={name}
-                placeholder="my-data-lake-raw"
-                onChange={({ detail }) => {
-                  setName(detail.value);
-                  setTouched(true);
-                  setError(undefined);
-                }}
-              />
-            </FormField>
-          </Container>
-          <Container
-            header={
-              <Header
-                variant="h2"
-                description="Settings for the whole bucket; you can change them later."
-              >
-                Block Public Access settings for this bucket
-              </Header>
-            }
-          >
-            <Checkbox
-              checked={blockPublicAccess}
-              onChange={({ detail }) => setBlockPublicAccess(detail.checked)}
-            >
-              Block all public access
-            </Checkbox>
-          </Container>
-          <Container
-            header={
-              <Header variant="h2" description="Applied to new objects stored in this bucket.">
-                Default encryption
-              </Header>
-            }
-          >
-            <EncryptionFields value={encryption} onChange={setEncryption} />
-          </Container>
-          <Container
-            header={
-              <Header
-                variant="h2"
-                description="Move objects to cheaper storage classes or delete them as they age."
-              >
-                Lifecycle rule
-              </Header>
-            }
-          >
-            <SpaceBetween size="m">
-              <Checkbox checked={hasRule} onChange={({ detail }) => setHasRule(detail.checked)}>
-                Add a first lifecycle rule
-              </Checkbox>
-              {hasRule && <LifecycleRuleFields draft={rule} onChange={setRule} />}
-            </SpaceBetween>
-          </Container>
+          </Button>
         </SpaceBetween>
-      </Form>
-    </form>
+      }
+    >
+      <SpaceBetween size="l">
+        <Container header={<Header variant="h2">General configuration</Header>}>
+          <FormField
+            label="Bucket name"
+            description="Bucket names must be unique across all of AWS (here: across the lab) and must not contain spaces or uppercase letters."
+            constraintText="3 to 63 characters: lower-case letters, digits, dots and hyphens; begin and end with a letter or digit."
+            errorText={nameError}
+          >
+            <Input
+              value={name}
+              placeholder="my-data-lake-raw"
+              onKeyDown={({ detail }) => {
+                if (detail.key === 'Enter') void handleSubmit();
+              }}
+              onChange={({ detail }) => {
+                setName(detail.value);
+                setTouched(true);
+                setError(undefined);
+              }}
+            />
+          </FormField>
+        </Container>
+        <Container
+          header={
+            <Header
+              variant="h2"
+              description="Settings for the whole bucket; you can change them later."
+            >
+              Block Public Access settings for this bucket
+            </Header>
+          }
+        >
+          <Checkbox
+            checked={blockPublicAccess}
+            onChange={({ detail }) => setBlockPublicAccess(detail.checked)}
+          >
+            Block all public access
+          </Checkbox>
+        </Container>
+        <Container
+          header={
+            <Header variant="h2" description="Applied to new objects stored in this bucket.">
+              Default encryption
+            </Header>
+          }
+        >
+          <EncryptionFields value={encryption} onChange={setEncryption} />
+        </Container>
+        <Container
+          header={
+            <Header
+              variant="h2"
+              description="Move objects to cheaper storage classes or delete them as they age."
+            >
+              Lifecycle rule
+            </Header>
+          }
+        >
+          <SpaceBetween size="m">
+            <Checkbox checked={hasRule} onChange={({ detail }) => setHasRule(detail.checked)}>
+              Add a first lifecycle rule
+            </Checkbox>
+            {hasRule && <LifecycleRuleFields draft={rule} onChange={setRule} />}
+          </SpaceBetween>
+        </Container>
+      </SpaceBetween>
+    </Form>
   );
 }

@@ -45,6 +45,14 @@ describe('Create bucket', () => {
     expect(bucket.publicAccessBlock?.BlockPublicAcls).toBe(true);
   });
 
+  it('shows the CLI command without creating the bucket', async () => {
+    const store = renderAt('#/s3/create');
+    typeInto('Bucket name', 'orders-raw');
+    fireEvent.click(screen.getByRole('button', { name: 'Show CLI command' }));
+    expect((await screen.findAllByText(/aws s3api create-bucket/)).length).toBeGreaterThan(0);
+    expect(store.getState().engine.world.s3.buckets).toEqual({});
+  });
+
   it('shows the naming rule an invalid name breaks, and creates nothing', () => {
     const store = renderAt('#/s3/create');
     typeInto('Bucket name', 'Orders_Raw');
