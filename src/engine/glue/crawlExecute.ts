@@ -4,6 +4,7 @@ import type { StoredClassifier } from './classifierModel';
 import { classifyObject, type ObjectClassification } from './classifierRun';
 import { applyTable, type CatalogTarget, handleMissingTables } from './crawlCatalog';
 import { crawlerSettings, roleArnOf } from './crawlConfig';
+import { checkCrawlerRole } from './crawlRole';
 import { exclusionFor, parseIncludePath } from './crawlExclusions';
 import { type CrawledObject, planTables } from './crawlGrouping';
 import type { StoredCrawl, StoredCrawler } from './crawlModel';
@@ -47,6 +48,7 @@ async function crawlTarget(ctx: OperationContext, crawler: StoredCrawler, path: 
 /** Runs a crawl as the crawler's role: list, read, classify, group, then write the catalog; AwsErrors propagate. */
 export async function executeCrawl(ctx: OperationContext, crawler: StoredCrawler, crawl: StoredCrawl): Promise<void> {
   const roleArn = roleArnOf(crawler.Role, ctx.principal.accountId);
+  checkCrawlerRole(ctx.world, roleArn);
   const settings = crawlerSettings(crawler.Configuration);
   const classifiers = crawler.Classifiers.flatMap((name) => classifiersOf(ctx)[name] ?? []);
   // Glue: tables go to the crawler's database, else `default` (crawler-running.html).

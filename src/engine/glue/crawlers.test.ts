@@ -77,6 +77,18 @@ describe('Glue crawlers', () => {
     expect(crawler.LastCrawl?.ErrorMessage).toContain('s3:ListBucket');
   });
 
+  it('fails the crawl when the role does not trust glue.amazonaws.com, or does not exist', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('iam', 'CreateRole', { RoleName: 'Ec2Only', AssumeRolePolicyDocument: JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] }) });
+    await lake.call('glue', 'CreateCrawler', ordersCrawler({ Role: 'Ec2Only' }));
+    await lake.call('glue', 'CreateCrawler', ordersCrawler({ Name: 'ghost', Role: 'arn:aws:iam::111122223333:role/service-role/Missing' }));
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.call('glue', 'StartCrawler', { Name: 'ghost' });
+    await lake.engine.clock.runUntilIdle();
+    expect((await crawlerState(lake)).LastCrawl?.ErrorMessage).toContain('TrustPolicy');
+    expect((await crawlerState(lake, 'ghost')).LastCrawl?.ErrorMessage).toContain('does not exist');
+  });
+
   it('recrawling after data changes updates the table (UPDATE_IN_DATABASE) or only logs it (LOG), and always adds new partitions', async () => {
     for (const UpdateBehavior of ['UPDATE_IN_DATABASE', 'LOG']) {
       const lake = await lakeWithCrawlerRole();

@@ -8,6 +8,7 @@ import { crawlerFromInput, validateCrawler } from './crawlConfig';
 import type { StoredCrawl, StoredCrawler } from './crawlModel';
 import { scheduleNextCrawl } from './crawlSchedule';
 import { pageOf } from './names';
+import type { World } from '../world';
 
 /** Crawlers by name; labs saved before crawlers existed get an empty map. */
 export function crawlersOf(ctx: OperationContext): Record<string, StoredCrawler> {
@@ -21,6 +22,11 @@ export function crawlsOf(ctx: OperationContext, name: string): StoredCrawl[] {
   const glue = glueOf(ctx);
   glue.crawls ??= {};
   return (glue.crawls[name] ??= []);
+}
+
+/** A crawler's crawls (oldest first) with their per-table explanations and run log, for views. */
+export function crawlHistoryOf(world: World, crawlerName: string): readonly StoredCrawl[] {
+  return world.glue.crawls?.[crawlerName] ?? [];
 }
 
 export function crawlerOf(ctx: OperationContext, name: string | undefined): StoredCrawler {

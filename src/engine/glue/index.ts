@@ -9,6 +9,13 @@ import { SearchTables } from './searchTables';
 import { BatchDeleteTable, CreateTable, DeleteTable, GetTable, GetTables, UpdateTable } from './tables';
 import { BatchDeleteTableVersion, DeleteTableVersion, GetTableVersion, GetTableVersions } from './tableVersions';
 
+export { classifyObject, type ObjectClassification } from './classifierRun';
+export { planTables, type CrawledObject, type GroupingOptions, type GroupingPlan, type PlannedTable } from './crawlGrouping';
+export { crawlHistoryOf } from './crawlers';
+export type { StoredCrawl, StoredCrawler, CrawlTableOutcome } from './crawlModel';
+export type { StoredClassifier, InferredColumn, ClassifierVerdict } from './classifierModel';
+export { parseCron, nextCronTime } from './cronExpression';
+
 export const glueService: ServiceModule = {
   name: 'glue',
   iamPrefix: 'glue',
