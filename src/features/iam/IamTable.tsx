@@ -1,8 +1,8 @@
 import { useCollection } from '@cloudscape-design/collection-hooks';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
+import { TablePagination } from '../../ui/TablePagination';
 import Header from '@cloudscape-design/components/header';
-import Pagination from '@cloudscape-design/components/pagination';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
 
@@ -80,16 +80,7 @@ export function IamTable<T>({
           countText={filteredItemsCount === 1 ? '1 match' : `${filteredItemsCount ?? 0} matches`}
         />
       }
-      pagination={
-        <Pagination
-          {...paginationProps}
-          ariaLabels={{
-            nextPageLabel: 'Next page',
-            previousPageLabel: 'Previous page',
-            pageLabel: (n) => `Page ${n}`,
-          }}
-        />
-      }
+      pagination={<TablePagination {...paginationProps} />}
     />
   );
 }

@@ -5,7 +5,7 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
-import Pagination from '@cloudscape-design/components/pagination';
+import { TablePagination } from '../../ui/TablePagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
@@ -111,7 +111,7 @@ export function BucketList() {
             countText={`${filteredItemsCount ?? 0} matches`}
           />
         }
-        pagination={<Pagination {...paginationProps} />}
+        pagination={<TablePagination {...paginationProps} />}
       />
       {isDeleting && selected && (
         <DeleteBucketModal bucket={selected.name} onDismiss={() => setDeleting(false)} />

@@ -4,7 +4,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Header from '@cloudscape-design/components/header';
-import Pagination from '@cloudscape-design/components/pagination';
+import { TablePagination } from '../../ui/TablePagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
@@ -83,7 +83,7 @@ export function ObjectBrowser({ bucket, prefix }: { bucket: string; prefix: stri
             filteringAriaLabel="Find objects by prefix"
           />
         }
-        pagination={<Pagination {...paginationProps} />}
+        pagination={<TablePagination {...paginationProps} />}
       />
       <UploadDropZone bucket={bucket} prefix={prefix} />
       {dialog === 'folder' && (
