@@ -91,7 +91,11 @@ function updatedColumns(existing: Column[], planned: Column[], settings: Crawler
 export async function applyTable(target: CatalogTarget, table: PlannedTable): Promise<CrawlTableOutcome> {
   const { ctx, crawler, database, roleArn } = target;
   const as = { principal: roleArn };
-  const base = { name: table.name, location: table.location, why: table.why };
+  const base = {
+    name: table.name, location: table.location, why: table.why, classification: table.classification, columns: table.columns, partitionKeys: table.partitionKeys,
+    partitions: table.partitions.map(({ values, location, why }) => ({ values, location, why })),
+    ...(table.sample.classifierName ? { classifierName: table.sample.classifierName } : {}),
+  };
   let existing: { Table: { StorageDescriptor?: StorageDescriptor; PartitionKeys?: Column[] } } | undefined;
   try {
     existing = await ctx.call('glue', 'GetTable', { DatabaseName: database, Name: table.name }, as);

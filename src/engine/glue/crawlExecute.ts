@@ -77,6 +77,6 @@ export async function executeCrawl(ctx: OperationContext, crawler: StoredCrawler
   crawl.TablesUpdated = crawl.tables.filter((t) => t.action === 'updated').length;
   crawl.TablesDeleted = crawl.tables.filter((t) => t.action === 'deleted' || t.action === 'deprecated').length;
   crawl.PartitionsAdded = crawl.tables.reduce((sum, t) => sum + t.partitionsAdded, 0);
-  for (const t of crawl.tables) crawl.log.push(`Table ${t.name} ${t.action}${t.partitionsAdded ? `, ${t.partitionsAdded} partition${t.partitionsAdded === 1 ? '' : 's'} added` : ''}: ${t.why.join('; ')}`);
+  for (const t of crawl.tables) crawl.log.push(`Table ${t.name} ${t.action}${t.partitionsAdded ? `, ${t.partitionsAdded} partition${t.partitionsAdded === 1 ? '' : 's'} added` : ''}: ${t.why.at(-1) ?? ''}`);
   for (const u of crawl.unclassified) crawl.log.push(`Could not classify ${u.key}: ${u.why}`);
 }

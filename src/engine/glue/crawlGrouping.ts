@@ -116,7 +116,7 @@ function planFolder(bucket: string, node: Node, folderPrefix: string, options: G
   const folderName = folderPrefix.replace(/\/$/, '').split('/').pop() || bucket;
   if (verdict.compatible && depths.size === 1) {
     const name = sanitiseTableName(folderName, options.tablePrefix);
-    return [planTable(bucket, folderPrefix, name, files, [...reasons, `s3://${bucket}/${folderPrefix} holds ${files.length} file${files.length === 1 ? '' : 's'} with ${verdict.why}: one table named after the folder`])];
+    return [planTable(bucket, folderPrefix, name, files, [...reasons, `s3://${bucket}/${folderPrefix} holds ${verdict.why}: one table named after the folder`])];
   }
   const why = verdict.compatible ? `files sit at different depths under s3://${bucket}/${folderPrefix}` : verdict.why;
   const here = [...reasons, `s3://${bucket}/${folderPrefix} is not one table: ${why}`];

@@ -1,3 +1,4 @@
+import type { InferredColumn } from './classifierModel';
 import type { CrawlerTargets, LineageConfiguration, RecrawlPolicy, SchemaChangePolicy } from '@aws-sdk/client-glue';
 
 export type CrawlerState = 'READY' | 'RUNNING' | 'STOPPING';
@@ -34,7 +35,14 @@ export interface CrawlTableOutcome {
   action: 'created' | 'updated' | 'unchanged' | 'deleted' | 'deprecated' | 'logged';
   location: string;
   partitionsAdded: number;
+  /** Why this table exists here: the folder walk, from the include path down to the table root. */
   why: string[];
+  /** For tables the crawl found: how its files were classified, each column's type and why, and its partitions. */
+  classification?: string;
+  classifierName?: string;
+  columns?: InferredColumn[];
+  partitionKeys?: { name: string; type: string; why: string }[];
+  partitions?: { values: string[]; location: string; why: string }[];
 }
 
 /** One crawl: its state, timing, counts and log. */

@@ -45,16 +45,17 @@ export interface Compatibility {
 export function compatibility(files: readonly { key: string; classification: ObjectClassification }[], ignoreSchemas: boolean): Compatibility {
   const [first] = files;
   if (!first) return { compatible: true, why: 'no files' };
+  if (files.length === 1) return { compatible: true, why: `one ${first.classification.classification} file (compression ${first.classification.compression})` };
   const format = files.find((f) => f.classification.classification !== first.classification.classification);
   if (format) return { compatible: false, why: `formats differ: ${first.key} is ${first.classification.classification}, ${format.key} is ${format.classification.classification}` };
   const compression = files.find((f) => f.classification.compression !== first.classification.compression);
   if (compression) return { compatible: false, why: `compression differs: ${first.key} is ${first.classification.compression}, ${compression.key} is ${compression.classification.compression}` };
-  if (ignoreSchemas) return { compatible: true, why: `same format (${first.classification.classification}) and compression (${first.classification.compression}); schemas combined because TableGroupingPolicy is CombineCompatibleSchemas` };
+  if (ignoreSchemas) return { compatible: true, why: `${files.length} files of the same format (${first.classification.classification}) and compression (${first.classification.compression}); schemas combined because TableGroupingPolicy is CombineCompatibleSchemas` };
   const union = mergeSchemas(files.map((f) => f.classification.schema));
   for (const file of files) {
     const share = coverage(file.classification.schema, union);
     if (share < SIMILARITY_THRESHOLD)
       return { compatible: false, why: `schemas are not similar: ${file.key} has ${Math.round(share * 100)}% of the ${union.length} columns seen under this folder (needs ${SIMILARITY_THRESHOLD * 100}%)` };
   }
-  return { compatible: true, why: `same format (${first.classification.classification}), same compression (${first.classification.compression}) and similar schemas (each file has at least ${SIMILARITY_THRESHOLD * 100}% of the columns)` };
+  return { compatible: true, why: `${files.length} files of the same format (${first.classification.classification}), same compression (${first.classification.compression}) and similar schemas (each file has at least ${SIMILARITY_THRESHOLD * 100}% of the columns)` };
 }

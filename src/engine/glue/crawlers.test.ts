@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSampleData } from '../data';
 import { TestLake } from '../testing/TestLake';
+import { crawlHistoryOf } from './crawlers';
 
 const TRUST = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'glue.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
 const FULL_ACCESS = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket', 'glue:*'], Resource: '*' }] });
@@ -38,6 +39,23 @@ describe('Glue crawlers', () => {
     expect(Partitions.map((p) => p.Values).sort()).toEqual([['2025', '01'], ['2025', '02'], ['2025', '03']]);
     const metrics = await lake.call<{ CrawlerMetricsList: { TablesCreated: number; LastRuntimeSeconds: number }[] }>('glue', 'GetCrawlerMetrics', { CrawlerNameList: ['orders-crawler'] });
     expect(metrics.CrawlerMetricsList[0]).toMatchObject({ TablesCreated: 1, LastRuntimeSeconds: 66 });
+  });
+
+  it('records a run log and per-table explanation: column types, partition folders, unclassifiable files with the reason', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('s3', 'PutObject', { Bucket: 'shop-raw-zone', Key: 'shop/orders/README.txt', Body: new TextEncoder().encode('Orders land here once a month.\n') });
+    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    const [crawl] = crawlHistoryOf(lake.engine.world, 'orders-crawler');
+    const [table] = crawl!.tables;
+    expect(table).toMatchObject({ name: 'orders', action: 'created', classification: 'csv', classifierName: 'csv', partitionsAdded: 3 });
+    expect(table!.partitionKeys!.map((k) => k.why)).toEqual(['every folder at level 1 is named year=<value> (Hive style)', 'every folder at level 2 is named month=<value> (Hive style)']);
+    expect(table!.partitions![0]!.why).toContain('year=2025, month=01');
+    expect(table!.columns!.every((c) => (c.why ?? '').length > 0)).toBe(true);
+    expect(crawl!.unclassified).toEqual([{ key: 'shop/orders/README.txt', why: expect.stringContaining('0.0') }]);
+    expect(crawl!.log.some((line) => line.startsWith('Could not classify shop/orders/README.txt'))).toBe(true);
+    expect(crawl!.log.some((line) => line.startsWith('Table orders created, 3 partitions added'))).toBe(true);
   });
 
   it('charges $0.44 per DPU-hour with the 10-minute minimum (2 DPUs × 600 s = 1/3 DPU-hour)', async () => {
