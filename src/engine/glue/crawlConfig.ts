@@ -65,6 +65,9 @@ export function validateCrawler(ctx: OperationContext, crawler: StoredCrawler): 
   if ((targets.S3Targets?.length ?? 0) === 0) throw invalidInput('Crawler targets are empty: add at least one S3 target with a Path such as s3://bucket/folder/.');
   for (const target of targets.S3Targets ?? [])
     if (!target.Path || !/^(s3:\/\/)?[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(target.Path)) throw invalidInput(`S3 target path "${target.Path ?? ''}" is not valid: use s3://bucket/folder/.`);
+  for (const target of targets.S3Targets ?? [])
+    if (target.SampleSize !== undefined && (!Number.isInteger(target.SampleSize) || target.SampleSize < 1 || target.SampleSize > 249))
+      throw invalidInput(`SampleSize ${target.SampleSize} is not valid: give 1–249 files per leaf folder, or leave it unset to crawl every file.`);
   // Glue: a custom table prefix is at most 64 characters (crawler-running.html).
   if ((crawler.TablePrefix?.length ?? 0) > 64) throw invalidInput('TablePrefix must be at most 64 characters.');
   for (const name of crawler.Classifiers) if (!Object.hasOwn(classifiersOf(ctx), name)) throw classifierNotFound(name);

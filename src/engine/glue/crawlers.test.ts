@@ -152,6 +152,23 @@ describe('Glue crawlers', () => {
     expect(reads).toHaveLength(3);
   });
 
+  it('reads only SampleSize files per leaf folder (1–249), and keeps table names unique across targets with a hash suffix', async () => {
+    const lake = await lakeWithCrawlerRole();
+    expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Targets: { S3Targets: [{ Path: 's3://shop-raw-zone/clickstream/events/', SampleSize: 250 }] } }))).name).toBe('InvalidInputException');
+    await lake.call('s3', 'CreateBucket', { Bucket: 'partner-drop' });
+    await lake.call('s3', 'PutObject', { Bucket: 'partner-drop', Key: 'orders/batch.json', Body: new TextEncoder().encode('{"ref":"a","qty":1}\n{"ref":"b","qty":2}\n') });
+    await lake.call('glue', 'CreateCrawler', ordersCrawler({ Targets: { S3Targets: [
+      { Path: 's3://shop-raw-zone/clickstream/events/', SampleSize: 1 }, { Path: 's3://shop-raw-zone/shop/orders/' }, { Path: 's3://partner-drop/orders/' },
+    ] } }));
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    const reads = lake.engine.eventLog().filter((e) => e.operation === 'GetObject' && e.principal.includes('GlueCrawler'));
+    expect(reads).toHaveLength(3 + 3 + 1);
+    const names = (await lake.call<{ TableList: { Name: string }[] }>('glue', 'GetTables', { DatabaseName: 'shop' })).TableList.map((t) => t.Name);
+    expect(names).toContain('orders');
+    expect(names.some((name) => /^orders_[0-9a-f]{8}$/.test(name))).toBe(true);
+  });
+
   it('validates the schedule: six fields, one of the day fields ?, and runs on it', async () => {
     const lake = await lakeWithCrawlerRole();
     const error = await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Schedule: 'cron(0 12 * * *)' }));
