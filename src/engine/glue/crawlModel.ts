@@ -15,6 +15,8 @@ export interface StoredCrawler {
   TablePrefix?: string;
   /** AWS cron expression, `cron(0 12 * * ? *)`. */
   Schedule?: string;
+  /** StopCrawlerSchedule pauses a schedule without removing it; absent means SCHEDULED. */
+  scheduleState?: 'SCHEDULED' | 'NOT_SCHEDULED';
   SchemaChangePolicy: SchemaChangePolicy;
   RecrawlPolicy: RecrawlPolicy;
   LineageConfiguration?: LineageConfiguration;

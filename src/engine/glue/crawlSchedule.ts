@@ -14,7 +14,7 @@ export interface ScheduleEventData { crawlerName: string; expression: string }
  */
 export function scheduleNextCrawl(clock: Clock, crawler: StoredCrawler, now: number): void {
   clock.cancel((event) => event.kind === CRAWL_SCHEDULE_EVENT && (event.data as ScheduleEventData).crawlerName === crawler.Name);
-  if (!crawler.Schedule) return;
+  if (!crawler.Schedule || crawler.scheduleState === 'NOT_SCHEDULED') return;
   const at = nextCronTime(parseCron(crawler.Schedule), now);
   if (at !== undefined) clock.schedule(at, CRAWL_SCHEDULE_EVENT, { crawlerName: crawler.Name, expression: crawler.Schedule } satisfies ScheduleEventData, { background: true });
 }

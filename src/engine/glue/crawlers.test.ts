@@ -181,6 +181,23 @@ describe('Glue crawlers', () => {
     expect(Crawls).toHaveLength(1);
   });
 
+  it('pauses and resumes a schedule with Stop/StartCrawlerSchedule, and changes it with UpdateCrawlerSchedule', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    expect((await lake.errorOf('glue', 'StartCrawlerSchedule', { CrawlerName: 'orders-crawler' })).name).toBe('NoScheduleException');
+    await lake.call('glue', 'UpdateCrawlerSchedule', { CrawlerName: 'orders-crawler', Schedule: 'cron(0 6 * * ? *)' });
+    await lake.call('glue', 'StopCrawlerSchedule', { CrawlerName: 'orders-crawler' });
+    expect((await crawlerState(lake)).Schedule).toEqual({ ScheduleExpression: 'cron(0 6 * * ? *)', State: 'NOT_SCHEDULED' });
+    expect((await lake.errorOf('glue', 'StopCrawlerSchedule', { CrawlerName: 'orders-crawler' })).name).toBe('SchedulerNotRunningException');
+    await lake.advance('2d');
+    expect((await lake.call<{ Crawls: unknown[] }>('glue', 'ListCrawls', { CrawlerName: 'orders-crawler' })).Crawls).toHaveLength(0);
+    await lake.call('glue', 'StartCrawlerSchedule', { CrawlerName: 'orders-crawler' });
+    expect((await lake.errorOf('glue', 'StartCrawlerSchedule', { CrawlerName: 'orders-crawler' })).name).toBe('SchedulerRunningException');
+    await lake.advance('1d');
+    expect((await lake.call<{ Crawls: unknown[] }>('glue', 'ListCrawls', { CrawlerName: 'orders-crawler' })).Crawls).toHaveLength(1);
+    expect((await lake.errorOf('glue', 'UpdateCrawlerSchedule', { CrawlerName: 'orders-crawler', Schedule: 'cron(0 6 * * ?)' })).name).toBe('InvalidInputException');
+  });
+
   it('validates CreateCrawler: unknown classifier, bad Configuration, no targets, duplicates; UpdateCrawler bumps Version', async () => {
     const lake = await lakeWithCrawlerRole();
     expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Classifiers: ['nope'] }))).name).toBe('EntityNotFoundException');

@@ -41,7 +41,7 @@ const LAST_CRAWL_STATUS = { SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED', CANCELLED:
 
 /** The Glue `Crawler` shape, with LastCrawl from the latest finished crawl. */
 export function crawlerOutput(ctx: OperationContext, c: StoredCrawler) {
-  const { CreationTime, LastUpdated, runningCrawlId, crawledFolders, Schedule, ...fields } = c;
+  const { CreationTime, LastUpdated, runningCrawlId, crawledFolders, Schedule, scheduleState, ...fields } = c;
   void crawledFolders;
   const crawls = crawlsOf(ctx, c.Name);
   const last = [...crawls].reverse().find((crawl) => crawl.State in LAST_CRAWL_STATUS);
@@ -50,7 +50,7 @@ export function crawlerOutput(ctx: OperationContext, c: StoredCrawler) {
     ...fields,
     CreationTime: new Date(CreationTime),
     LastUpdated: new Date(LastUpdated),
-    ...(Schedule ? { Schedule: { ScheduleExpression: Schedule, State: 'SCHEDULED' } } : {}),
+    ...(Schedule ? { Schedule: { ScheduleExpression: Schedule, State: scheduleState ?? 'SCHEDULED' } } : {}),
     ...(running ? { CrawlElapsedTime: ctx.now - running.StartTime } : {}),
     ...(last ? {
       LastCrawl: {
@@ -101,7 +101,7 @@ export const UpdateCrawler: OperationDef<UpdateCrawlerRequest> = {
     if (current.State !== 'READY') throw crawlerRunning(current.Name);
     const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     const merged = crawlerFromInput({ ...current, ...defined } as CreateCrawlerRequest, current.CreationTime);
-    const updated: StoredCrawler = { ...merged, LastUpdated: ctx.now, Version: current.Version + 1, ...(current.crawledFolders ? { crawledFolders: current.crawledFolders } : {}) };
+    const updated: StoredCrawler = { ...merged, LastUpdated: ctx.now, Version: current.Version + 1, ...(current.crawledFolders ? { crawledFolders: current.crawledFolders } : {}), ...(current.scheduleState ? { scheduleState: current.scheduleState } : {}) };
     if (input.Schedule === '') delete updated.Schedule;
     validateCrawler(ctx, updated);
     crawlersOf(ctx)[current.Name] = updated;

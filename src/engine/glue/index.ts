@@ -2,6 +2,7 @@ import type { ServiceModule } from '../core/operations';
 import { CreateClassifier, DeleteClassifier, GetClassifier, GetClassifiers, UpdateClassifier } from './classifiers';
 import { CreateCrawler, DeleteCrawler, GetCrawler, GetCrawlerMetrics, GetCrawlers, ListCrawlers, ListCrawls, UpdateCrawler } from './crawlers';
 import { installCrawlers, StartCrawler, StopCrawler } from './crawlRun';
+import { StartCrawlerSchedule, StopCrawlerSchedule, UpdateCrawlerSchedule } from './crawlScheduleOps';
 import { CreateDatabase, DeleteDatabase, GetDatabase, GetDatabases, UpdateDatabase } from './databases';
 import { CreatePartition, DeletePartition, GetPartition, GetPartitions, UpdatePartition } from './partitions';
 import { BatchCreatePartition, BatchDeletePartition, BatchGetPartition } from './partitionsBatch';
@@ -26,6 +27,7 @@ export const glueService: ServiceModule = {
     CreatePartition, BatchCreatePartition, GetPartition, GetPartitions, UpdatePartition, DeletePartition, BatchDeletePartition, BatchGetPartition,
     CreateClassifier, GetClassifier, GetClassifiers, UpdateClassifier, DeleteClassifier,
     CreateCrawler, GetCrawler, GetCrawlers, ListCrawlers, UpdateCrawler, DeleteCrawler, StartCrawler, StopCrawler, GetCrawlerMetrics, ListCrawls,
+    StartCrawlerSchedule, StopCrawlerSchedule, UpdateCrawlerSchedule,
   },
   install: installCrawlers,
 };
