@@ -2,6 +2,7 @@ import type { StartCrawlerRequest, StopCrawlerRequest } from '@aws-sdk/client-gl
 import { AwsError, isAwsError } from '../core/errors';
 import type { EngineHooks, OperationContext, OperationDef } from '../core/operations';
 import type { World } from '../world';
+import { onCrawler } from './crawlAccess';
 import { parseIncludePath } from './crawlExclusions';
 import { executeCrawl } from './crawlExecute';
 import type { StoredCrawl, StoredCrawler } from './crawlModel';
@@ -46,6 +47,7 @@ export function startCrawl(ctx: OperationContext, crawler: StoredCrawler): Store
 }
 
 export const StartCrawler: OperationDef<StartCrawlerRequest> = {
+  authorize: onCrawler('glue:StartCrawler', (i: StartCrawlerRequest) => i.Name),
   run(input, ctx) {
     startCrawl(ctx, crawlerOf(ctx, input.Name));
     return {};
@@ -53,6 +55,7 @@ export const StartCrawler: OperationDef<StartCrawlerRequest> = {
 };
 
 export const StopCrawler: OperationDef<StopCrawlerRequest> = {
+  authorize: onCrawler('glue:StopCrawler', (i: StopCrawlerRequest) => i.Name),
   run(input, ctx) {
     const crawler = crawlerOf(ctx, input.Name);
     if (crawler.State === 'READY') throw new AwsError('CrawlerNotRunningException', `Crawler with name ${crawler.Name} is not running`);

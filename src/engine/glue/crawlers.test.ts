@@ -198,6 +198,32 @@ describe('Glue crawlers', () => {
     expect((await lake.errorOf('glue', 'UpdateCrawlerSchedule', { CrawlerName: 'orders-crawler', Schedule: 'cron(0 6 * * ?)' })).name).toBe('InvalidInputException');
   });
 
+  it('checks glue:StartCrawler on the crawler ARN, and iam:PassRole on the role for CreateCrawler', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('iam', 'CreateUser', { UserName: 'analyst' });
+    const policy = { Statement: [{ Effect: 'Allow', Action: ['glue:CreateCrawler', 'glue:StartCrawler'], Resource: 'arn:aws:glue:us-east-1:111122223333:crawler/orders-crawler' }] };
+    await lake.call('iam', 'PutUserPolicy', { UserName: 'analyst', PolicyName: 'glue', PolicyDocument: JSON.stringify(policy) });
+    const denied = await lake.as('analyst').errorOf('glue', 'CreateCrawler', ordersCrawler());
+    expect(denied).toMatchObject({ name: 'AccessDeniedException', message: expect.stringContaining('iam:PassRole on resource: arn:aws:iam::111122223333:role/GlueCrawler') });
+    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    await lake.call('glue', 'CreateCrawler', ordersCrawler({ Name: 'other' }));
+    await lake.as('analyst').call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    expect((await lake.as('analyst').errorOf('glue', 'StartCrawler', { Name: 'other' })).name).toBe('AccessDeniedException');
+  });
+
+  it('a running crawl survives a snapshot and restore, and finishes after it', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    const saved = lake.engine.snapshot();
+    await lake.engine.clock.runUntilIdle();
+    lake.engine.restore(saved);
+    expect((await crawlerState(lake)).State).toBe('RUNNING');
+    await lake.engine.clock.runUntilIdle();
+    expect(await crawlerState(lake)).toMatchObject({ State: 'READY', LastCrawl: { Status: 'SUCCEEDED' } });
+    expect(crawlHistoryOf(lake.engine.world, 'orders-crawler')).toHaveLength(1);
+  });
+
   it('validates CreateCrawler: unknown classifier, bad Configuration, no targets, duplicates; UpdateCrawler bumps Version', async () => {
     const lake = await lakeWithCrawlerRole();
     expect((await lake.errorOf('glue', 'CreateCrawler', ordersCrawler({ Classifiers: ['nope'] }))).name).toBe('EntityNotFoundException');

@@ -4,6 +4,7 @@ import type {
 import { AwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { glueOf } from './databases';
+import { onCrawler, onCrawlerWithRole } from './crawlAccess';
 import { crawlerFromInput, validateCrawler } from './crawlConfig';
 import type { StoredCrawl, StoredCrawler } from './crawlModel';
 import { scheduleNextCrawl } from './crawlSchedule';
@@ -62,6 +63,7 @@ export function crawlerOutput(ctx: OperationContext, c: StoredCrawler) {
 }
 
 export const CreateCrawler: OperationDef<CreateCrawlerRequest> = {
+  authorize: onCrawlerWithRole('glue:CreateCrawler', (i: CreateCrawlerRequest) => i.Name),
   run(input, ctx) {
     const crawler = crawlerFromInput(input, ctx.now);
     validateCrawler(ctx, crawler);
@@ -74,6 +76,7 @@ export const CreateCrawler: OperationDef<CreateCrawlerRequest> = {
 
 export const GetCrawler: OperationDef<GetCrawlerRequest> = {
   readOnly: true,
+  authorize: onCrawler('glue:GetCrawler', (i: GetCrawlerRequest) => i.Name),
   run: (input, ctx) => ({ Crawler: crawlerOutput(ctx, crawlerOf(ctx, input.Name)) }),
 };
 
@@ -96,6 +99,7 @@ export const ListCrawlers: OperationDef<ListCrawlersRequest> = {
 };
 
 export const UpdateCrawler: OperationDef<UpdateCrawlerRequest> = {
+  authorize: onCrawlerWithRole('glue:UpdateCrawler', (i: UpdateCrawlerRequest) => i.Name),
   run(input, ctx) {
     const current = crawlerOf(ctx, input.Name);
     if (current.State !== 'READY') throw crawlerRunning(current.Name);
@@ -111,6 +115,7 @@ export const UpdateCrawler: OperationDef<UpdateCrawlerRequest> = {
 };
 
 export const DeleteCrawler: OperationDef<DeleteCrawlerRequest> = {
+  authorize: onCrawler('glue:DeleteCrawler', (i: DeleteCrawlerRequest) => i.Name),
   run(input, ctx) {
     const crawler = crawlerOf(ctx, input.Name);
     if (crawler.State !== 'READY') throw crawlerRunning(crawler.Name);
@@ -159,6 +164,7 @@ const HISTORY_STATE = { RUNNING: 'RUNNING', STOPPING: 'RUNNING', SUCCEEDED: 'COM
 
 export const ListCrawls: OperationDef<ListCrawlsRequest> = {
   readOnly: true,
+  authorize: onCrawler('glue:ListCrawls', (i: ListCrawlsRequest) => i.CrawlerName),
   run(input, ctx) {
     const crawler = crawlerOf(ctx, input.CrawlerName);
     const crawls = [...crawlsOf(ctx, crawler.Name)].reverse();
