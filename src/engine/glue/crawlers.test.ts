@@ -58,6 +58,18 @@ describe('Glue crawlers', () => {
     expect(crawl!.log.some((line) => line.startsWith('Table orders created, 3 partitions added'))).toBe(true);
   });
 
+  it('crawls gzip JSON clickstream folders yyyy/mm/dd into one table with partition_0..2 and compressionType gzip', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await loadSampleData((service, operation, input) => lake.call(service, operation, input), { clickstreamGzip: 'all', bucket: 'clicks' });
+    await lake.call('glue', 'CreateCrawler', ordersCrawler({ Targets: { S3Targets: [{ Path: 's3://clicks/clickstream/events/' }] } }));
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    const { Table } = await lake.call<{ Table: { PartitionKeys: { Name: string }[]; Parameters: Record<string, string>; StorageDescriptor: { Compressed: boolean } } }>('glue', 'GetTable', { DatabaseName: 'shop', Name: 'events' });
+    expect(Table.PartitionKeys.map((k) => k.Name)).toEqual(['partition_0', 'partition_1', 'partition_2']);
+    expect(Table.Parameters).toMatchObject({ classification: 'json', compressionType: 'gzip' });
+    expect(Table.StorageDescriptor.Compressed).toBe(true);
+  });
+
   it('charges $0.44 per DPU-hour with the 10-minute minimum (2 DPUs × 600 s = 1/3 DPU-hour)', async () => {
     const lake = await lakeWithCrawlerRole();
     await lake.call('glue', 'CreateCrawler', ordersCrawler());
