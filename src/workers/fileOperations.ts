@@ -1,3 +1,4 @@
+import { md5Hex } from '../engine/s3/md5';
 import { detectFormat } from '../engine/formats/detect';
 import { parquetLayout } from '../engine/formats/parquet';
 import { previewObject } from '../engine/formats/preview';
@@ -32,7 +33,7 @@ export async function prepareUpload(name: string, source: Blob | ArrayBuffer, on
     throw new UploadError(uploadProblem({ name, size }, { unreadable: (error as Error).message }) ?? (error as Error).message);
   }
   if (source instanceof ArrayBuffer) onProgress(size, size);
-  return { name, bytes, detected: detectFormat(name, bytes) };
+  return { name, bytes, detected: detectFormat(name, bytes), md5: md5Hex(bytes) };
 }
 
 /** Runs one request; the worker and the in-process fallback both come through here. */

@@ -66,3 +66,11 @@ describe('errors across the worker boundary', () => {
     expect(other).toMatchObject({ name: 'RangeError', message: 'Invalid array length' });
   });
 });
+
+describe('uploads carry their S3 ETag digest', () => {
+  it('computes the MD5 while preparing, so PutObject need not hash again', async () => {
+    const { md5Hex } = await import('../engine/s3/md5');
+    const prepared = await readFileInWorker(csv.slice().buffer as ArrayBuffer, undefined, 'p.csv');
+    expect(prepared.md5).toBe(md5Hex(csv));
+  });
+});

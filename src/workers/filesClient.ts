@@ -2,6 +2,7 @@ import { FormatError } from '../engine/formats/errors';
 import type { DetectedFormat } from '../engine/formats/detect';
 import type { ParquetLayout } from '../engine/formats/parquet';
 import type { ObjectPreview, PreviewOptions } from '../engine/formats/preview.types';
+import { rememberMd5Hex } from '../engine/s3/md5';
 import { runFilesRequest } from './fileOperations';
 import { type FilesRequest, type FilesResponse, type FilesResults, type PreparedUpload, UploadError } from './protocol';
 
@@ -92,7 +93,15 @@ export function detectInWorker(key: string, bytes: Uint8Array): Promise<Detected
 /** Reads a file (or an ArrayBuffer) into bytes off the main thread, reporting progress; rejects with UploadError. */
 export function readFileInWorker(file: Blob | ArrayBuffer, onProgress?: (loaded: number, total: number) => void, name?: string): Promise<PreparedUpload> {
   const fileName = name ?? (file instanceof Blob && 'name' in file && typeof file.name === 'string' ? file.name : 'upload');
-  if (file instanceof Blob) return send({ type: 'prepareUpload', name: fileName, source: file }, [], onProgress);
-  const copy = transferableCopy(new Uint8Array(file));
-  return send({ type: 'prepareUpload', name: fileName, source: copy.bytes.buffer as ArrayBuffer }, copy.transfer, onProgress);
+  const prepared =
+    file instanceof Blob
+      ? send({ type: 'prepareUpload', name: fileName, source: file }, [], onProgress)
+      : (() => {
+          const copy = transferableCopy(new Uint8Array(file));
+          return send({ type: 'prepareUpload', name: fileName, source: copy.bytes.buffer as ArrayBuffer }, copy.transfer, onProgress);
+        })();
+  return prepared.then((upload) => {
+    rememberMd5Hex(upload.bytes, upload.md5);
+    return upload;
+  });
 }

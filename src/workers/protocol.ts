@@ -7,6 +7,8 @@ export interface PreparedUpload {
   name: string;
   bytes: Uint8Array;
   detected: DetectedFormat;
+  /** The bytes' MD5 in hex (S3's ETag), computed here so the main thread need not. */
+  md5: string;
 }
 
 /** What the main thread asks the files worker to do; `id` pairs each answer with its question. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { md5Hex } from './md5';
+import { md5Hex, rememberMd5Hex } from './md5';
 
 describe('md5Hex', () => {
   it('matches the RFC 1321 test suite', () => {
@@ -15,5 +15,14 @@ describe('md5Hex', () => {
       const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 31 + n) & 0xff);
       expect(md5Hex(bytes)).toBe(createHash('md5').update(bytes).digest('hex'));
     }
+  });
+});
+
+describe('remembered digests', () => {
+  it('uses a digest computed off the main thread for the same bytes, and only for them', () => {
+    const bytes = new TextEncoder().encode('hello');
+    rememberMd5Hex(bytes, '5d41402abc4b2a76b9719d911017c592');
+    expect(md5Hex(bytes)).toBe('5d41402abc4b2a76b9719d911017c592');
+    expect(md5Hex(new TextEncoder().encode('hello!'))).not.toBe('5d41402abc4b2a76b9719d911017c592');
   });
 });

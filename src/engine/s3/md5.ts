@@ -15,22 +15,34 @@ function padded(bytes: Uint8Array): Uint32Array {
   return words;
 }
 
-function round(i: number, b: number, c: number, d: number): { f: number; g: number } {
-  if (i < 16) return { f: (b & c) | (~b & d), g: i };
-  if (i < 32) return { f: (d & b) | (~d & c), g: (5 * i + 1) % 16 };
-  if (i < 48) return { f: b ^ c ^ d, g: (3 * i + 5) % 16 };
-  return { f: c ^ (b | ~d), g: (7 * i) % 16 };
+// Which message word each of the 64 steps reads.
+const WORD_INDEX = Array.from({ length: 64 }, (_, i) =>
+  i < 16 ? i : i < 32 ? (5 * i + 1) % 16 : i < 48 ? (3 * i + 5) % 16 : (7 * i) % 16,
+);
+
+/**
+ * Digests already known for these exact bytes (computed off the main thread by the upload
+ * worker with this same function), so a 100 MB upload is not hashed twice on the main thread.
+ */
+const knownDigests = new WeakMap<Uint8Array, string>();
+
+export function rememberMd5Hex(bytes: Uint8Array, hex: string): void {
+  knownDigests.set(bytes, hex);
 }
 
 /** The MD5 digest of the bytes, as 32 lower-case hex digits. */
 export function md5Hex(bytes: Uint8Array): string {
+  return knownDigests.get(bytes) ?? computeMd5Hex(bytes);
+}
+
+function computeMd5Hex(bytes: Uint8Array): string {
   const words = padded(bytes);
   const state = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
   for (let block = 0; block < words.length; block += 16) {
     let [a, b, c, d] = state as [number, number, number, number];
     for (let i = 0; i < 64; i++) {
-      const { f, g } = round(i, b, c, d);
-      const sum = (a + f + CONSTANTS[i]! + words[block + g]!) | 0;
+      const f = i < 16 ? (b & c) | (~b & d) : i < 32 ? (d & b) | (~d & c) : i < 48 ? b ^ c ^ d : c ^ (b | ~d);
+      const sum = (a + f + CONSTANTS[i]! + words[block + WORD_INDEX[i]!]!) | 0;
       const shift = SHIFTS[(i >>> 4) * 4 + (i % 4)]!;
       a = d;
       d = c;
