@@ -64,7 +64,7 @@ export function classifyCsvWith(text: string, options: CsvOptions): CsvVerdict {
   const width = records[0]?.length ?? 0;
   const minColumns = options.allowSingleColumn ? 1 : 2;
   if (width < minColumns) return { miss: `${delimiterName(options.delimiter)} gives ${width} column${width === 1 ? '' : 's'}; CSV needs at least ${minColumns}` };
-  // Glue: at least two columns and two rows (add-classifier.html).
+  // Glue: at least two columns and two rows (add-classifier.html); our reading counts a header row as one of the two.
   if (records.length < 2) return { miss: `${delimiterName(options.delimiter)}: only ${records.length} row; CSV needs at least 2` };
   const ragged = records.findIndex((row) => row.length !== width);
   if (ragged >= 0) return { miss: `${delimiterName(options.delimiter)}: row ${ragged + 1} has ${records[ragged]!.length} fields, the first row ${width}` };
