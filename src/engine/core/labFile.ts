@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { WORLD_FORMAT_VERSION, type World } from '../world';
 
 /**
@@ -16,7 +16,7 @@ export class LabFileError extends Error {
 
 const manifestSchema = z.object({
   app: z.literal(APP_ID),
-  formatVersion: z.number().int(),
+  formatVersion: z.int(),
   simulatedTime: z.number(),
 });
 
@@ -26,7 +26,7 @@ const worldSchema = z.looseObject({
   seed: z.number(),
   rng: z.number(),
   clock: z.looseObject({ now: z.number(), queue: z.array(z.looseObject({ id: z.number(), at: z.number(), kind: z.string() })), counters: z.record(z.string(), z.number()) }),
-  defaultAccountId: z.string().regex(/^\d{12}$/),
+  defaultAccountId: z.string().check(z.regex(/^\d{12}$/)),
   region: z.string(),
   iam: z.looseObject({ accounts: z.record(z.string(), z.unknown()), accessKeys: z.record(z.string(), z.unknown()) }),
   s3: z.looseObject({ buckets: z.record(z.string(), z.looseObject({ Name: z.string(), objects: z.record(z.string(), z.looseObject({ Key: z.string(), Body: z.instanceof(Uint8Array) })) })) }),
