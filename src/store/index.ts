@@ -6,6 +6,7 @@ import { createClockSlice, type ClockSlice } from './clockSlice';
 import { createNotificationsSlice, type NotificationsSlice } from './notificationsSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createPersistenceSlice, type PersistenceSlice } from './persistence/persistenceSlice';
+import { createLessonsSlice, type LessonsSlice } from './lessonsSlice';
 
 export interface EngineSlice {
   engine: Engine;
@@ -20,7 +21,7 @@ export interface EngineSlice {
   replaceEngine(engine: Engine): void;
 }
 
-export type LakeState = EngineSlice & ClockSlice & NotificationsSlice & SessionSlice & PersistenceSlice;
+export type LakeState = EngineSlice & ClockSlice & NotificationsSlice & SessionSlice & PersistenceSlice & LessonsSlice;
 export type LakeStore = StoreApi<LakeState>;
 type Set = LakeStore['setState'];
 type Get = LakeStore['getState'];
@@ -57,6 +58,7 @@ export function createLakeStore(options: { seed?: number; engine?: Engine } = {}
       ...createNotificationsSlice(set, get),
       ...createSessionSlice(set, get),
       ...createPersistenceSlice(set, get),
+      ...createLessonsSlice(set, get),
     };
   });
   return store;
