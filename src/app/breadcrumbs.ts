@@ -13,6 +13,13 @@ const SEGMENT_LABELS: Record<string, string> = {
   object: 'Object',
   lifecycle: 'Lifecycle',
   properties: 'Properties',
+  edit: 'Edit',
+  databases: 'Databases',
+  tables: 'Tables',
+  'create-database': 'Add database',
+  'add-table': 'Add table',
+  'edit-schema': 'Edit schema',
+  search: 'Search tables',
 };
 
 /** LakeLab › feature › each further path segment, each linking to its own path. */

@@ -20,6 +20,27 @@ export const PAGE_HELP: Record<string, PageHelp> = {
       'Bucket names are global and follow the S3 naming rules; object keys can use "/" to look like folders (prefixes).',
     ],
   },
+  '/glue': {
+    title: 'AWS Glue Data Catalog',
+    paragraphs: [
+      'The Data Catalog describes the data in S3 as databases and tables: each table has columns with Hive types, a location, a format (SerDe) and optional partition keys.',
+      "Partition keys are not columns of the files: their values come from folders like year=2025/month=01/. Filter partitions with an expression such as year = '2025' AND month = '01'.",
+      'Each schema change (UpdateTable) archives a new table version; compare two versions on the Versions tab.',
+    ],
+  },
+  '/glue/crawlers': {
+    title: 'AWS Glue crawlers',
+    paragraphs: [
+      'A crawler lists and reads files under its S3 paths as its IAM role, picks a classifier for each file, and writes one table per folder of similar files to its database; key=value folders become partition keys.',
+      'Crawls take simulated time: run a crawler, then press Play or Step to next event. Open a run and "Why this schema?" to see which classifier won, why each column got its type and how folders became tables and partitions.',
+    ],
+  },
+  '/glue/classifiers': {
+    title: 'AWS Glue classifiers',
+    paragraphs: [
+      'A custom classifier (Grok, CSV, JSON or XML) tells crawlers how to read files the built-in classifiers get wrong. Crawlers try their custom classifiers in order, then the built-in ones; the first certain match wins.',
+    ],
+  },
   '/iam': {
     title: 'IAM',
     paragraphs: [

@@ -1,0 +1,25 @@
+import type { GetPartitionsResponse, Partition } from '@aws-sdk/client-glue';
+import { allPages } from './actions';
+import { useGlueQuery, type LakeQuery } from './useGlueQuery';
+import { useGlueSignature } from './useGlueSignature';
+
+/** A table's partitions matching a Glue partition Expression (GetPartitions). */
+export function usePartitions(
+  database: string,
+  table: string,
+  expression: string,
+): LakeQuery<Partition[]> {
+  return useGlueQuery(`partitions:${database}/${table}?${expression}`, useGlueSignature(), (call) =>
+    allPages(
+      (NextToken) =>
+        call<GetPartitionsResponse>('glue', 'GetPartitions', {
+          DatabaseName: database,
+          TableName: table,
+          MaxResults: 1000,
+          ...(expression.trim() ? { Expression: expression } : {}),
+          NextToken,
+        }),
+      (o) => o.Partitions,
+    ),
+  );
+}

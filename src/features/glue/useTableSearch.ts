@@ -1,0 +1,19 @@
+import type { SearchTablesResponse, Table } from '@aws-sdk/client-glue';
+import { allPages } from './actions';
+import { useGlueQuery, type LakeQuery } from './useGlueQuery';
+import { useGlueSignature } from './useGlueSignature';
+
+/** The search shows at most this many tables (SearchTables pages hold 100). */
+export const SEARCH_LIMIT = 500;
+
+/** Tables whose names, databases, columns or properties match SearchText (SearchTables). */
+export function useTableSearch(searchText: string): LakeQuery<Table[]> {
+  return useGlueQuery(`search:${searchText}`, useGlueSignature(), (call) =>
+    allPages(
+      (NextToken) =>
+        call<SearchTablesResponse>('glue', 'SearchTables', { SearchText: searchText, NextToken }),
+      (o) => o.TableList,
+      SEARCH_LIMIT,
+    ),
+  );
+}

@@ -1,0 +1,42 @@
+import type { GetTablesResponse, Table } from '@aws-sdk/client-glue';
+import { allPages } from './actions';
+import { useGlueQuery, type LakeQuery } from './useGlueQuery';
+import { useGlueSignature } from './useGlueSignature';
+
+export interface TableRow {
+  name: string;
+  classification: string;
+  location: string;
+  partitionKeys: string;
+  columnCount: number;
+  updateTime: number;
+  versionId: string;
+}
+
+export function tableRowOf(t: Table): TableRow {
+  return {
+    name: t.Name ?? '',
+    classification: t.Parameters?.classification ?? '',
+    location: t.StorageDescriptor?.Location ?? '',
+    partitionKeys: (t.PartitionKeys ?? []).map((k) => k.Name).join(', '),
+    columnCount: t.StorageDescriptor?.Columns?.length ?? 0,
+    updateTime: t.UpdateTime ? new Date(t.UpdateTime).getTime() : 0,
+    versionId: t.VersionId ?? '',
+  };
+}
+
+/** Every table of a database (GetTables, 1,000 a page). */
+export function useTables(database: string): LakeQuery<TableRow[]> {
+  return useGlueQuery(`tables:${database}`, useGlueSignature(), async (call) => {
+    const tables = await allPages(
+      (NextToken) =>
+        call<GetTablesResponse>('glue', 'GetTables', {
+          DatabaseName: database,
+          MaxResults: 1000,
+          NextToken,
+        }),
+      (o) => o.TableList,
+    );
+    return tables.map(tableRowOf);
+  });
+}
