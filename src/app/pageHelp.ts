@@ -48,6 +48,13 @@ export const PAGE_HELP: Record<string, PageHelp> = {
       'Attach AWS managed policies or write an inline policy. "Act as this principal" makes every console call as that user or role, so you can test what it may do.',
     ],
   },
+  '/lessons': {
+    title: 'Course',
+    paragraphs: [
+      'Lessons of "Building Data Lakes on AWS", module by module. Starting a lesson sets up your lab; each step is checked live as you work anywhere in the console.',
+      'Stuck? Reveal hints one by one, or use Show me to see the CLI commands and let the lab run them for you. Your progress is saved in this browser.',
+    ],
+  },
   '/settings': {
     title: 'Lab settings',
     paragraphs: [

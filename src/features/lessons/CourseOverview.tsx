@@ -1,0 +1,51 @@
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
+import ProgressBar from '@cloudscape-design/components/progress-bar';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { COURSE_MODULES, lessonsOfModule } from '../../lessons';
+import { useLake } from '../../store';
+import { href } from '../../store/router';
+import { completedCount } from './lessonProgress';
+
+/** The course, module by module, with each lesson's progress. */
+export function CourseOverview() {
+  const progress = useLake((s) => s.progress);
+  return (
+    <ContentLayout header={<Header variant="h1" description="Building Data Lakes on AWS: hands-on lessons checked live in your lab.">Course</Header>}>
+      <SpaceBetween size="l">
+        {COURSE_MODULES.map((module) => {
+          const lessons = lessonsOfModule(module.number);
+          return (
+            <Container key={module.number} header={<Header variant="h2">{`Module ${module.number}: ${module.title}`}</Header>}>
+              {lessons.length === 0 ? (
+                <Box color="text-body-secondary">Lessons arrive with {module.comingWith}.</Box>
+              ) : (
+                <SpaceBetween size="m">
+                  {lessons.map((lesson) => {
+                    const done = completedCount(lesson, progress[lesson.id]);
+                    return (
+                      <SpaceBetween key={lesson.id} size="xxs">
+                        <Link href={href(`/lessons/${lesson.id}`)} fontSize="heading-s">
+                          {lesson.title}
+                        </Link>
+                        <Box color="text-body-secondary">{lesson.summary}</Box>
+                        <ProgressBar
+                          value={Math.round((100 * done) / lesson.steps.length)}
+                          ariaLabel={`${lesson.title} progress`}
+                          additionalInfo={`${done} of ${lesson.steps.length} steps complete`}
+                        />
+                      </SpaceBetween>
+                    );
+                  })}
+                </SpaceBetween>
+              )}
+            </Container>
+          );
+        })}
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}

@@ -1,0 +1,21 @@
+import Alert from '@cloudscape-design/components/alert';
+import Link from '@cloudscape-design/components/link';
+import { lessonById } from '../../lessons';
+import { href, useRoute } from '../../store/router';
+import { CourseOverview } from './CourseOverview';
+import { LessonView } from './LessonView';
+
+/** The course: `/lessons` is the overview, `/lessons/<id>` a lesson. */
+export default function LessonsPage() {
+  const { segments } = useRoute();
+  const id = segments[1];
+  if (!id) return <CourseOverview />;
+  const lesson = lessonById(id);
+  if (!lesson)
+    return (
+      <Alert type="error" header="No such lesson">
+        There is no lesson &quot;{id}&quot;. <Link href={href('/lessons')}>Back to the course</Link>
+      </Alert>
+    );
+  return <LessonView key={lesson.id} lesson={lesson} />;
+}

@@ -1,0 +1,56 @@
+import Alert from '@cloudscape-design/components/alert';
+import Container from '@cloudscape-design/components/container';
+import Header from '@cloudscape-design/components/header';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import type { ReactNode } from 'react';
+import type { CheckResult, Step } from '../../lessons';
+import { Hints } from './Hints';
+import { Markdown } from './Markdown';
+import { ShowMe } from './ShowMe';
+
+function CheckStatus({ result, isDone }: { result: CheckResult | undefined; isDone: boolean }) {
+  if (isDone || result?.status === 'passed') return <StatusIndicator type="success">Step complete</StatusIndicator>;
+  if (!result) return <StatusIndicator type="loading">Checking your lab…</StatusIndicator>;
+  if (result.status === 'lesson-error')
+    return (
+      <Alert type="error" header="This lesson has a problem">
+        {result.detail} Use Show me, or skip to the next step.
+      </Alert>
+    );
+  return <StatusIndicator type="pending">Not done yet — the check updates as you work</StatusIndicator>;
+}
+
+/** One step: instructions, its live check, hints, Show me, and the explanation once it passes. */
+export function StepCard(props: {
+  step: Step;
+  number: number;
+  total: number;
+  result: CheckResult | undefined;
+  isDone: boolean;
+  actions: ReactNode;
+  onDoItForMe: () => Promise<void>;
+}) {
+  const { step, number, total, result, isDone } = props;
+  const passed = isDone || result?.status === 'passed';
+  return (
+    <Container header={<Header variant="h2" description={`Step ${number} of ${total}`} actions={props.actions}>{step.title}</Header>}>
+      <SpaceBetween size="m">
+        <Markdown text={step.instructions} />
+        <div aria-live="polite">
+          <CheckStatus result={result} isDone={isDone} />
+        </div>
+        {passed ? (
+          <Alert type="success" header="Why it matters">
+            <Markdown text={step.explanation} />
+          </Alert>
+        ) : (
+          <SpaceBetween size="s">
+            <Hints key={step.id} hints={step.hints} />
+            <ShowMe key={step.id} ops={step.showMe} onRun={props.onDoItForMe} />
+          </SpaceBetween>
+        )}
+      </SpaceBetween>
+    </Container>
+  );
+}
