@@ -37,6 +37,18 @@ const feature = (
 /** Every console page, loaded on demand. Adding a service is one line here (and its help in pageHelp.ts). */
 export const FEATURES: FeatureRoute[] = [
   feature('/s3', 'Storage', 'Amazon S3', () => import('../features/s3/S3Page')),
+  feature(
+    '/glue/crawlers',
+    'Catalog',
+    'Crawlers',
+    () => import('../features/crawlers/CrawlersPage'),
+  ),
+  feature(
+    '/glue/classifiers',
+    'Catalog',
+    'Classifiers',
+    () => import('../features/crawlers/CrawlersPage'),
+  ),
   feature('/glue', 'Catalog', 'AWS Glue › Data Catalog', () => import('../features/glue/GluePage')),
   feature('/iam', 'Security', 'IAM', () => import('../features/iam/IamPage')),
   feature('/lessons', 'Tools', 'Course', () => import('../features/lessons/LessonsPage')),
