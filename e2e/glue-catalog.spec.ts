@@ -27,7 +27,10 @@ async function createPartitionedTable(lab: LabPage): Promise<void> {
   await page.getByRole('button', { name: 'Create table' }).click();
 }
 
-test('a student creates a database, adds a partitioned table by hand, and sees its schema and partition keys', async ({ lab, page }) => {
+test('a student creates a database, adds a partitioned table by hand, and sees its schema and partition keys', async ({
+  lab,
+  page,
+}) => {
   await createPartitionedTable(lab);
   await expect(page.getByRole('heading', { name: 'orders', level: 1 })).toBeVisible();
   const schema = page.getByRole('treegrid', { name: 'Schema' });
@@ -38,7 +41,9 @@ test('a student creates a database, adds a partitioned table by hand, and sees i
   await expect(schema.getByRole('rowheader', { name: 'city' })).toBeVisible();
 
   await page.getByRole('tab', { name: 'Properties' }).click();
-  await expect(page.getByText('org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe')).toBeVisible();
+  await expect(
+    page.getByText('org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe'),
+  ).toBeVisible();
 
   await page.getByRole('tab', { name: 'Partitions' }).click();
   await page.getByLabel('Filter partitions').fill("year = '2025' AND colour = 'red'");

@@ -45,6 +45,11 @@ function VersionPicker(props: {
   );
 }
 
+/** A Hive type that may break anywhere, so long struct<…> types wrap instead of widening the table. */
+const TypeText = ({ type }: { type: string | undefined }) => (
+  <span style={{ overflowWrap: 'anywhere' }}>{type ?? '-'}</span>
+);
+
 /** Two versions' schemas compared column by column: added, removed, type changed. */
 export function TableVersionsDiff({ versions }: { versions: TableVersion[] }) {
   const [newerId, setNewerId] = useState(versions[0]?.VersionId ?? '');
@@ -74,6 +79,7 @@ export function TableVersionsDiff({ versions }: { versions: TableVersion[] }) {
         items={diff}
         trackBy={(d) => `${d.change}:${d.name}`}
         variant="embedded"
+        wrapLines
         ariaLabels={{ tableLabel: 'Schema differences' }}
         header={
           <Header variant="h3" counter={`(${changed} changed)`}>
@@ -86,16 +92,26 @@ export function TableVersionsDiff({ versions }: { versions: TableVersion[] }) {
             header: 'Column',
             cell: (d) => `${d.name}${d.isPartitionKey ? ' (partition key)' : ''}`,
             isRowHeader: true,
+            minWidth: 160,
           },
           {
             id: 'change',
             header: 'Change',
+            minWidth: 160,
             cell: (d) => (
               <StatusIndicator type={CHANGE_STATUS[d.change]}>{d.change}</StatusIndicator>
             ),
           },
-          { id: 'old', header: `Type in version ${olderId}`, cell: (d) => d.oldType ?? '-' },
-          { id: 'new', header: `Type in version ${newerId}`, cell: (d) => d.newType ?? '-' },
+          {
+            id: 'old',
+            header: `Type in version ${olderId}`,
+            cell: (d) => <TypeText type={d.oldType} />,
+          },
+          {
+            id: 'new',
+            header: `Type in version ${newerId}`,
+            cell: (d) => <TypeText type={d.newType} />,
+          },
         ]}
         empty={<Box textAlign="center">Pick two versions to compare.</Box>}
       />
