@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLakeStore, LakeStoreProvider, type LakeStore } from '../../store';
+import { Markdown } from './Markdown';
+import LessonsPage from './LessonsPage';
+
+function renderAt(hash: string, store: LakeStore = createLakeStore()) {
+  window.location.hash = hash;
+  render(
+    <LakeStoreProvider store={store}>
+      <LessonsPage />
+    </LakeStoreProvider>,
+  );
+  return store;
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+describe('Course overview', () => {
+  it('lists the six modules, says when lessons arrive, and shows saved progress', () => {
+    localStorage.setItem('lakelab.progress', JSON.stringify({ 'lab-tour': { completedSteps: ['create-bucket', 'upload-object'], currentStep: 2 } }));
+    renderAt('#/lessons');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toHaveLength(6);
+    expect(screen.getByText('Lessons arrive with the AWS Lake Formation console.')).toBeTruthy();
+    expect(screen.getByText('2 of 5 steps complete')).toBeTruthy();
+  });
+});
+
+describe('Lesson page', () => {
+  it('starts the lesson on a fresh lab, ticks the step when the lab meets the check, and shows the explanation', async () => {
+    const store = createLakeStore();
+    await store.getState().call('s3', 'CreateBucket', { Bucket: 'something-else' });
+    renderAt('#/lessons/lab-tour', store);
+    fireEvent.click(screen.getByRole('button', { name: 'Start lesson' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }));
+    expect(await screen.findByText(/Not done yet/)).toBeTruthy();
+    expect(store.getState().engine.world.s3.buckets['something-else']).toBeUndefined();
+    await store.getState().call('s3', 'CreateBucket', { Bucket: 'my-first-lake-bucket' });
+    expect(await screen.findByText('Step complete')).toBeTruthy();
+    expect(screen.getByText('Why it matters')).toBeTruthy();
+    expect(store.getState().progress['lab-tour']?.completedSteps).toEqual(['create-bucket']);
+  });
+
+  it('shows the solution as CLI commands and runs it with Do it for me', async () => {
+    const store = createLakeStore();
+    renderAt('#/lessons/lab-tour', store);
+    fireEvent.click(screen.getByRole('button', { name: 'Start lesson' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Show me' }));
+    expect(screen.getByLabelText('CLI command').textContent).toBe('aws s3api create-bucket --bucket my-first-lake-bucket');
+    fireEvent.click(screen.getByRole('button', { name: 'Do it for me' }));
+    expect(await screen.findByText('Step complete')).toBeTruthy();
+  });
+
+  it('reveals hints one at a time', async () => {
+    renderAt('#/lessons/lab-tour');
+    fireEvent.click(screen.getByRole('button', { name: 'Start lesson' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }));
+    fireEvent.click(await screen.findByRole('button', { name: /Show a hint/ }));
+    expect(screen.getByText('Hint 1.')).toBeTruthy();
+    expect(screen.queryByText('Hint 2.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /Show another hint/ }));
+    expect(screen.getByText('Hint 2.')).toBeTruthy();
+  });
+
+  it('restarts from a step on a lab where the earlier steps are done', async () => {
+    const store = createLakeStore();
+    renderAt('#/lessons/lab-tour', store);
+    fireEvent.click(screen.getByRole('button', { name: 'Start lesson' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Restart from step' }));
+    fireEvent.click(screen.getByText('Step 3: Use the terminal'));
+    fireEvent.click(within(screen.getAllByRole('dialog').at(-1)!).getByRole('button', { name: 'Replace my lab' }));
+    expect(await screen.findByRole('heading', { name: 'Use the terminal' })).toBeTruthy();
+    expect(store.getState().engine.world.s3.buckets['my-first-lake-bucket']?.objects['hello.txt']).toBeDefined();
+    expect(store.getState().progress['lab-tour']).toEqual({ completedSteps: ['create-bucket', 'upload-object'], currentStep: 2 });
+  });
+
+  it('names an unknown lesson', () => {
+    renderAt('#/lessons/no-such-lesson');
+    expect(screen.getByText(/There is no lesson "no-such-lesson"/)).toBeTruthy();
+  });
+});
+
+describe('Markdown', () => {
+  it('renders bold, code, lists and links, and no raw HTML', () => {
+    render(<Markdown text={'Use **Create** and `aws s3 ls`.\n\n- one\n- two\n\n<b>x</b> [docs](https://docs.aws.amazon.com/)'} />);
+    expect(screen.getByText('Create').tagName).toBe('STRONG');
+    expect(screen.getByText('aws s3 ls').tagName).toBe('CODE');
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByText(/<b>x<\/b>/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: /docs/ }).getAttribute('href')).toBe('https://docs.aws.amazon.com/');
+  });
+});
