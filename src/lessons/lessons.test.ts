@@ -86,3 +86,11 @@ describe('evaluateCheck', () => {
     expect((await evaluateCheck(engine, check)).status).toBe('not-yet');
   });
 });
+
+describe('evaluateCheck on a check naming a service LakeLab does not have', () => {
+  it('reports a lesson error instead of ticking', async () => {
+    const result = await evaluateCheck(createEngine(), { read: { service: 'kinesis', operation: 'ListStreams' }, expect: { path: 'StreamNames', length: { atLeast: 0 } } });
+    expect(result.status).toBe('lesson-error');
+    expect(result.detail).toContain('UnknownServiceException');
+  });
+});

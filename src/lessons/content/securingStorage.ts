@@ -11,7 +11,7 @@ export const securingStorage = {
     scenario: 'empty',
     operations: [
       { service: 's3', operation: 'CreateBucket', input: { Bucket: BUCKET } },
-      // New buckets block public access by default (since April 2023); this one had it switched off.
+      // S3: Block Public Access is on by default for new buckets (April 2023; aws-facts.md); this one had it switched off.
       { service: 's3', operation: 'DeletePublicAccessBlock', input: { Bucket: BUCKET } },
       { service: 's3', operation: 'PutObject', input: { Bucket: BUCKET, Key: 'customers/customers.csv', Body: 'customer_id,name\n1,Ada\n2,Grace\n', ContentType: 'text/csv' } },
     ],

@@ -9,6 +9,7 @@ export const storageClasses = {
     scenario: 'empty',
     operations: [
       { service: 's3', operation: 'CreateBucket', input: { Bucket: 'archive-zone' } },
+      // S3 lifecycle: objects under 128 KB are not transitioned by default (aws-facts.md), so the lesson needs a bigger file.
       { service: 'lab', operation: 'PutObjectOfSize', input: { Bucket: 'archive-zone', Key: 'logs/orders-2025-01.csv', SizeBytes: 200000 } },
       { service: 's3', operation: 'PutObject', input: { Bucket: 'archive-zone', Key: 'logs/readme.txt', Body: 'Monthly order exports.\n', ContentType: 'text/plain' } },
     ],

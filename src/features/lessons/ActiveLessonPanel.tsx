@@ -1,0 +1,29 @@
+import Box from '@cloudscape-design/components/box';
+import Link from '@cloudscape-design/components/link';
+import { lessonById } from '../../lessons';
+import { useLake } from '../../store';
+import { href } from '../../store/router';
+import { LessonPanel } from './LessonPanel';
+
+/**
+ * The step panel of the lesson in progress, for the shell to show beside any page (a split or tools
+ * panel), so checks tick while the student works in the S3 or IAM console.
+ */
+export default function ActiveLessonPanel() {
+  const lessonId = useLake((s) => s.activeLessonId);
+  const lesson = lessonId ? lessonById(lessonId) : undefined;
+  if (!lesson)
+    return (
+      <Box color="text-body-secondary">
+        No lesson in progress. <Link href={href('/lessons')}>Open the course</Link>
+      </Box>
+    );
+  return (
+    <>
+      <Box variant="h3">
+        <Link href={href(`/lessons/${lesson.id}`)}>{lesson.title}</Link>
+      </Box>
+      <LessonPanel lesson={lesson} />
+    </>
+  );
+}
