@@ -1,5 +1,6 @@
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import Textarea from '@cloudscape-design/components/textarea';
 import type { ClassifierDraft, ClassifierField, HeaderOption } from './classifierDraft';
@@ -24,7 +25,7 @@ export function ClassifierFields({ draft, change, errorOf }: Props) {
   switch (draft.kind) {
     case 'GrokClassifier':
       return (
-        <>
+        <SpaceBetween size="l">
           {text(
             'classification',
             'Classification',
@@ -45,11 +46,11 @@ export function ClassifierFields({ draft, change, errorOf }: Props) {
               onChange={({ detail }) => change({ customPatterns: detail.value })}
             />
           </FormField>
-        </>
+        </SpaceBetween>
       );
     case 'CsvClassifier':
       return (
-        <>
+        <SpaceBetween size="l">
           {text('delimiter', 'Column delimiter', 'One character, e.g. , or ; or |')}
           {text('quoteSymbol', 'Quote symbol', 'One character, different from the delimiter.')}
           <FormField label="Column headings" errorText={errorOf('containsHeader')}>
@@ -68,20 +69,20 @@ export function ClassifierFields({ draft, change, errorOf }: Props) {
             'Header - optional',
             'Column names, comma-separated, when the files have none.',
           )}
-        </>
+        </SpaceBetween>
       );
     case 'JsonClassifier':
       return text('jsonPath', 'JSON path', 'Where the records are, e.g. $[*] or $.records[*]');
     case 'XMLClassifier':
       return (
-        <>
+        <SpaceBetween size="l">
           {text('classification', 'Classification', 'Written to the tables it creates, e.g. xml.')}
           {text(
             'rowTag',
             'Row tag',
             'The element that holds one record, without angle brackets, e.g. record.',
           )}
-        </>
+        </SpaceBetween>
       );
   }
 }

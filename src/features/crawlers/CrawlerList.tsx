@@ -34,8 +34,16 @@ const columns: TableProps.ColumnDefinition<Row>[] = [
     header: 'Schedule',
     cell: (c) => c.Schedule?.ScheduleExpression ?? 'On demand',
   },
-  { id: 'last', header: 'Last run', cell: (c) => <CrawlerStatus state={c.LastCrawl?.Status} /> },
-  { id: 'lastTime', header: 'Last run start', cell: (c) => formatTime(c.LastCrawl?.StartTime) },
+  {
+    id: 'last',
+    header: 'Last run',
+    cell: (c) => (
+      <SpaceBetween size="xxxs">
+        <CrawlerStatus state={c.LastCrawl?.Status} />
+        {c.LastCrawl && <Box variant="small">{formatTime(c.LastCrawl.StartTime)}</Box>}
+      </SpaceBetween>
+    ),
+  },
   { id: 'created', header: 'Tables created', cell: (c) => c.tablesCreated ?? 0 },
   { id: 'updated', header: 'Tables updated', cell: (c) => c.tablesUpdated ?? 0 },
 ];

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Box from '@cloudscape-design/components/box';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import Link from '@cloudscape-design/components/link';
@@ -26,6 +27,8 @@ interface Props {
 export function TableOutcomeCard({ outcome, database, classifiers }: Props) {
   const keys = outcome.partitionKeys ?? [];
   const exists = outcome.action !== 'deleted';
+  // Mounted only when opened: explaining a table reads its first file again.
+  const [isOpen, setOpen] = useState(false);
   return (
     <section aria-label={`Table ${outcome.name}`}>
       <SpaceBetween size="xs">
@@ -50,8 +53,13 @@ export function TableOutcomeCard({ outcome, database, classifiers }: Props) {
           Partition keys:{' '}
           {keys.length ? keys.map((k) => `${k.name} (${k.type})`).join(', ') : 'none'}
         </Box>
-        <ExpandableSection headerText={`Why this schema? (${outcome.name})`} variant="footer">
-          <WhyThisSchema outcome={outcome} classifiers={classifiers} />
+        <ExpandableSection
+          headerText={`Why this schema? (${outcome.name})`}
+          variant="footer"
+          expanded={isOpen}
+          onChange={({ detail }) => setOpen(detail.expanded)}
+        >
+          {isOpen && <WhyThisSchema outcome={outcome} classifiers={classifiers} />}
         </ExpandableSection>
       </SpaceBetween>
     </section>
