@@ -63,7 +63,15 @@ export function CatalogSearch({ searchText }: { searchText: string }) {
         variant="full-page"
         ariaLabels={{ tableLabel: 'Search results' }}
         header={
-          <Header variant="awsui-h1-sticky" counter={count}>
+          <Header
+            variant="awsui-h1-sticky"
+            counter={count}
+            description={
+              data && data.length >= SEARCH_LIMIT
+                ? `Showing the first ${SEARCH_LIMIT} matches: add words to narrow the search.`
+                : undefined
+            }
+          >
             {searchText ? `Tables matching "${searchText}"` : 'All tables'}
           </Header>
         }

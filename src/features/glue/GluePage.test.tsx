@@ -54,6 +54,20 @@ describe('Databases', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create database' }));
     expect(await screen.findByText(/AlreadyExistsException: Database already exists/)).toBeTruthy();
   });
+
+  it('deletes a database with its tables only after its name is typed', async () => {
+    const store = await lakeWithTable([{ Name: 'id', Type: 'bigint' }]);
+    renderAt('#/glue/databases', store);
+    fireEvent.click((await screen.findAllByLabelText('Select database shop'))[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(screen.getByText(/also deletes its 1 table,/)).toBeTruthy();
+    const confirm = screen.getByRole('button', { name: 'Delete database' });
+    expect(confirm.hasAttribute('disabled')).toBe(true);
+    typeInto('Database name to confirm', 'shop');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete database' }));
+    await waitFor(() => expect(store.getState().engine.world.glue.databases.shop).toBeUndefined());
+    expect(store.getState().engine.world.glue.tables?.shop).toBeUndefined();
+  });
 });
 
 describe('Add table', () => {

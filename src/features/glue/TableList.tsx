@@ -7,7 +7,7 @@ import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table, { type TableProps } from '@cloudscape-design/components/table';
 import TextFilter from '@cloudscape-design/components/text-filter';
-import { navigate } from '../../store/router';
+import { href, navigate } from '../../store/router';
 import { TablePagination } from '../../ui/TablePagination';
 import { AwsErrorAlert } from './AwsErrorAlert';
 import { DeleteTableModal } from './DeleteTableModal';
@@ -46,7 +46,17 @@ export function TableList({ database }: { database: string }) {
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } =
     useCollection(data ?? [], {
       filtering: {
-        empty: <Box textAlign="center">No tables in this database yet.</Box>,
+        empty: (
+          <Box textAlign="center" color="inherit">
+            <SpaceBetween size="s">
+              <b>No tables</b>
+              <Box color="inherit">
+                Add a table by hand, or run a crawler to infer tables from files in S3.
+              </Box>
+              <Button href={href(`${databasePath(database)}/add-table`)}>Add table</Button>
+            </SpaceBetween>
+          </Box>
+        ),
         noMatch: <Box textAlign="center">No table matches the filter.</Box>,
         fields: ['name', 'classification', 'location', 'partitionKeys'],
       },

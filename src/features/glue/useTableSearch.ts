@@ -4,7 +4,7 @@ import { useGlueQuery, type LakeQuery } from './useGlueQuery';
 import { useGlueSignature } from './useGlueSignature';
 
 /** The search shows at most this many tables (SearchTables pages hold 100). */
-export const SEARCH_LIMIT = 500;
+export const SEARCH_LIMIT = 200;
 
 /** Tables whose names, databases, columns or properties match SearchText (SearchTables). */
 export function useTableSearch(searchText: string): LakeQuery<Table[]> {
