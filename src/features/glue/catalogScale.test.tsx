@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { useCollection } from '@cloudscape-design/collection-hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GlueTable } from '../../engine/glue/state';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from '../../store';
 import GluePage from './GluePage';
+import type { TableRow } from './useTables';
 
 const TABLE_COUNT = 10_000;
 
@@ -73,4 +75,28 @@ describe('a catalog of 10,000 tables', () => {
     expect(filterMs).toBeLessThan(1000);
     expect(searchMs).toBeLessThan(1000);
   }, 30_000);
+
+  it('filters 10,000 table rows in the collection hook well under 100 ms', () => {
+    const rows: TableRow[] = Array.from({ length: TABLE_COUNT }, (_, i) => ({
+      name: `table_${String(i).padStart(5, '0')}`,
+      classification: 'csv',
+      location: `s3://lake/table_${i}/`,
+      partitionKeys: '',
+      columnCount: 1,
+      updateTime: 0,
+      versionId: '0',
+    }));
+    const { result } = renderHook(() =>
+      useCollection(rows, {
+        filtering: { fields: ['name', 'classification', 'location', 'partitionKeys'] },
+        pagination: { pageSize: 25 },
+      }),
+    );
+    const started = performance.now();
+    act(() => result.current.actions.setFiltering('table_09999'));
+    const filterMs = performance.now() - started;
+    console.info(`10,000 rows: collection filter ${filterMs.toFixed(1)} ms`);
+    expect(result.current.items.map((r) => r.name)).toEqual(['table_09999']);
+    expect(filterMs).toBeLessThan(100);
+  });
 });
