@@ -75,6 +75,40 @@ describe('Crawlers list', () => {
   });
 });
 
+describe('Stop crawler', () => {
+  it('stops a running crawl: STOPPING, then CANCELLED with no tables', async () => {
+    const store = await lakeWithCrawler();
+    await store.getState().call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    renderAt('#/glue/crawlers/orders-crawler', store);
+    fireEvent.click(await screen.findByRole('button', { name: 'Stop crawler' }));
+    expect((await screen.findAllByText('STOPPING')).length).toBeGreaterThan(0);
+    await act(() => store.getState().engine.clock.advance(60_000));
+    expect(await screen.findByText('CANCELLED')).toBeTruthy();
+    expect(store.getState().engine.world.glue.tables?.['shop'] ?? {}).toEqual({});
+  });
+});
+
+describe('Edit crawler', () => {
+  it('saves a new schedule with UpdateCrawler, keeping the rest', async () => {
+    const store = await lakeWithCrawler();
+    renderAt('#/glue/crawlers/orders-crawler/edit', store);
+    expect((await screen.findByLabelText('Crawler name')).hasAttribute('disabled')).toBe(true);
+    for (let i = 0; i < 3; i++) fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.mouseDown(await screen.findByRole('button', { name: /Frequency/ }));
+    fireEvent.mouseUp(await screen.findByRole('option', { name: 'Daily' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save crawler' }));
+    await waitFor(() =>
+      expect(store.getState().engine.world.glue.crawlers?.['orders-crawler']?.Schedule).toBe(
+        'cron(0 0 * * ? *)',
+      ),
+    );
+    expect(store.getState().engine.world.glue.crawlers?.['orders-crawler']?.DatabaseName).toBe(
+      'shop',
+    );
+  });
+});
+
 describe('Crawler detail', () => {
   it('shows the run with the table it created, its partition keys and why', async () => {
     const store = await lakeWithCrawler();

@@ -25,7 +25,7 @@ export function ReviewStep({ draft, isEdit }: { draft: CrawlerDraft; isEdit: boo
       }
     >
       <KeyValuePairs
-        columns={3}
+        columns={2}
         items={[
           { label: 'Name', value: input.Name || '-' },
           { label: 'IAM role', value: input.Role || '-' },
@@ -37,10 +37,8 @@ export function ReviewStep({ draft, isEdit }: { draft: CrawlerDraft; isEdit: boo
           { label: 'Classifiers', value: (input.Classifiers ?? []).join(', ') || 'Built-in only' },
           { label: 'Table prefix', value: input.TablePrefix ?? '-' },
           { label: 'Schedule', value: input.Schedule ?? 'On demand' },
-          {
-            label: 'Schema change policy',
-            value: `${input.SchemaChangePolicy?.UpdateBehavior}, ${input.SchemaChangePolicy?.DeleteBehavior}`,
-          },
+          { label: 'When the schema changes', value: input.SchemaChangePolicy?.UpdateBehavior },
+          { label: 'When objects are deleted', value: input.SchemaChangePolicy?.DeleteBehavior },
           { label: 'Recrawl policy', value: input.RecrawlPolicy?.RecrawlBehavior ?? '-' },
         ]}
       />
