@@ -30,7 +30,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run preview',
+    // --bypass-lock: a developer's own preview or dev server must not stop the tests.
+    command: 'npx vite preview --port 4173 --strictPort --bypass-lock',
     url: 'http://localhost:4173',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
