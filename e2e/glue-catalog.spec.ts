@@ -70,4 +70,9 @@ test('the Glue pages pass the accessibility check', async ({ lab, page }) => {
   await lab.open('/glue');
   await expect(page.getByRole('link', { name: 'sales' })).toBeVisible();
   await lab.expectAccessible();
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await lab.expectAccessible();
+  await lab.open('/glue/databases/sales/tables/orders?tab=versions');
+  await expect(page.getByRole('table', { name: 'Table versions' })).toBeVisible();
+  await lab.expectAccessible();
 });
