@@ -16,6 +16,8 @@ test('a student does the first step of the lab tour by hand and keeps the progre
   await page.getByLabel('Bucket name').fill('my-first-lake-bucket');
   await page.getByRole('button', { name: 'Create bucket' }).last().click();
   await expect(page.getByRole('link', { name: 'my-first-lake-bucket' })).toBeVisible();
+  // The lesson panel beside the S3 console ticks as the student works there.
+  await expect(page.getByText('Step complete')).toBeVisible();
 
   await page.getByRole('link', { name: 'Course' }).click();
   await page.getByRole('link', { name: 'Tour of the lab' }).click();

@@ -6,6 +6,7 @@ import { navigate, useRoute } from '../store/router';
 import { breadcrumbsFor } from './breadcrumbs';
 import { applyColorMode } from './colorMode';
 import { HelpPanelContent } from './HelpPanelContent';
+import { LessonSplitPanel } from './LessonSplitPanel';
 import { Notifications } from './Notifications';
 import { PageContent } from './PageContent';
 import { featureFor, TerminalPanel } from './routes';
@@ -20,6 +21,11 @@ export function App() {
   const colorMode = useLake((s) => s.colorMode);
   const isTerminalOpen = useLake((s) => s.isTerminalOpen);
   const [isToolsOpen, setToolsOpen] = useState(false);
+  const [isLessonPanelOpen, setLessonPanelOpen] = useState(true);
+  const [lessonPanelSize, setLessonPanelSize] = useState(360);
+  // The lesson page shows its own step panel; everywhere else the split panel carries it.
+  const hasLessonPanel =
+    useLake((s) => s.activeLessonId !== undefined) && !route.path.startsWith('/lessons');
   useEffect(() => applyColorMode(colorMode), [colorMode]);
   const pageLabel =
     route.path === '/' ? undefined : (featureFor(route.path)?.label ?? 'Page not found');
@@ -59,6 +65,12 @@ export function App() {
           notifications: 'Notifications',
         }}
         content={<PageContent route={route} />}
+        splitPanel={hasLessonPanel ? <LessonSplitPanel /> : undefined}
+        splitPanelOpen={hasLessonPanel && isLessonPanelOpen}
+        onSplitPanelToggle={({ detail }) => setLessonPanelOpen(detail.open)}
+        splitPanelPreferences={{ position: 'side' }}
+        splitPanelSize={lessonPanelSize}
+        onSplitPanelResize={({ detail }) => setLessonPanelSize(detail.size)}
       />
       {isTerminalOpen && (
         <TerminalDock

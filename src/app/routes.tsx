@@ -49,7 +49,7 @@ export const FEATURES: FeatureRoute[] = [
     'Classifiers',
     () => import('../features/crawlers/CrawlersPage'),
   ),
-  feature('/glue', 'Catalog', 'AWS Glue › Data Catalog', () => import('../features/glue/GluePage')),
+  feature('/glue', 'Catalog', 'Data Catalog', () => import('../features/glue/GluePage')),
   feature('/iam', 'Security', 'IAM', () => import('../features/iam/IamPage')),
   feature('/lessons', 'Tools', 'Course', () => import('../features/lessons/LessonsPage')),
   feature(
@@ -61,6 +61,9 @@ export const FEATURES: FeatureRoute[] = [
 ];
 
 export const HomePage = lazy(() => import('../features/home/HomePage'));
+
+/** The step panel of the lesson in progress, shown beside every page while a lesson runs. */
+export const ActiveLessonPanel = lazy(() => import('../features/lessons/ActiveLessonPanel'));
 
 /** The terminal panel, loaded when first opened. */
 export const TerminalPanel = lazy(() => import('../features/terminal/TerminalPanel'));
