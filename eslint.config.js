@@ -15,7 +15,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
@@ -31,7 +34,10 @@ export default tseslint.config(
         {
           paths: [noZustand, { name: 'react', message: 'The engine is pure TypeScript.' }],
           patterns: [
-            { group: ['**/store/**', '**/features/**', '**/app/**', '**/workers/**'], message: 'The engine imports nothing above it.' },
+            {
+              group: ['**/store/**', '**/features/**', '**/app/**', '**/workers/**'],
+              message: 'The engine imports nothing above it.',
+            },
           ],
         },
       ],
@@ -43,7 +49,11 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Time comes from the simulated clock.' },
-        { object: 'Math', property: 'random', message: 'Randomness comes from the seeded generator.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Randomness comes from the seeded generator.',
+        },
       ],
     },
   },
@@ -52,14 +62,27 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'The store imports only the engine and workers.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**'],
+              message: 'The store imports only the engine and workers.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noZustand], patterns: [{ group: ['**/app/**'], message: 'Features do not import the app shell.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noZustand],
+          patterns: [{ group: ['**/app/**'], message: 'Features do not import the app shell.' }],
+        },
+      ],
     },
   },
 );

@@ -14,4 +14,5 @@ try {
   server.stop();
 }
 console.log('\nLakeLab benchmarks');
-for (const row of rows) console.log(`${row.ok ? 'ok  ' : 'MISS'}  ${row.name}: ${row.value} (target ${row.target})`);
+for (const row of rows)
+  console.log(`${row.ok ? 'ok  ' : 'MISS'}  ${row.name}: ${row.value} (target ${row.target})`);

@@ -2,7 +2,10 @@
 import { spawn } from 'node:child_process';
 
 export async function servePreview(port = 4390) {
-  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const url = `http://localhost:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {

@@ -9,11 +9,17 @@ const PAGES = [
 ];
 
 for (const { path, heading } of PAGES) {
-  test(`the ${path} page has no serious accessibility violations, in light and dark mode`, async ({ lab, page }) => {
+  test(`the ${path} page has no serious accessibility violations, in light and dark mode`, async ({
+    lab,
+    page,
+  }) => {
     await lab.open(path);
     await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible();
     await lab.expectAccessible();
-    await page.getByRole('button', { name: /dark mode|light mode/i }).first().click();
+    await page
+      .getByRole('button', { name: /dark mode|light mode/i })
+      .first()
+      .click();
     await lab.expectAccessible();
   });
 }

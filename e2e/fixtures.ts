@@ -21,8 +21,18 @@ export class LabPage {
   /** Fails on serious or critical accessibility violations, listing them. */
   async expectAccessible(): Promise<void> {
     const results = await new AxeBuilder({ page: this.page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      ),
+    ).toEqual([]);
   }
 }
 
@@ -30,10 +40,14 @@ export class LabPage {
  * Drags files from the "desktop" over the page and drops them where the page offers to
  * take them, with a real DataTransfer, as a user's drag-and-drop does.
  */
-export async function dropFiles(page: Page, files: { name: string; content: string; type?: string }[]): Promise<void> {
+export async function dropFiles(
+  page: Page,
+  files: { name: string; content: string; type?: string }[],
+): Promise<void> {
   const dataTransfer = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer();
-    for (const f of list) transfer.items.add(new File([f.content], f.name, { type: f.type ?? 'text/csv' }));
+    for (const f of list)
+      transfer.items.add(new File([f.content], f.name, { type: f.type ?? 'text/csv' }));
     return transfer;
   }, files);
   const body = page.locator('body');
@@ -48,6 +62,9 @@ export async function dropFiles(page: Page, files: { name: string; content: stri
 /** A CSV of the given number of order rows (about 40 bytes each). */
 export function ordersCsv(rows: number): string {
   const lines = ['order_id,customer_id,status,total'];
-  for (let i = 1; i <= rows; i++) lines.push(`${i},${(i * 7) % 500},${i % 3 === 0 ? 'shipped' : 'placed'},${(i * 3.17).toFixed(2)}`);
+  for (let i = 1; i <= rows; i++)
+    lines.push(
+      `${i},${(i * 7) % 500},${i % 3 === 0 ? 'shipped' : 'placed'},${(i * 3.17).toFixed(2)}`,
+    );
   return `${lines.join('\n')}\n`;
 }

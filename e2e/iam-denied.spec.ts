@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('a student creates a read-only user, acts as it, and is denied creating a bucket with IAM’s reason', async ({ lab, page }) => {
+test('a student creates a read-only user, acts as it, and is denied creating a bucket with IAM’s reason', async ({
+  lab,
+  page,
+}) => {
   await lab.open('/iam/create-user');
   await page.getByLabel('User name').fill('analyst');
   await page.getByRole('button', { name: 'AWS managed policies' }).click();

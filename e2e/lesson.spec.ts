@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('a student does the first step of the lab tour by hand and keeps the progress after a reload', async ({ lab, page }) => {
+test('a student does the first step of the lab tour by hand and keeps the progress after a reload', async ({
+  lab,
+  page,
+}) => {
   await lab.open('/lessons');
   await expect(page.getByText('Lessons arrive with the AWS Lake Formation console.')).toBeVisible();
   await page.getByRole('link', { name: 'Tour of the lab' }).click();
@@ -12,7 +15,11 @@ test('a student does the first step of the lab tour by hand and keeps the progre
 
   // Step 1 by hand, in the S3 console.
   await page.getByRole('link', { name: 'Amazon S3' }).first().click();
-  await page.getByRole('link', { name: 'Create bucket' }).or(page.getByRole('button', { name: 'Create bucket' })).first().click();
+  await page
+    .getByRole('link', { name: 'Create bucket' })
+    .or(page.getByRole('button', { name: 'Create bucket' }))
+    .first()
+    .click();
   await page.getByLabel('Bucket name').fill('my-first-lake-bucket');
   await page.getByRole('button', { name: 'Create bucket' }).last().click();
   await expect(page.getByRole('link', { name: 'my-first-lake-bucket' })).toBeVisible();

@@ -1,13 +1,20 @@
 import { expect, ordersCsv, test } from './fixtures';
 
-test('a lifecycle rule moves an object to Standard-IA once the clock jumps past 30 days', async ({ lab, page }) => {
+test('a lifecycle rule moves an object to Standard-IA once the clock jumps past 30 days', async ({
+  lab,
+  page,
+}) => {
   await lab.open('/s3/create');
   await page.getByLabel('Bucket name').fill('archive-demo');
   await page.getByRole('button', { name: 'Create bucket' }).last().click();
   await page.getByRole('link', { name: 'archive-demo' }).click();
 
   // S3 does not transition objects under 128 KB by default: upload about 200 KB.
-  await page.getByLabel('Choose files to upload').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(ordersCsv(6000)) });
+  await page.getByLabel('Choose files to upload').setInputFiles({
+    name: 'orders.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(ordersCsv(6000)),
+  });
   await expect(page.getByRole('link', { name: 'orders.csv' })).toBeVisible();
   await expect(page.getByRole('row', { name: /orders\.csv/ })).toContainText('Standard');
 

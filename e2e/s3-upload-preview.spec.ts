@@ -1,6 +1,9 @@
 import { dropFiles, expect, ordersCsv, test } from './fixtures';
 
-test('a student creates a bucket, drops a CSV in, previews it, lists it in the terminal, and still sees it after a reload', async ({ lab, page }) => {
+test('a student creates a bucket, drops a CSV in, previews it, lists it in the terminal, and still sees it after a reload', async ({
+  lab,
+  page,
+}) => {
   await lab.open('/s3');
   await page.getByRole('link', { name: 'Create bucket' }).first().click();
   await page.getByLabel('Bucket name').fill('my-raw-zone');

@@ -8,7 +8,12 @@ describe('engine.call', () => {
     const { Buckets } = await lake.call<{ Buckets: { Name: string }[] }>('s3', 'ListBuckets');
     expect(Buckets.map((b) => b.Name)).toEqual(['raw-zone']);
     const last = lake.engine.eventLog().at(-1)!;
-    expect(last).toMatchObject({ service: 's3', operation: 'ListBuckets', outcome: 'allowed', principal: 'arn:aws:iam::111122223333:user/admin' });
+    expect(last).toMatchObject({
+      service: 's3',
+      operation: 'ListBuckets',
+      outcome: 'allowed',
+      principal: 'arn:aws:iam::111122223333:user/admin',
+    });
   });
 
   it('names the AWS error code of a failure', async () => {

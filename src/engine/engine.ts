@@ -3,7 +3,14 @@ import { addCharge, type Charge } from './core/costLedger';
 import { AwsError, isAwsError } from './core/errors';
 import { appendLogEntry, type EventLogEntry } from './core/eventLog';
 import { nextCounter } from './core/ids';
-import type { AnyOperation, CallOptions, EngineHooks, OperationContext, RequiredAccess, ServiceModule } from './core/operations';
+import type {
+  AnyOperation,
+  CallOptions,
+  EngineHooks,
+  OperationContext,
+  RequiredAccess,
+  ServiceModule,
+} from './core/operations';
 import type { Principal } from './core/principal';
 import { createRng } from './core/rng';
 import { accessDeniedMessage, decide, resolvePrincipal } from './iam/principals';
@@ -41,9 +48,13 @@ export class Engine {
 
   constructor(options: EngineOptions = {}) {
     const start = new Date(options.start ?? DEFAULT_START).getTime();
-    if (Number.isNaN(start)) throw new Error(`The start time "${String(options.start)}" is not a date.`);
+    if (Number.isNaN(start))
+      throw new Error(`The start time "${String(options.start)}" is not a date.`);
     this.state = createWorld(options.seed ?? 1, start);
-    this.rawClock = new Clock(() => this.state.clock, () => this.notify());
+    this.rawClock = new Clock(
+      () => this.state.clock,
+      () => this.notify(),
+    );
     const clock = this.rawClock;
     this.clock = {
       now: () => clock.now(),
@@ -87,7 +98,12 @@ export class Engine {
   }
 
   /** Calls an AWS operation as a principal (the administrator unless named). */
-  call<O = unknown>(service: string, operation: string, input: unknown = {}, options: CallOptions = {}): Promise<O> {
+  call<O = unknown>(
+    service: string,
+    operation: string,
+    input: unknown = {},
+    options: CallOptions = {},
+  ): Promise<O> {
     return this.serially(() => this.invoke<O>(service, operation, input, options.principal));
   }
 
@@ -104,7 +120,9 @@ export class Engine {
   /** Replaces the world with a snapshot (taken by `snapshot()` or loaded from a save). */
   restore(snapshot: World): void {
     if (snapshot.formatVersion !== WORLD_FORMAT_VERSION)
-      throw new Error(`This lab was saved in format ${String(snapshot.formatVersion)}; LakeLab reads format ${WORLD_FORMAT_VERSION}.`);
+      throw new Error(
+        `This lab was saved in format ${String(snapshot.formatVersion)}; LakeLab reads format ${WORLD_FORMAT_VERSION}.`,
+      );
     this.state = cloneWorld(snapshot);
     this.notify();
   }
@@ -131,25 +149,44 @@ export class Engine {
   private module(service: string): ServiceModule {
     const module = this.services.get(service);
     if (!module)
-      throw new AwsError('UnknownServiceException', `LakeLab does not simulate the service "${service}". Services: ${this.serviceNames().join(', ')}.`);
+      throw new AwsError(
+        'UnknownServiceException',
+        `LakeLab does not simulate the service "${service}". Services: ${this.serviceNames().join(', ')}.`,
+      );
     return module;
   }
 
   private operationOf(module: ServiceModule, operation: string): AnyOperation {
-    const op = Object.hasOwn(module.operations, operation) ? module.operations[operation] : undefined;
+    const op = Object.hasOwn(module.operations, operation)
+      ? module.operations[operation]
+      : undefined;
     if (!op)
-      throw new AwsError('UnknownOperationException', `LakeLab does not simulate ${module.name}:${operation}. Run "aws ${module.name} help" in the terminal to list the operations it supports.`);
+      throw new AwsError(
+        'UnknownOperationException',
+        `LakeLab does not simulate ${module.name}:${operation}. Run "aws ${module.name} help" in the terminal to list the operations it supports.`,
+      );
     return op;
   }
 
-  private async invoke<O>(service: string, operation: string, input: unknown, principalRef?: string): Promise<O> {
+  private async invoke<O>(
+    service: string,
+    operation: string,
+    input: unknown,
+    principalRef?: string,
+  ): Promise<O> {
     const module = this.module(service);
     const op = this.operationOf(module, operation);
     const principal = resolvePrincipal(this.state, principalRef);
     return this.run<O>(module, operation, op, input ?? {}, principal);
   }
 
-  private async run<O>(module: ServiceModule, operation: string, op: AnyOperation, input: unknown, principal: Principal): Promise<O> {
+  private async run<O>(
+    module: ServiceModule,
+    operation: string,
+    op: AnyOperation,
+    input: unknown,
+    principal: Principal,
+  ): Promise<O> {
     const ctx = this.context(principal, module, operation);
     const readOnly = op.readOnly ?? isReadOperation(operation);
     const entry: EventLogEntry = {
@@ -162,7 +199,9 @@ export class Engine {
       outcome: 'allowed',
     };
     try {
-      const accesses = op.authorize ? op.authorize(input as never, ctx) : [{ action: `${module.iamPrefix}:${operation}`, resource: '*' }];
+      const accesses = op.authorize
+        ? op.authorize(input as never, ctx)
+        : [{ action: `${module.iamPrefix}:${operation}`, resource: '*' }];
       entry.resources = [...new Set(accesses.map((a) => a.resource))];
       for (const access of accesses) ctx.authorize(access);
       const output = (await op.run(input as never, ctx)) as O;
@@ -184,9 +223,14 @@ export class Engine {
     }
   }
 
-  private context(principal: Principal, module: ServiceModule, operation: string): OperationContext {
+  private context(
+    principal: Principal,
+    module: ServiceModule,
+    operation: string,
+  ): OperationContext {
     const world = this.state;
-    const isAllowed = (access: RequiredAccess) => decide(world, principal, access).effect === 'Allow';
+    const isAllowed = (access: RequiredAccess) =>
+      decide(world, principal, access).effect === 'Allow';
     return {
       world,
       principal,
@@ -202,12 +246,29 @@ export class Engine {
       authorize: (access) => {
         const decision = decide(world, principal, access);
         if (decision.effect !== 'Allow')
-          throw new AwsError(module.accessDeniedCode, accessDeniedMessage(principal, access, decision), { statusCode: 403, resource: access.resource });
+          throw new AwsError(
+            module.accessDeniedCode,
+            accessDeniedMessage(principal, access, decision),
+            { statusCode: 403, resource: access.resource },
+          );
       },
-      call: <O>(service: string, nestedOperation: string, input: unknown, options: CallOptions = {}) => {
+      call: <O>(
+        service: string,
+        nestedOperation: string,
+        input: unknown,
+        options: CallOptions = {},
+      ) => {
         const target = this.module(service);
-        const nestedPrincipal = options.principal ? resolvePrincipal(this.state, options.principal) : principal;
-        return this.run<O>(target, nestedOperation, this.operationOf(target, nestedOperation), input ?? {}, nestedPrincipal);
+        const nestedPrincipal = options.principal
+          ? resolvePrincipal(this.state, options.principal)
+          : principal;
+        return this.run<O>(
+          target,
+          nestedOperation,
+          this.operationOf(target, nestedOperation),
+          input ?? {},
+          nestedPrincipal,
+        );
       },
     };
   }

@@ -32,12 +32,19 @@ function labRead(engine: Engine, op: Op): unknown {
     case 'GetCostSummary': {
       const byService = monthToDateByService(world.ledger, world.clock.now);
       const total = Object.values(world.ledger).reduce((sum, line) => sum + line.cost, 0);
-      return { Month: monthOf(world.clock.now), MonthToDate: Object.values(byService).reduce((a, b) => a + b, 0), Total: total, ByService: byService };
+      return {
+        Month: monthOf(world.clock.now),
+        MonthToDate: Object.values(byService).reduce((a, b) => a + b, 0),
+        Total: total,
+        ByService: byService,
+      };
     }
     case 'LookupEvents':
       return { Events: world.log.map((e) => ({ ...e })) };
     default:
-      throw new Error(`LakeLab has no lab read "${op.operation}" (GetClock, GetCostSummary, LookupEvents)`);
+      throw new Error(
+        `LakeLab has no lab read "${op.operation}" (GetClock, GetCostSummary, LookupEvents)`,
+      );
   }
 }
 
@@ -56,7 +63,14 @@ class CheckReader {
       this.scratch.restore(this.engine.world);
     }
     try {
-      return { output: await this.scratch.call(op.service, op.operation, op.input ?? {}, op.principal ? { principal: op.principal } : {}) };
+      return {
+        output: await this.scratch.call(
+          op.service,
+          op.operation,
+          op.input ?? {},
+          op.principal ? { principal: op.principal } : {},
+        ),
+      };
     } catch (error) {
       if (isAwsError(error)) return { errorCode: error.name };
       throw error;
@@ -73,13 +87,20 @@ async function evaluate(reader: CheckReader, check: Check): Promise<CheckResult>
     return { status: 'passed', detail: 'Every part of the check passes.' };
   }
   const { read, expect } = check;
-  if (!read || !expect) return { status: 'lesson-error', detail: 'The check has no read or no expectation.' };
+  if (!read || !expect)
+    return { status: 'lesson-error', detail: 'The check has no read or no expectation.' };
   const name = `${read.service}:${read.operation}`;
   const outcome = await reader.read(read);
   if ('errorCode' in outcome && !expectsError(expect)) {
     if (MISSING_RESOURCE_CODES.has(outcome.errorCode))
-      return { status: 'not-yet', detail: `${name} answers ${outcome.errorCode}: it is not there yet.` };
-    return { status: 'lesson-error', detail: `The check's read ${name} failed with ${outcome.errorCode}: the lesson is wrong, not you.` };
+      return {
+        status: 'not-yet',
+        detail: `${name} answers ${outcome.errorCode}: it is not there yet.`,
+      };
+    return {
+      status: 'lesson-error',
+      detail: `The check's read ${name} failed with ${outcome.errorCode}: the lesson is wrong, not you.`,
+    };
   }
   return meets(outcome, expect)
     ? { status: 'passed', detail: `${name} shows what the step asks for.` }
@@ -91,6 +112,9 @@ export async function evaluateCheck(engine: Engine, check: Check): Promise<Check
   try {
     return await evaluate(new CheckReader(engine), check);
   } catch (error) {
-    return { status: 'lesson-error', detail: `The check could not run: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      status: 'lesson-error',
+      detail: `The check could not run: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }

@@ -12,7 +12,10 @@ export function readPath(value: unknown, path: string): unknown {
     const match = /^([^[\]]*)((?:\[\d*\])*)$/.exec(segment);
     if (!match) return undefined;
     const [, name = '', brackets = ''] = match;
-    if (name) current = current.map((v) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[name] : undefined));
+    if (name)
+      current = current.map((v) =>
+        v && typeof v === 'object' ? (v as Record<string, unknown>)[name] : undefined,
+      );
     for (const bracket of brackets.match(/\[\d*\]/g) ?? []) {
       if (bracket === '[]') {
         isList = true;
@@ -78,5 +81,9 @@ export function meets(outcome: ReadOutcome, e: Expectation): boolean {
 
 /** Whether the expectation (or any part of it) expects the read to fail. */
 export function expectsError(e: Expectation): boolean {
-  return e.errorCode !== undefined || (e.all ?? []).some(expectsError) || (e.any ?? []).some(expectsError);
+  return (
+    e.errorCode !== undefined ||
+    (e.all ?? []).some(expectsError) ||
+    (e.any ?? []).some(expectsError)
+  );
 }

@@ -9,8 +9,20 @@ import { validateLesson } from './validate';
 export type { Check, Expectation, Lesson, ModuleNumber, Op, Step } from './schema';
 export { MODULE_NUMBERS } from './schema';
 export { LessonValidationError, validateLesson } from './validate';
-export { evaluateCheck, MISSING_RESOURCE_CODES, type CheckResult, type CheckStatus } from './evaluate';
-export { describeOperation, engineDriver, runOperation, runOperations, LAB_SERVICE, type LabDriver } from './operations';
+export {
+  evaluateCheck,
+  MISSING_RESOURCE_CODES,
+  type CheckResult,
+  type CheckStatus,
+} from './evaluate';
+export {
+  describeOperation,
+  engineDriver,
+  runOperation,
+  runOperations,
+  LAB_SERVICE,
+  type LabDriver,
+} from './operations';
 export { applySetup, createLessonEngine } from './setup';
 
 export interface CourseModule {
@@ -22,15 +34,33 @@ export interface CourseModule {
 
 export const COURSE_MODULES: CourseModule[] = [
   { number: 1, title: 'Introduction to data lakes', comingWith: 'the lab tour' },
-  { number: 2, title: 'Data ingestion, cataloging and preparation', comingWith: 'Amazon S3 and AWS Glue' },
+  {
+    number: 2,
+    title: 'Data ingestion, cataloging and preparation',
+    comingWith: 'Amazon S3 and AWS Glue',
+  },
   { number: 3, title: 'AWS Lake Formation', comingWith: 'the AWS Lake Formation console' },
   { number: 4, title: 'Processing data', comingWith: 'AWS Glue ETL jobs and Amazon Athena' },
-  { number: 5, title: 'Lake Formation additional configurations', comingWith: 'Lake Formation tag-based access control' },
-  { number: 6, title: 'Modern data architecture', comingWith: 'streaming ingestion and Amazon QuickSight' },
+  {
+    number: 5,
+    title: 'Lake Formation additional configurations',
+    comingWith: 'Lake Formation tag-based access control',
+  },
+  {
+    number: 6,
+    title: 'Modern data architecture',
+    comingWith: 'streaming ingestion and Amazon QuickSight',
+  },
 ];
 
 /** The raw lesson data, in course order; validated below. */
-export const LESSON_DATA: unknown[] = [labTour, zonesAndPrefixes, storageClasses, securingStorage, formatsAndCompression];
+export const LESSON_DATA: unknown[] = [
+  labTour,
+  zonesAndPrefixes,
+  storageClasses,
+  securingStorage,
+  formatsAndCompression,
+];
 
 /** Every lesson, validated (a malformed lesson throws a LessonValidationError naming the problem). */
 export const LESSONS: Lesson[] = LESSON_DATA.map(validateLesson);

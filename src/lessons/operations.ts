@@ -12,7 +12,8 @@ export interface LabDriver {
 
 export function engineDriver(engine: Engine): LabDriver {
   return {
-    call: (service, operation, input, principal) => engine.call(service, operation, input, principal ? { principal } : {}),
+    call: (service, operation, input, principal) =>
+      engine.call(service, operation, input, principal ? { principal } : {}),
     advance: (ms) => engine.clock.advance(ms),
   };
 }
@@ -22,7 +23,8 @@ export const LAB_SERVICE = 'lab';
 
 const stringInput = (op: Op, name: string): string => {
   const value = op.input?.[name];
-  if (typeof value !== 'string') throw new Error(`${op.service}:${op.operation} needs input.${name} (a string)`);
+  if (typeof value !== 'string')
+    throw new Error(`${op.service}:${op.operation} needs input.${name} (a string)`);
   return value;
 };
 
@@ -43,22 +45,34 @@ async function runLabOperation(driver: LabDriver, op: Op): Promise<unknown> {
     case 'AdvanceClock':
       return driver.advance(parseDuration(stringInput(op, 'Duration')));
     case 'LoadSampleData':
-      return loadSampleData((service, operation, input) => driver.call(service, operation, input, op.principal));
+      return loadSampleData((service, operation, input) =>
+        driver.call(service, operation, input, op.principal),
+      );
     case 'PutObjectOfSize': {
       const size = op.input?.SizeBytes;
-      if (typeof size !== 'number') throw new Error('lab:PutObjectOfSize needs input.SizeBytes (a number)');
-      const input = { Bucket: stringInput(op, 'Bucket'), Key: stringInput(op, 'Key'), Body: fillerCsv(size), ContentType: 'text/csv' };
+      if (typeof size !== 'number')
+        throw new Error('lab:PutObjectOfSize needs input.SizeBytes (a number)');
+      const input = {
+        Bucket: stringInput(op, 'Bucket'),
+        Key: stringInput(op, 'Key'),
+        Body: fillerCsv(size),
+        ContentType: 'text/csv',
+      };
       return driver.call('s3', 'PutObject', input, op.principal);
     }
     default:
-      throw new Error(`LakeLab has no lab operation "${op.operation}" (AdvanceClock, LoadSampleData, PutObjectOfSize)`);
+      throw new Error(
+        `LakeLab has no lab operation "${op.operation}" (AdvanceClock, LoadSampleData, PutObjectOfSize)`,
+      );
   }
 }
 
 /** Runs one operation; an op with `expectError` must fail with exactly that code. */
 export async function runOperation(driver: LabDriver, op: Op): Promise<unknown> {
   const run = () =>
-    op.service === LAB_SERVICE ? runLabOperation(driver, op) : driver.call(op.service, op.operation, op.input ?? {}, op.principal);
+    op.service === LAB_SERVICE
+      ? runLabOperation(driver, op)
+      : driver.call(op.service, op.operation, op.input ?? {}, op.principal);
   if (!op.expectError) return run();
   try {
     await run();
@@ -66,7 +80,9 @@ export async function runOperation(driver: LabDriver, op: Op): Promise<unknown> 
     if (isAwsError(error) && error.name === op.expectError) return undefined;
     throw error;
   }
-  throw new Error(`${op.service}:${op.operation} was expected to fail with ${op.expectError}, but it succeeded`);
+  throw new Error(
+    `${op.service}:${op.operation} was expected to fail with ${op.expectError}, but it succeeded`,
+  );
 }
 
 export async function runOperations(driver: LabDriver, ops: readonly Op[]): Promise<void> {
@@ -76,7 +92,8 @@ export async function runOperations(driver: LabDriver, ops: readonly Op[]): Prom
 /** How a student would do the operation: an AWS CLI line, or the console control for lab actions. */
 export function describeOperation(op: Op): string {
   if (op.service === LAB_SERVICE) {
-    if (op.operation === 'AdvanceClock') return `# Clock: Jump ahead → Custom duration… → ${String(op.input?.Duration)}`;
+    if (op.operation === 'AdvanceClock')
+      return `# Clock: Jump ahead → Custom duration… → ${String(op.input?.Duration)}`;
     if (op.operation === 'LoadSampleData') return '# Home page: Load sample data';
     return `# Upload a ${String(op.input?.SizeBytes)}-byte file to s3://${String(op.input?.Bucket)}/${String(op.input?.Key)}`;
   }

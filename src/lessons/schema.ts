@@ -3,7 +3,14 @@ import { z } from 'zod';
 /** JSON values lesson data may hold (inputs and expected values). */
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 const json: z.ZodType<Json> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(json), z.record(z.string(), json)]),
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(json),
+    z.record(z.string(), json),
+  ]),
 );
 
 /** One operation: an AWS call through the engine, or a `lab` action (clock, sample data). */
@@ -42,7 +49,11 @@ const expectationSchema: z.ZodType<Expectation> = z.lazy(() =>
       equals: json.optional(),
       contains: json.optional(),
       length: z
-        .strictObject({ atLeast: z.number().optional(), atMost: z.number().optional(), equals: z.number().optional() })
+        .strictObject({
+          atLeast: z.number().optional(),
+          atMost: z.number().optional(),
+          equals: z.number().optional(),
+        })
         .optional(),
       exists: z.boolean().optional(),
       atLeast: z.union([z.number(), z.string()]).optional(),
@@ -54,9 +65,16 @@ const expectationSchema: z.ZodType<Expectation> = z.lazy(() =>
     .superRefine((e, ctx) => {
       const kinds = KINDS.filter((k) => e[k] !== undefined);
       if (kinds.length !== 1)
-        ctx.addIssue({ code: 'custom', message: `needs exactly one of ${KINDS.join(', ')} (found ${kinds.length ? kinds.join(', ') : 'none'})` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `needs exactly one of ${KINDS.join(', ')} (found ${kinds.length ? kinds.join(', ') : 'none'})`,
+        });
       const kind = kinds[0];
-      if (kinds.length === 1 && (VALUE_KINDS as readonly string[]).includes(kind ?? '') && e.path === undefined)
+      if (
+        kinds.length === 1 &&
+        (VALUE_KINDS as readonly string[]).includes(kind ?? '') &&
+        e.path === undefined
+      )
         ctx.addIssue({ code: 'custom', path: ['path'], message: 'is required' });
     }),
 );
@@ -70,10 +88,18 @@ export interface Check {
 
 const checkSchema: z.ZodType<Check> = z.lazy(() =>
   z
-    .strictObject({ read: opSchema.optional(), expect: expectationSchema.optional(), all: z.array(checkSchema).min(1).optional() })
+    .strictObject({
+      read: opSchema.optional(),
+      expect: expectationSchema.optional(),
+      all: z.array(checkSchema).min(1).optional(),
+    })
     .superRefine((c, ctx) => {
       if (c.all !== undefined) {
-        if (c.read || c.expect) ctx.addIssue({ code: 'custom', message: 'has "all" and also "read"/"expect": use one form' });
+        if (c.read || c.expect)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'has "all" and also "read"/"expect": use one form',
+          });
         return;
       }
       if (!c.read) ctx.addIssue({ code: 'custom', path: ['read'], message: 'is required' });

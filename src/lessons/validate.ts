@@ -27,7 +27,10 @@ export function validateLesson(data: unknown): Lesson {
   if (result.success) {
     const ids = result.data.steps.map((s) => s.id);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (duplicate) throw new LessonValidationError([`Lesson ${result.data.id}: step id "${duplicate}" is used twice`]);
+    if (duplicate)
+      throw new LessonValidationError([
+        `Lesson ${result.data.id}: step id "${duplicate}" is used twice`,
+      ]);
     return result.data;
   }
   const raw = data as { id?: unknown } | null;

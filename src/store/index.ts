@@ -16,12 +16,22 @@ export interface EngineSlice {
    * Calls an AWS operation as the signed-in principal. An AWS error becomes a notification
    * (unless `quiet`) and is re-thrown so the caller can show it where the user acted.
    */
-  call<O = unknown>(service: string, operation: string, input?: unknown, options?: { quiet?: boolean }): Promise<O>;
+  call<O = unknown>(
+    service: string,
+    operation: string,
+    input?: unknown,
+    options?: { quiet?: boolean },
+  ): Promise<O>;
   /** Replaces the engine (restore, import, reset) and resubscribes. */
   replaceEngine(engine: Engine): void;
 }
 
-export type LakeState = EngineSlice & ClockSlice & NotificationsSlice & SessionSlice & PersistenceSlice & LessonsSlice;
+export type LakeState = EngineSlice &
+  ClockSlice &
+  NotificationsSlice &
+  SessionSlice &
+  PersistenceSlice &
+  LessonsSlice;
 export type LakeStore = StoreApi<LakeState>;
 type Set = LakeStore['setState'];
 type Get = LakeStore['getState'];
@@ -40,12 +50,23 @@ export function createLakeStore(options: { seed?: number; engine?: Engine } = {}
     return {
       engine,
       version: 0,
-      async call<O>(service: string, operation: string, input: unknown = {}, callOptions: { quiet?: boolean } = {}) {
+      async call<O>(
+        service: string,
+        operation: string,
+        input: unknown = {},
+        callOptions: { quiet?: boolean } = {},
+      ) {
         try {
-          return await get().engine.call<O>(service, operation, input, { principal: get().principal });
+          return await get().engine.call<O>(service, operation, input, {
+            principal: get().principal,
+          });
         } catch (error) {
           if (isAwsError(error) && !callOptions.quiet)
-            get().notify({ type: 'error', header: `${operation} failed: ${error.name}`, content: error.message });
+            get().notify({
+              type: 'error',
+              header: `${operation} failed: ${error.name}`,
+              content: error.message,
+            });
           throw error;
         }
       },

@@ -8,8 +8,12 @@ describe('lessons slice', () => {
 
   it('saves completed steps in localStorage and reads them back in a new store', () => {
     createLakeStore().getState().completeStep('lab-tour', 'create-bucket');
-    expect(JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY) ?? '{}')).toEqual({ 'lab-tour': { completedSteps: ['create-bucket'], currentStep: 0 } });
-    expect(createLakeStore().getState().progress['lab-tour']?.completedSteps).toEqual(['create-bucket']);
+    expect(JSON.parse(localStorage.getItem(PROGRESS_STORAGE_KEY) ?? '{}')).toEqual({
+      'lab-tour': { completedSteps: ['create-bucket'], currentStep: 0 },
+    });
+    expect(createLakeStore().getState().progress['lab-tour']?.completedSteps).toEqual([
+      'create-bucket',
+    ]);
   });
 
   it('restarting from a step forgets that step and the later ones only', () => {

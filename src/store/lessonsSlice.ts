@@ -27,7 +27,9 @@ function readProgress(): CourseProgress {
   try {
     const text = globalThis.localStorage?.getItem(PROGRESS_STORAGE_KEY);
     const parsed: unknown = text ? JSON.parse(text) : {};
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as CourseProgress) : {};
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as CourseProgress)
+      : {};
   } catch {
     // Unreadable saved progress starts the course afresh rather than breaking the console.
     return {};
@@ -55,11 +57,18 @@ export const createLessonsSlice: SliceCreator<LessonsSlice> = (set, get) => {
     activeLessonId: undefined,
     setActiveLesson: (activeLessonId) => set({ activeLessonId }),
     completeStep: (lessonId, stepId) =>
-      update(lessonId, (p) => (p.completedSteps.includes(stepId) ? p : { ...p, completedSteps: [...p.completedSteps, stepId] })),
-    goToStep: (lessonId, index) => update(lessonId, (p) => ({ ...p, currentStep: Math.max(0, index) })),
+      update(lessonId, (p) =>
+        p.completedSteps.includes(stepId)
+          ? p
+          : { ...p, completedSteps: [...p.completedSteps, stepId] },
+      ),
+    goToStep: (lessonId, index) =>
+      update(lessonId, (p) => ({ ...p, currentStep: Math.max(0, index) })),
     resetLessonProgress: (lessonId, stepIds, fromStep = 0) =>
       update(lessonId, (p) => ({
-        completedSteps: p.completedSteps.filter((id) => stepIds.indexOf(id) !== -1 && stepIds.indexOf(id) < fromStep),
+        completedSteps: p.completedSteps.filter(
+          (id) => stepIds.indexOf(id) !== -1 && stepIds.indexOf(id) < fromStep,
+        ),
         currentStep: fromStep,
       })),
   };

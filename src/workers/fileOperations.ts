@@ -22,22 +22,33 @@ async function readBlob(blob: Blob, onProgress: ProgressListener): Promise<Uint8
 }
 
 /** Reads a file into bytes (reporting progress), refusing what the lab cannot hold, and detects its format. */
-export async function prepareUpload(name: string, source: Blob | ArrayBuffer, onProgress: ProgressListener = () => undefined): Promise<PreparedUpload> {
+export async function prepareUpload(
+  name: string,
+  source: Blob | ArrayBuffer,
+  onProgress: ProgressListener = () => undefined,
+): Promise<PreparedUpload> {
   const size = source instanceof ArrayBuffer ? source.byteLength : source.size;
   const tooBigOrEmpty = uploadProblem({ name, size });
   if (tooBigOrEmpty) throw new UploadError(tooBigOrEmpty);
   let bytes: Uint8Array;
   try {
-    bytes = source instanceof ArrayBuffer ? new Uint8Array(source) : await readBlob(source, onProgress);
+    bytes =
+      source instanceof ArrayBuffer ? new Uint8Array(source) : await readBlob(source, onProgress);
   } catch (error) {
-    throw new UploadError(uploadProblem({ name, size }, { unreadable: (error as Error).message }) ?? (error as Error).message);
+    throw new UploadError(
+      uploadProblem({ name, size }, { unreadable: (error as Error).message }) ??
+        (error as Error).message,
+    );
   }
   if (source instanceof ArrayBuffer) onProgress(size, size);
   return { name, bytes, detected: detectFormat(name, bytes), md5: md5Hex(bytes) };
 }
 
 /** Runs one request; the worker and the in-process fallback both come through here. */
-export async function runFilesRequest(request: FilesRequest, onProgress: ProgressListener): Promise<FilesResults[FilesRequest['type']]> {
+export async function runFilesRequest(
+  request: FilesRequest,
+  onProgress: ProgressListener,
+): Promise<FilesResults[FilesRequest['type']]> {
   switch (request.type) {
     case 'preview':
       return previewObject(request.key, request.bytes, request.options);
@@ -52,5 +63,7 @@ export async function runFilesRequest(request: FilesRequest, onProgress: Progres
 
 /** The buffers a result can hand over without copying. */
 export function transferablesOf(result: FilesResults[FilesRequest['type']]): ArrayBuffer[] {
-  return 'bytes' in result && result.bytes.buffer instanceof ArrayBuffer ? [result.bytes.buffer] : [];
+  return 'bytes' in result && result.bytes.buffer instanceof ArrayBuffer
+    ? [result.bytes.buffer]
+    : [];
 }

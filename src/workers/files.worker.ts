@@ -10,9 +10,14 @@ const scope = self as unknown as WorkerScope;
 
 scope.addEventListener('message', (event) => {
   const request = event.data;
-  const onProgress = (loaded: number, total: number) => scope.postMessage({ id: request.id, type: 'progress', loaded, total });
+  const onProgress = (loaded: number, total: number) =>
+    scope.postMessage({ id: request.id, type: 'progress', loaded, total });
   runFilesRequest(request, onProgress).then(
-    (result) => scope.postMessage({ id: request.id, type: 'result', result }, { transfer: transferablesOf(result) }),
+    (result) =>
+      scope.postMessage(
+        { id: request.id, type: 'result', result },
+        { transfer: transferablesOf(result) },
+      ),
     (error: unknown) => {
       const { name, message } = error instanceof Error ? error : new Error(String(error));
       scope.postMessage({ id: request.id, type: 'error', name, message });

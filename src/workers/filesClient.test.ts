@@ -3,13 +3,27 @@ import { FormatError } from '../engine/formats/errors';
 import { MAX_UPLOAD_BYTES } from '../engine/formats/uploadLimit';
 import { toCsv, toParquet } from '../engine/formats/writers';
 import { prepareUpload } from './fileOperations';
-import { parquetLayoutInWorker, previewInWorker, readFileInWorker, rebuildError, detectInWorker } from './filesClient';
+import {
+  parquetLayoutInWorker,
+  previewInWorker,
+  readFileInWorker,
+  rebuildError,
+  detectInWorker,
+} from './filesClient';
 import { UploadError } from './protocol';
 
-const csv = new TextEncoder().encode(toCsv(['id', 'name'], [[1, 'Ann'], [2, 'Bob']]));
+const csv = new TextEncoder().encode(
+  toCsv(
+    ['id', 'name'],
+    [
+      [1, 'Ann'],
+      [2, 'Bob'],
+    ],
+  ),
+);
 
 describe('files client (in-process where there is no Worker)', () => {
-  it('previews an object and leaves the caller\'s bytes intact', async () => {
+  it("previews an object and leaves the caller's bytes intact", async () => {
     const preview = await previewInWorker('people/p.csv', csv, { maxRows: 1 });
     expect(preview.rows).toEqual([[1, 'Ann']]);
     expect(preview.truncated).toBe(true);
@@ -17,7 +31,9 @@ describe('files client (in-process where there is no Worker)', () => {
   });
 
   it('reads a Parquet layout', async () => {
-    const layout = await parquetLayoutInWorker(toParquet([{ name: 'id', type: 'bigint' }], [[1], [2], [3]]));
+    const layout = await parquetLayoutInWorker(
+      toParquet([{ name: 'id', type: 'bigint' }], [[1], [2], [3]]),
+    );
     expect(layout).toMatchObject({ numRows: 3 });
     expect(layout.rowGroups[0]!.columns[0]!.codec).toBe('SNAPPY');
   });
@@ -29,7 +45,9 @@ describe('files client (in-process where there is no Worker)', () => {
   it('rejects with a FormatError that names the problem', async () => {
     const failure = previewInWorker('empty.csv', new Uint8Array());
     await expect(failure).rejects.toBeInstanceOf(FormatError);
-    await expect(failure).rejects.toThrow('The object is empty (0 bytes): there is nothing to preview.');
+    await expect(failure).rejects.toThrow(
+      'The object is empty (0 bytes): there is nothing to preview.',
+    );
   });
 
   it('reads a file with progress and detects what it holds', async () => {
@@ -50,11 +68,15 @@ describe('files client (in-process where there is no Worker)', () => {
   it('refuses an upload over the lab limit before reading it', async () => {
     const huge = { size: MAX_UPLOAD_BYTES + 1 } as Blob;
     await expect(prepareUpload('huge.csv', huge)).rejects.toBeInstanceOf(UploadError);
-    await expect(prepareUpload('huge.csv', huge)).rejects.toThrow(/huge\.csv is .* LakeLab uploads at most 250\.0 MiB/);
+    await expect(prepareUpload('huge.csv', huge)).rejects.toThrow(
+      /huge\.csv is .* LakeLab uploads at most 250\.0 MiB/,
+    );
   });
 
   it('refuses an empty file', async () => {
-    await expect(readFileInWorker(new File([], 'empty.csv'))).rejects.toThrow(/empty\.csv is empty/);
+    await expect(readFileInWorker(new File([], 'empty.csv'))).rejects.toThrow(
+      /empty\.csv is empty/,
+    );
   });
 });
 

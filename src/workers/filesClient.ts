@@ -4,7 +4,13 @@ import type { ParquetLayout } from '../engine/formats/parquet';
 import type { ObjectPreview, PreviewOptions } from '../engine/formats/preview.types';
 import { rememberMd5Hex } from '../engine/s3/md5';
 import { runFilesRequest } from './fileOperations';
-import { type FilesRequest, type FilesResponse, type FilesResults, type PreparedUpload, UploadError } from './protocol';
+import {
+  type FilesRequest,
+  type FilesResponse,
+  type FilesResults,
+  type PreparedUpload,
+  UploadError,
+} from './protocol';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type RequestBody = DistributiveOmit<FilesRequest, 'id'>;
@@ -48,20 +54,33 @@ function filesWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined;
   if (!worker) {
     worker = new Worker(new URL('./files.worker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<FilesResponse>) => handleResponse(event.data));
-    worker.addEventListener('error', (event) => failAll(`The file worker stopped: ${event.message || 'it could not start'}.`));
+    worker.addEventListener('message', (event: MessageEvent<FilesResponse>) =>
+      handleResponse(event.data),
+    );
+    worker.addEventListener('error', (event) =>
+      failAll(`The file worker stopped: ${event.message || 'it could not start'}.`),
+    );
   }
   return worker;
 }
 
 /** Sends a request to the worker, or runs it here where there is no Worker (Node tests). */
-function send<T extends FilesRequest['type']>(body: RequestBody & { type: T }, transfer: Transferable[], onProgress?: (loaded: number, total: number) => void): Promise<FilesResults[T]> {
+function send<T extends FilesRequest['type']>(
+  body: RequestBody & { type: T },
+  transfer: Transferable[],
+  onProgress?: (loaded: number, total: number) => void,
+): Promise<FilesResults[T]> {
   const id = nextId++;
   const request = { ...body, id } as FilesRequest;
   const target = filesWorker();
-  if (!target) return runFilesRequest(request, onProgress ?? (() => undefined)) as Promise<FilesResults[T]>;
+  if (!target)
+    return runFilesRequest(request, onProgress ?? (() => undefined)) as Promise<FilesResults[T]>;
   return new Promise<FilesResults[T]>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (result: never) => void, reject, ...(onProgress ? { onProgress } : {}) });
+    pending.set(id, {
+      resolve: resolve as (result: never) => void,
+      reject,
+      ...(onProgress ? { onProgress } : {}),
+    });
     target.postMessage(request, { transfer });
   });
 }
@@ -74,9 +93,16 @@ function transferableCopy(bytes: Uint8Array): { bytes: Uint8Array; transfer: Tra
 }
 
 /** Previews an object's first rows off the main thread. */
-export function previewInWorker(key: string, bytes: Uint8Array, options?: PreviewOptions): Promise<ObjectPreview> {
+export function previewInWorker(
+  key: string,
+  bytes: Uint8Array,
+  options?: PreviewOptions,
+): Promise<ObjectPreview> {
   const copy = transferableCopy(bytes);
-  return send({ type: 'preview', key, bytes: copy.bytes, ...(options ? { options } : {}) }, copy.transfer);
+  return send(
+    { type: 'preview', key, bytes: copy.bytes, ...(options ? { options } : {}) },
+    copy.transfer,
+  );
 }
 
 /** Reads a Parquet footer off the main thread. */
@@ -91,14 +117,26 @@ export function detectInWorker(key: string, bytes: Uint8Array): Promise<Detected
 }
 
 /** Reads a file (or an ArrayBuffer) into bytes off the main thread, reporting progress; rejects with UploadError. */
-export function readFileInWorker(file: Blob | ArrayBuffer, onProgress?: (loaded: number, total: number) => void, name?: string): Promise<PreparedUpload> {
-  const fileName = name ?? (file instanceof Blob && 'name' in file && typeof file.name === 'string' ? file.name : 'upload');
+export function readFileInWorker(
+  file: Blob | ArrayBuffer,
+  onProgress?: (loaded: number, total: number) => void,
+  name?: string,
+): Promise<PreparedUpload> {
+  const fileName =
+    name ??
+    (file instanceof Blob && 'name' in file && typeof file.name === 'string'
+      ? file.name
+      : 'upload');
   const prepared =
     file instanceof Blob
       ? send({ type: 'prepareUpload', name: fileName, source: file }, [], onProgress)
       : (() => {
           const copy = transferableCopy(new Uint8Array(file));
-          return send({ type: 'prepareUpload', name: fileName, source: copy.bytes.buffer as ArrayBuffer }, copy.transfer, onProgress);
+          return send(
+            { type: 'prepareUpload', name: fileName, source: copy.bytes.buffer as ArrayBuffer },
+            copy.transfer,
+            onProgress,
+          );
         })();
   return prepared.then((upload) => {
     rememberMd5Hex(upload.bytes, upload.md5);

@@ -36,13 +36,20 @@ export const DURATION_UNITS: Record<string, number> = {
 export function parseDuration(text: string | number): number {
   if (typeof text === 'number') return text;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$/.exec(text);
-  if (!match) throw new Error(`Unknown duration "${text}": use a number and a unit, like 90s, 10m, 2h, 30d or 1w.`);
+  if (!match)
+    throw new Error(
+      `Unknown duration "${text}": use a number and a unit, like 90s, 10m, 2h, 30d or 1w.`,
+    );
   return Math.round(Number(match[1]) * DURATION_UNITS[match[2] as string]!);
 }
 
 function insertSorted(queue: ScheduledEvent[], event: ScheduledEvent): void {
   let i = queue.length;
-  while (i > 0 && (queue[i - 1]!.at > event.at || (queue[i - 1]!.at === event.at && queue[i - 1]!.id > event.id))) i--;
+  while (
+    i > 0 &&
+    (queue[i - 1]!.at > event.at || (queue[i - 1]!.at === event.at && queue[i - 1]!.id > event.id))
+  )
+    i--;
   queue.splice(i, 0, event);
 }
 
@@ -73,7 +80,12 @@ export class Clock {
   }
 
   /** Schedules an event at an absolute simulated time (never in the past). */
-  schedule(at: number, kind: string, data: unknown, options: { background?: boolean } = {}): ScheduledEvent {
+  schedule(
+    at: number,
+    kind: string,
+    data: unknown,
+    options: { background?: boolean } = {},
+  ): ScheduledEvent {
     const state = this.state();
     const id = (state.counters['event'] = (state.counters['event'] ?? 0) + 1);
     const event: ScheduledEvent = { id, at: Math.max(at, state.now), kind, data };
@@ -100,7 +112,8 @@ export class Clock {
 
   /** Processes every event due within `ms`, in time order, then lands exactly at now + ms. */
   async advance(ms: number): Promise<void> {
-    if (!Number.isFinite(ms) || ms < 0) throw new Error(`Cannot advance the clock by ${ms} ms: use a positive duration.`);
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new Error(`Cannot advance the clock by ${ms} ms: use a positive duration.`);
     await this.advanceTo(this.state().now + ms);
   }
 

@@ -5,7 +5,11 @@ export class AwsError extends Error {
   /** For S3 and other XML services: the resource the error is about. */
   readonly resource?: string;
 
-  constructor(code: string, message: string, options: { statusCode?: number; resource?: string } = {}) {
+  constructor(
+    code: string,
+    message: string,
+    options: { statusCode?: number; resource?: string } = {},
+  ) {
     super(message);
     this.name = code;
     this.statusCode = options.statusCode ?? 400;

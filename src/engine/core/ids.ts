@@ -8,7 +8,12 @@ export function nextCounter(counters: Record<string, number>, name: string): num
   return value;
 }
 
-export function iamArn(accountId: string, kind: 'user' | 'role' | 'policy', name: string, path = '/'): string {
+export function iamArn(
+  accountId: string,
+  kind: 'user' | 'role' | 'policy',
+  name: string,
+  path = '/',
+): string {
   return `arn:aws:iam::${accountId}:${kind}${path}${name}`;
 }
 
@@ -20,6 +25,11 @@ export function s3ObjectArn(bucket: string, key: string): string {
   return `arn:aws:s3:::${bucket}/${key}`;
 }
 
-export function serviceArn(service: string, accountId: string, resource: string, region = DEFAULT_REGION): string {
+export function serviceArn(
+  service: string,
+  accountId: string,
+  resource: string,
+  region = DEFAULT_REGION,
+): string {
   return `arn:aws:${service}:${region}:${accountId}:${resource}`;
 }

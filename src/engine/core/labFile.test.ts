@@ -13,15 +13,30 @@ async function labWithBytes() {
 }
 
 function fakeObject(Key: string) {
-  return { Key, Body: new Uint8Array(), ETag: '"x"', LastModified: 0, Metadata: {}, StorageClass: 'STANDARD' as const, ServerSideEncryption: 'AES256' as const, Tags: {}, lastAccessed: 0, storageClassSince: 0 };
+  return {
+    Key,
+    Body: new Uint8Array(),
+    ETag: '"x"',
+    LastModified: 0,
+    Metadata: {},
+    StorageClass: 'STANDARD' as const,
+    ServerSideEncryption: 'AES256' as const,
+    Tags: {},
+    lastAccessed: 0,
+    storageClassSince: 0,
+  };
 }
 
 describe('lab file', () => {
   it('round-trips a world with object bytes exactly', async () => {
     const engine = await labWithBytes();
     const world = readLabFile(writeLabFile(engine.snapshot()));
-    expect(world.s3.buckets['raw-zone']!.objects['a.bin']!.Body).toEqual(new Uint8Array([0, 1, 2, 255]));
-    expect(JSON.stringify({ ...world, s3: null })).toBe(JSON.stringify({ ...engine.snapshot(), s3: null }));
+    expect(world.s3.buckets['raw-zone']!.objects['a.bin']!.Body).toEqual(
+      new Uint8Array([0, 1, 2, 255]),
+    );
+    expect(JSON.stringify({ ...world, s3: null })).toBe(
+      JSON.stringify({ ...engine.snapshot(), s3: null }),
+    );
   });
 
   it('refuses a file that is not a zip, naming what to choose instead', () => {
@@ -29,20 +44,32 @@ describe('lab file', () => {
   });
 
   it('refuses a zip from another application', () => {
-    const zip = zipSync({ 'manifest.json': strToU8('{"app":"other"}'), 'world.json': strToU8('{}') });
+    const zip = zipSync({
+      'manifest.json': strToU8('{"app":"other"}'),
+      'world.json': strToU8('{}'),
+    });
     expect(() => readLabFile(zip)).toThrow(/does not name LakeLab/);
   });
 
   it('refuses a damaged world and names where', async () => {
     const zip = zipSync({
-      'manifest.json': strToU8(JSON.stringify({ app: 'lakelab', formatVersion: 1, simulatedTime: 0 })),
-      'world.json': strToU8(JSON.stringify({ ...(await labWithBytes()).snapshot(), s3: { buckets: 'nope' } })),
+      'manifest.json': strToU8(
+        JSON.stringify({ app: 'lakelab', formatVersion: 1, simulatedTime: 0 }),
+      ),
+      'world.json': strToU8(
+        JSON.stringify({ ...(await labWithBytes()).snapshot(), s3: { buckets: 'nope' } }),
+      ),
     });
     expect(() => readLabFile(zip)).toThrow(/damaged at s3\.buckets/);
   });
 
   it('refuses a newer format version', () => {
-    const zip = zipSync({ 'manifest.json': strToU8(JSON.stringify({ app: 'lakelab', formatVersion: 99, simulatedTime: 0 })), 'world.json': strToU8('{}') });
+    const zip = zipSync({
+      'manifest.json': strToU8(
+        JSON.stringify({ app: 'lakelab', formatVersion: 99, simulatedTime: 0 }),
+      ),
+      'world.json': strToU8('{}'),
+    });
     expect(() => readLabFile(zip)).toThrow(/format 99/);
   });
 });

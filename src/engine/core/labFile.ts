@@ -25,11 +25,29 @@ const worldSchema = z.looseObject({
   formatVersion: z.literal(WORLD_FORMAT_VERSION),
   seed: z.number(),
   rng: z.number(),
-  clock: z.looseObject({ now: z.number(), queue: z.array(z.looseObject({ id: z.number(), at: z.number(), kind: z.string() })), counters: z.record(z.string(), z.number()) }),
+  clock: z.looseObject({
+    now: z.number(),
+    queue: z.array(z.looseObject({ id: z.number(), at: z.number(), kind: z.string() })),
+    counters: z.record(z.string(), z.number()),
+  }),
   defaultAccountId: z.string().check(z.regex(/^\d{12}$/)),
   region: z.string(),
-  iam: z.looseObject({ accounts: z.record(z.string(), z.unknown()), accessKeys: z.record(z.string(), z.unknown()) }),
-  s3: z.looseObject({ buckets: z.record(z.string(), z.looseObject({ Name: z.string(), objects: z.record(z.string(), z.looseObject({ Key: z.string(), Body: z.instanceof(Uint8Array) })) })) }),
+  iam: z.looseObject({
+    accounts: z.record(z.string(), z.unknown()),
+    accessKeys: z.record(z.string(), z.unknown()),
+  }),
+  s3: z.looseObject({
+    buckets: z.record(
+      z.string(),
+      z.looseObject({
+        Name: z.string(),
+        objects: z.record(
+          z.string(),
+          z.looseObject({ Key: z.string(), Body: z.instanceof(Uint8Array) }),
+        ),
+      }),
+    ),
+  }),
   log: z.array(z.unknown()),
   ledger: z.record(z.string(), z.unknown()),
 });
@@ -55,7 +73,13 @@ export function writeLabFile(world: World): Uint8Array {
     return value as Json;
   };
   const json = encode(world);
-  files['manifest.json'] = strToU8(JSON.stringify({ app: APP_ID, formatVersion: world.formatVersion, simulatedTime: world.clock.now }));
+  files['manifest.json'] = strToU8(
+    JSON.stringify({
+      app: APP_ID,
+      formatVersion: world.formatVersion,
+      simulatedTime: world.clock.now,
+    }),
+  );
   files['world.json'] = strToU8(JSON.stringify(json));
   return zipSync(files, { level: 6, mtime: new Date('2025-01-01T00:00:00Z') });
 }
@@ -66,23 +90,33 @@ export function readLabFile(bytes: Uint8Array): World {
   try {
     files = unzipSync(bytes);
   } catch {
-    throw new LabFileError('This file is not a LakeLab lab export: it is not a zip archive. Choose a file saved with "Export lab" (ending in .lakelab).');
+    throw new LabFileError(
+      'This file is not a LakeLab lab export: it is not a zip archive. Choose a file saved with "Export lab" (ending in .lakelab).',
+    );
   }
   const manifestBytes = files['manifest.json'];
   const worldBytes = files['world.json'];
   if (!manifestBytes || !worldBytes)
-    throw new LabFileError('This zip is not a LakeLab lab export: manifest.json or world.json is missing.');
+    throw new LabFileError(
+      'This zip is not a LakeLab lab export: manifest.json or world.json is missing.',
+    );
   const manifest = manifestSchema.safeParse(parseJson(manifestBytes, 'manifest.json'));
-  if (!manifest.success) throw new LabFileError('This file is not a LakeLab lab export: its manifest.json does not name LakeLab.');
+  if (!manifest.success)
+    throw new LabFileError(
+      'This file is not a LakeLab lab export: its manifest.json does not name LakeLab.',
+    );
   if (manifest.data.formatVersion !== WORLD_FORMAT_VERSION)
-    throw new LabFileError(`This lab was exported in format ${manifest.data.formatVersion}; this version of LakeLab reads format ${WORLD_FORMAT_VERSION}.`);
+    throw new LabFileError(
+      `This lab was exported in format ${manifest.data.formatVersion}; this version of LakeLab reads format ${WORLD_FORMAT_VERSION}.`,
+    );
   const decode = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(decode);
     if (value !== null && typeof value === 'object') {
       const ref = (value as { $bytes?: unknown }).$bytes;
       if (typeof ref === 'string' && Object.keys(value).length === 1) {
         const data = files[ref];
-        if (!data) throw new LabFileError(`The lab file is damaged: ${ref} is missing from the archive.`);
+        if (!data)
+          throw new LabFileError(`The lab file is damaged: ${ref} is missing from the archive.`);
         return data;
       }
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
@@ -98,7 +132,9 @@ export function validateWorld(value: unknown): World {
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.join('.') || 'the top level';
-    throw new LabFileError(`The lab data is damaged at ${where}: ${issue?.message ?? 'unexpected shape'}.`);
+    throw new LabFileError(
+      `The lab data is damaged at ${where}: ${issue?.message ?? 'unexpected shape'}.`,
+    );
   }
   return result.data as unknown as World;
 }

@@ -34,7 +34,12 @@ export interface OperationContext {
   /** Throws the service's access-denied error unless IAM allows it. */
   authorize(access: RequiredAccess): void;
   /** A nested call, as this principal unless another is named (a crawler acts as its role). */
-  call<O = unknown>(service: string, operation: string, input: unknown, options?: CallOptions): Promise<O>;
+  call<O = unknown>(
+    service: string,
+    operation: string,
+    input: unknown,
+    options?: CallOptions,
+  ): Promise<O>;
 }
 
 export interface OperationDef<I = never, O = unknown> {

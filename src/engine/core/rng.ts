@@ -34,6 +34,7 @@ export function createRng(holder: { rng: number }): Rng {
       return items[int(0, items.length)] as T;
     },
     hex: (length) => fromAlphabet('0123456789abcdef', length),
-    alphanumeric: (length) => fromAlphabet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', length),
+    alphanumeric: (length) =>
+      fromAlphabet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', length),
   };
 }

@@ -4,7 +4,11 @@ import { type SampleDataOptions, sampleDataObjects } from './sampleObjects';
 export const SAMPLE_DATA_BUCKET = 'shop-raw-zone';
 
 /** Calls one AWS operation, as the store, the terminal and lessons each do. */
-export type OperationCall = (service: string, operation: string, input: unknown) => Promise<unknown>;
+export type OperationCall = (
+  service: string,
+  operation: string,
+  input: unknown,
+) => Promise<unknown>;
 
 export interface SampleDataSummary {
   bucket: string;
@@ -28,13 +32,26 @@ async function ensureBucket(call: OperationCall, bucket: string): Promise<boolea
  * Loads the online-shop and clickstream sample data into S3 through real operations
  * (CreateBucket if missing, then one PutObject per file). Loading twice overwrites the same keys.
  */
-export async function loadSampleData(call: OperationCall, options: SampleDataOptions & { bucket?: string } = {}): Promise<SampleDataSummary> {
+export async function loadSampleData(
+  call: OperationCall,
+  options: SampleDataOptions & { bucket?: string } = {},
+): Promise<SampleDataSummary> {
   const bucket = options.bucket ?? SAMPLE_DATA_BUCKET;
   const bucketCreated = await ensureBucket(call, bucket);
   const objects: SampleDataSummary['objects'] = [];
   for (const object of sampleDataObjects(options)) {
-    await call('s3', 'PutObject', { Bucket: bucket, Key: object.key, Body: object.body, ContentType: object.contentType });
+    await call('s3', 'PutObject', {
+      Bucket: bucket,
+      Key: object.key,
+      Body: object.body,
+      ContentType: object.contentType,
+    });
     objects.push({ key: object.key, bytes: object.body.length });
   }
-  return { bucket, bucketCreated, objects, totalBytes: objects.reduce((sum, o) => sum + o.bytes, 0) };
+  return {
+    bucket,
+    bucketCreated,
+    objects,
+    totalBytes: objects.reduce((sum, o) => sum + o.bytes, 0),
+  };
 }

@@ -22,7 +22,9 @@ describe('sample data is deterministic', () => {
   });
 
   it('keeps one data set unchanged when another is resized', () => {
-    expect(generateShop({ seed: 3, ordersPerMonth: 10 }).customers).toEqual(generateShop({ seed: 3, ordersPerMonth: 50 }).customers);
+    expect(generateShop({ seed: 3, ordersPerMonth: 10 }).customers).toEqual(
+      generateShop({ seed: 3, ordersPerMonth: 50 }).customers,
+    );
   });
 });
 
@@ -31,25 +33,34 @@ describe('sample data layout', () => {
   const keys = objects.map((o) => o.key);
 
   it('writes the shop tables, orders partitioned Hive-style by month', () => {
-    expect(keys).toEqual(expect.arrayContaining([
-      'shop/customers/customers.csv',
-      'shop/products/products.csv',
-      'shop/orders/year=2025/month=01/orders.csv',
-      'shop/orders/year=2025/month=02/orders.csv',
-      'shop/orders/year=2025/month=03/orders.csv',
-      'shop/order_items/order_items.parquet',
-    ]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'shop/customers/customers.csv',
+        'shop/products/products.csv',
+        'shop/orders/year=2025/month=01/orders.csv',
+        'shop/orders/year=2025/month=02/orders.csv',
+        'shop/orders/year=2025/month=03/orders.csv',
+        'shop/order_items/order_items.parquet',
+      ]),
+    );
   });
 
   it('writes clickstream events in unnamed date folders, some gzip-compressed', () => {
     const events = keys.filter((k) => k.startsWith('clickstream/events/'));
     expect(events).toContain('clickstream/events/2025/01/06/events-2025-01-06-00.json');
     expect(events.some((k) => k.endsWith('.json.gz'))).toBe(true);
-    expect(events.every((k) => /^clickstream\/events\/2025\/01\/\d\d\/events-[\d-]+\.json(\.gz)?$/.test(k))).toBe(true);
+    expect(
+      events.every((k) =>
+        /^clickstream\/events\/2025\/01\/\d\d\/events-[\d-]+\.json(\.gz)?$/.test(k),
+      ),
+    ).toBe(true);
   });
 
   it('compresses all or none of the clickstream days when asked', () => {
-    const keysFor = (clickstreamGzip: 'all' | 'none') => sampleDataObjects({ clickstreamGzip }).map((o) => o.key).filter((k) => k.startsWith('clickstream/'));
+    const keysFor = (clickstreamGzip: 'all' | 'none') =>
+      sampleDataObjects({ clickstreamGzip })
+        .map((o) => o.key)
+        .filter((k) => k.startsWith('clickstream/'));
     expect(keysFor('all').every((k) => k.endsWith('.json.gz'))).toBe(true);
     expect(keysFor('none').every((k) => k.endsWith('.json'))).toBe(true);
   });
@@ -57,7 +68,11 @@ describe('sample data layout', () => {
   it('holds real files: every object previews as the format its key names', async () => {
     for (const object of objects) {
       const detected = detectFormat(object.key, object.body);
-      const expected = object.key.endsWith('.parquet') ? 'parquet' : object.key.includes('.json') ? 'json' : 'csv';
+      const expected = object.key.endsWith('.parquet')
+        ? 'parquet'
+        : object.key.includes('.json')
+          ? 'json'
+          : 'csv';
       expect(detected.format, object.key).toBe(expected);
       const preview = await previewObject(object.key, object.body, { maxRows: 5 });
       expect(preview.rows.length, object.key).toBeGreaterThan(0);
@@ -67,8 +82,12 @@ describe('sample data layout', () => {
   it('gives the customers CSV a header Glue recognises and typed columns', async () => {
     const preview = await previewObject('shop/customers/customers.csv', objects[0]!.body);
     expect(preview.columns).toEqual([
-      { name: 'id', type: 'bigint' }, { name: 'name', type: 'string' }, { name: 'email', type: 'string' },
-      { name: 'city', type: 'string' }, { name: 'country', type: 'string' }, { name: 'signup_date', type: 'string' },
+      { name: 'id', type: 'bigint' },
+      { name: 'name', type: 'string' },
+      { name: 'email', type: 'string' },
+      { name: 'city', type: 'string' },
+      { name: 'country', type: 'string' },
+      { name: 'signup_date', type: 'string' },
     ]);
     expect(preview.totalRowsKnown).toBe(500);
   });
@@ -77,7 +96,12 @@ describe('sample data layout', () => {
     const items = objects.find((o) => o.key.endsWith('order_items.parquet'))!;
     const layout = parquetLayout(items.body);
     expect(layout.rowGroups[0]!.columns.every((c) => c.codec === 'SNAPPY')).toBe(true);
-    expect(layout.schema.map((s) => s.name)).toEqual(['order_id', 'product_id', 'quantity', 'unit_price']);
+    expect(layout.schema.map((s) => s.name)).toEqual([
+      'order_id',
+      'product_id',
+      'quantity',
+      'unit_price',
+    ]);
     expect(layout.numRows).toBeGreaterThan(900);
   });
 

@@ -5,7 +5,9 @@ import { FormatError } from './errors';
 import { hadoopSnappyUncompress, snappyFrame, snappyUnframe } from './snappy';
 import { utf8Decode, utf8Encode } from './text';
 
-const text = 'order_id,total\n' + Array.from({ length: 5000 }, (_, i) => `${i},${(i * 1.25).toFixed(2)}`).join('\n');
+const text =
+  'order_id,total\n' +
+  Array.from({ length: 5000 }, (_, i) => `${i},${(i * 1.25).toFixed(2)}`).join('\n');
 const bytes = utf8Encode(text);
 
 function hadoopBlock(data: Uint8Array): Uint8Array {
@@ -44,7 +46,9 @@ describe('snappy', () => {
   it('round-trips the framing format, in 64 KiB chunks with CRC-32C', () => {
     const big = utf8Encode(text.repeat(3));
     const framed = snappyFrame(big);
-    expect([...framed.subarray(0, 10)]).toEqual([0xff, 0x06, 0x00, 0x00, 0x73, 0x4e, 0x61, 0x50, 0x70, 0x59]);
+    expect([...framed.subarray(0, 10)]).toEqual([
+      0xff, 0x06, 0x00, 0x00, 0x73, 0x4e, 0x61, 0x50, 0x70, 0x59,
+    ]);
     expect(utf8Decode(decompress(framed, 'snappy'))).toBe(text.repeat(3));
   });
 
@@ -61,11 +65,17 @@ describe('snappy', () => {
   it('reads the Hadoop block format (SnappyCodec)', () => {
     const data = utf8Encode('hadoop snappy block\n'.repeat(50));
     const twoBlocks = new Uint8Array([...hadoopBlock(data), ...hadoopBlock(bytes)]);
-    expect(utf8Decode(hadoopSnappyUncompress(twoBlocks)!)).toBe('hadoop snappy block\n'.repeat(50) + text);
-    expect(utf8Decode(decompress(twoBlocks, 'snappy'))).toBe('hadoop snappy block\n'.repeat(50) + text);
+    expect(utf8Decode(hadoopSnappyUncompress(twoBlocks)!)).toBe(
+      'hadoop snappy block\n'.repeat(50) + text,
+    );
+    expect(utf8Decode(decompress(twoBlocks, 'snappy'))).toBe(
+      'hadoop snappy block\n'.repeat(50) + text,
+    );
   });
 
   it('says which compressions it cannot read', () => {
-    expect(() => decompress(new Uint8Array([1]), 'zstd')).toThrow('This object is zstd-compressed; LakeLab can read gzip and Snappy only.');
+    expect(() => decompress(new Uint8Array([1]), 'zstd')).toThrow(
+      'This object is zstd-compressed; LakeLab can read gzip and Snappy only.',
+    );
   });
 });

@@ -18,7 +18,15 @@ export function compressionFromMagic(bytes: Uint8Array): Compression | undefined
   return undefined;
 }
 
-const EXTENSIONS: Record<string, Compression> = { gz: 'gzip', gzip: 'gzip', snappy: 'snappy', sz: 'snappy', zst: 'zstd', zstd: 'zstd', bz2: 'bzip2' };
+const EXTENSIONS: Record<string, Compression> = {
+  gz: 'gzip',
+  gzip: 'gzip',
+  snappy: 'snappy',
+  sz: 'snappy',
+  zst: 'zstd',
+  zstd: 'zstd',
+  bz2: 'bzip2',
+};
 
 /** Compression named by the key's last extension (`orders.csv.gz` → gzip), if any. */
 export function compressionFromKey(key: string): Compression | undefined {
@@ -32,7 +40,9 @@ export function stripCompressionExtension(key: string): string {
 }
 
 function unsupported(compression: Compression): FormatError {
-  return new FormatError(`This object is ${compression}-compressed; LakeLab can read gzip and Snappy only.`);
+  return new FormatError(
+    `This object is ${compression}-compressed; LakeLab can read gzip and Snappy only.`,
+  );
 }
 
 /** Decompresses a whole object. */
@@ -44,7 +54,9 @@ export function decompress(bytes: Uint8Array, compression: Compression): Uint8Ar
       try {
         return gunzipSync(bytes);
       } catch (error) {
-        throw new FormatError(`The gzip data is corrupt or truncated: ${(error as Error).message}.`);
+        throw new FormatError(
+          `The gzip data is corrupt or truncated: ${(error as Error).message}.`,
+        );
       }
     case 'snappy':
       return snappyUncompress(bytes);
@@ -54,8 +66,13 @@ export function decompress(bytes: Uint8Array, compression: Compression): Uint8Ar
 }
 
 /** At least `limit` decompressed bytes from the start (or all of them), without inflating the rest. */
-export function decompressHead(bytes: Uint8Array, compression: Compression, limit: number): { bytes: Uint8Array; complete: boolean } {
-  if (compression === 'none') return { bytes: bytes.subarray(0, limit), complete: bytes.length <= limit };
+export function decompressHead(
+  bytes: Uint8Array,
+  compression: Compression,
+  limit: number,
+): { bytes: Uint8Array; complete: boolean } {
+  if (compression === 'none')
+    return { bytes: bytes.subarray(0, limit), complete: bytes.length <= limit };
   if (compression !== 'gzip') {
     const all = decompress(bytes, compression);
     return { bytes: all.subarray(0, limit), complete: all.length <= limit };
@@ -70,7 +87,8 @@ export function decompressHead(bytes: Uint8Array, compression: Compression, limi
   });
   const step = 64 * 1024;
   try {
-    for (let at = 0; at < bytes.length && produced < limit; at += step) stream.push(bytes.subarray(at, at + step), at + step >= bytes.length);
+    for (let at = 0; at < bytes.length && produced < limit; at += step)
+      stream.push(bytes.subarray(at, at + step), at + step >= bytes.length);
   } catch (error) {
     throw new FormatError(`The gzip data is corrupt or truncated: ${(error as Error).message}.`);
   }

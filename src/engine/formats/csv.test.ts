@@ -4,23 +4,36 @@ import { FormatError } from './errors';
 import { previewObject } from './preview';
 import { utf8Encode } from './text';
 
-const preview = (key: string, text: string, options = {}) => previewObject(key, utf8Encode(text), options);
+const preview = (key: string, text: string, options = {}) =>
+  previewObject(key, utf8Encode(text), options);
 
 describe('CSV preview: header and types', () => {
   it('reads a header row when it is all text and a data column is not', async () => {
-    const result = await preview('orders.csv', 'order_id,status,total,paid\n1,shipped,10.5,true\n2,pending,3,false\n');
+    const result = await preview(
+      'orders.csv',
+      'order_id,status,total,paid\n1,shipped,10.5,true\n2,pending,3,false\n',
+    );
     expect(result.hasHeader).toBe(true);
     expect(result.columns).toEqual([
-      { name: 'order_id', type: 'bigint' }, { name: 'status', type: 'string' }, { name: 'total', type: 'double' }, { name: 'paid', type: 'boolean' },
+      { name: 'order_id', type: 'bigint' },
+      { name: 'status', type: 'string' },
+      { name: 'total', type: 'double' },
+      { name: 'paid', type: 'boolean' },
     ]);
-    expect(result.rows).toEqual([[1, 'shipped', 10.5, true], [2, 'pending', 3, false]]);
+    expect(result.rows).toEqual([
+      [1, 'shipped', 10.5, true],
+      [2, 'pending', 3, false],
+    ]);
     expect(result).toMatchObject({ totalRowsKnown: 2, truncated: false });
   });
 
   it('names columns col0, col1, … when the first row holds data', async () => {
     const result = await preview('nums.csv', '1,2.5\n3,4\n');
     expect(result.hasHeader).toBe(false);
-    expect(result.columns).toEqual([{ name: 'col0', type: 'bigint' }, { name: 'col1', type: 'double' }]);
+    expect(result.columns).toEqual([
+      { name: 'col0', type: 'bigint' },
+      { name: 'col1', type: 'double' },
+    ]);
     expect(result.rows).toHaveLength(2);
   });
 
@@ -50,14 +63,29 @@ describe('CSV preview: header and types', () => {
 
 describe('CSV preview: quoting and delimiters', () => {
   it('reads quoted fields holding commas, quotes and newlines', async () => {
-    const result = await preview('notes.csv', 'id,note\n1,"red, green"\n2,"say ""hi""\nthen leave"\n');
-    expect(result.rows).toEqual([[1, 'red, green'], [2, 'say "hi"\nthen leave']]);
+    const result = await preview(
+      'notes.csv',
+      'id,note\n1,"red, green"\n2,"say ""hi""\nthen leave"\n',
+    );
+    expect(result.rows).toEqual([
+      [1, 'red, green'],
+      [2, 'say "hi"\nthen leave'],
+    ]);
   });
 
   it.each([
-    ['comma', ','], ['tab', '\t'], ['pipe', '|'], ['semicolon', ';'],
+    ['comma', ','],
+    ['tab', '\t'],
+    ['pipe', '|'],
+    ['semicolon', ';'],
   ])('detects the %s delimiter', async (_name, delimiter) => {
-    const text = ['id', 'name', 'price'].join(delimiter) + '\n' + ['1', 'Lamp', '9.5'].join(delimiter) + '\n' + ['2', 'Mug', '4'].join(delimiter) + '\n';
+    const text =
+      ['id', 'name', 'price'].join(delimiter) +
+      '\n' +
+      ['1', 'Lamp', '9.5'].join(delimiter) +
+      '\n' +
+      ['2', 'Mug', '4'].join(delimiter) +
+      '\n';
     const result = await preview(delimiter === '\t' ? 'p.tsv' : 'p.csv', text);
     expect(result.delimiter).toBe(delimiter);
     expect(result.columns.map((c) => c.name)).toEqual(['id', 'name', 'price']);
@@ -69,33 +97,50 @@ describe('CSV preview: line ends and other delimiters', () => {
   it('reads Windows line ends and a byte-order mark', async () => {
     const result = await preview('w.csv', '\uFEFFid,name\r\n1,Ann\r\n2,Bob\r\n');
     expect(result.columns.map((c) => c.name)).toEqual(['id', 'name']);
-    expect(result.rows).toEqual([[1, 'Ann'], [2, 'Bob']]);
+    expect(result.rows).toEqual([
+      [1, 'Ann'],
+      [2, 'Bob'],
+    ]);
   });
 
   it('detects the Ctrl-A delimiter Hive writes by default', async () => {
     const result = await preview('hive/000000_0', '1\u0001Ann\n2\u0001Bob\n');
     expect(result.delimiter).toBe('\u0001');
-    expect(result.rows).toEqual([[1, 'Ann'], [2, 'Bob']]);
+    expect(result.rows).toEqual([
+      [1, 'Ann'],
+      [2, 'Bob'],
+    ]);
   });
 });
 
 describe('CSV preview: malformed input', () => {
   it('names the row with too many fields and the header count', async () => {
-    const lines = ['a,b,c,d', ...Array.from({ length: 10 }, (_, i) => `${i},x,y,1`), '10,x,y,1,extra'];
-    await expect(preview('shop/orders.csv', lines.join('\n'))).rejects.toThrow(new FormatError('Row 12 of orders.csv has 5 fields; the header has 4.'));
+    const lines = [
+      'a,b,c,d',
+      ...Array.from({ length: 10 }, (_, i) => `${i},x,y,1`),
+      '10,x,y,1,extra',
+    ];
+    await expect(preview('shop/orders.csv', lines.join('\n'))).rejects.toThrow(
+      new FormatError('Row 12 of orders.csv has 5 fields; the header has 4.'),
+    );
   });
 
   it('names a row with too few fields when there is no header', async () => {
-    await expect(preview('n.csv', '1,2,3\n4,5\n')).rejects.toThrow('Row 2 of n.csv has 2 fields; the first row has 3.');
+    await expect(preview('n.csv', '1,2,3\n4,5\n')).rejects.toThrow(
+      'Row 2 of n.csv has 2 fields; the first row has 3.',
+    );
   });
 
   it('names an unclosed quote', async () => {
-    await expect(preview('q.csv', 'id,note\n1,ok\n2,"never closed\n3,x\n')).rejects.toThrow(/Row \d of q\.csv has a quoted field with no closing quote/);
+    await expect(preview('q.csv', 'id,note\n1,ok\n2,"never closed\n3,x\n')).rejects.toThrow(
+      /Row \d of q\.csv has a quoted field with no closing quote/,
+    );
   });
 });
 
 describe('CSV preview of a big object', () => {
-  const row = (i: number) => `${i},customer-${i % 997},2025-01-${String((i % 28) + 1).padStart(2, '0')},${(i % 500) / 4},"note, with comma ${i}"\n`;
+  const row = (i: number) =>
+    `${i},customer-${i % 997},2025-01-${String((i % 28) + 1).padStart(2, '0')},${(i % 500) / 4},"note, with comma ${i}"\n`;
   const big = (() => {
     const parts = ['order_id,customer,order_date,total,note\n'];
     let size = 0;
@@ -119,7 +164,10 @@ describe('CSV preview of a big object', () => {
   });
 
   it('drops a partial last line at the edge of the window', async () => {
-    const result = await previewObject('orders/big.csv', big, { maxRows: 100_000, headBytes: 64 * 1024 + 7 });
+    const result = await previewObject('orders/big.csv', big, {
+      maxRows: 100_000,
+      headBytes: 64 * 1024 + 7,
+    });
     const last = result.rows[result.rows.length - 1]!;
     expect(last).toHaveLength(5);
     expect(String(last[4])).toBe(`note, with comma ${String(last[0])}`);

@@ -23,9 +23,11 @@ export function mergeTypes(a: GlueType | undefined, b: GlueType | undefined): Gl
   if (a === undefined) return b;
   if (b === undefined || a === b) return a;
   const numeric = ['int', 'bigint', 'double'];
-  if (numeric.includes(a) && numeric.includes(b)) return numeric[Math.max(numeric.indexOf(a), numeric.indexOf(b))];
+  if (numeric.includes(a) && numeric.includes(b))
+    return numeric[Math.max(numeric.indexOf(a), numeric.indexOf(b))];
   if (a.startsWith('struct<') && b.startsWith('struct<')) return mergeStructs(a, b);
-  if (a.startsWith('array<') && b.startsWith('array<')) return `array<${mergeTypes(innerOf(a), innerOf(b)) ?? 'string'}>`;
+  if (a.startsWith('array<') && b.startsWith('array<'))
+    return `array<${mergeTypes(innerOf(a), innerOf(b)) ?? 'string'}>`;
   return 'string';
 }
 
@@ -60,7 +62,8 @@ function structFields(type: GlueType): Map<string, GlueType> {
 
 function mergeStructs(a: GlueType, b: GlueType): GlueType {
   const merged = structFields(a);
-  for (const [name, type] of structFields(b)) merged.set(name, mergeTypes(merged.get(name), type) ?? 'string');
+  for (const [name, type] of structFields(b))
+    merged.set(name, mergeTypes(merged.get(name), type) ?? 'string');
   return structType(merged);
 }
 
@@ -81,11 +84,15 @@ export function jsonValueType(value: unknown): GlueType | undefined {
   }
   if (typeof value === 'string') return 'string';
   if (Array.isArray(value)) {
-    const element = value.reduce<GlueType | undefined>((type, item) => mergeTypes(type, jsonValueType(item)), undefined);
+    const element = value.reduce<GlueType | undefined>(
+      (type, item) => mergeTypes(type, jsonValueType(item)),
+      undefined,
+    );
     return `array<${element ?? 'string'}>`;
   }
   const fields = new Map<string, GlueType>();
-  for (const [name, item] of Object.entries(value as Record<string, unknown>)) fields.set(name, jsonValueType(item) ?? 'string');
+  for (const [name, item] of Object.entries(value as Record<string, unknown>))
+    fields.set(name, jsonValueType(item) ?? 'string');
   return structType(fields);
 }
 

@@ -11,12 +11,19 @@ export interface JsonHead {
 type Preview = Omit<ObjectPreview, 'format' | 'compression'>;
 
 const asRecord = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : { value };
 
 /** Columns in first-seen order, each with its merged Glue type, and the rows as arrays. */
-export function tabulate(records: Record<string, unknown>[]): { columns: PreviewColumn[]; rows: unknown[][] } {
+export function tabulate(records: Record<string, unknown>[]): {
+  columns: PreviewColumn[];
+  rows: unknown[][];
+} {
   const types = new Map<string, GlueType | undefined>();
-  for (const record of records) for (const [name, value] of Object.entries(record)) types.set(name, mergeTypes(types.get(name), jsonValueType(value)));
+  for (const record of records)
+    for (const [name, value] of Object.entries(record))
+      types.set(name, mergeTypes(types.get(name), jsonValueType(value)));
   const columns = [...types].map(([name, type]) => ({ name, type: type ?? 'string' }));
   const rows = records.map((record) => columns.map((column) => record[column.name] ?? null));
   return { columns, rows };
@@ -24,8 +31,13 @@ export function tabulate(records: Record<string, unknown>[]): { columns: Preview
 
 /** V8's JSON.parse message, without the echoed text and with the position as line and column. */
 function cleanMessage(error: unknown, text: string): string {
-  const message = (error as Error).message.replace(/^JSON\.parse: /, '').replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
-  return message.replace(/ in JSON at position (\d+)( \(line \d+ column \d+\))?/, (_all, position: string) => ` at ${lineOf(text, Number(position))}`);
+  const message = (error as Error).message
+    .replace(/^JSON\.parse: /, '')
+    .replace(/, (\.\.\.)?".*" is not valid JSON$/s, '');
+  return message.replace(
+    / in JSON at position (\d+)( \(line \d+ column \d+\))?/,
+    (_all, position: string) => ` at ${lineOf(text, Number(position))}`,
+  );
 }
 
 /** Previews JSON Lines: one document per line; a bad line is named by its number. */
@@ -40,7 +52,9 @@ export function previewJsonLines(head: JsonHead, maxRows: number): Preview {
     try {
       records.push(asRecord(JSON.parse(line)));
     } catch (error) {
-      throw new FormatError(`Line ${index + 1} of ${head.fileName} is not valid JSON: ${cleanMessage(error, line).replace(/ at line 1, /, ' at ')}`);
+      throw new FormatError(
+        `Line ${index + 1} of ${head.fileName} is not valid JSON: ${cleanMessage(error, line).replace(/ at line 1, /, ' at ')}`,
+      );
     }
   });
   return {
@@ -69,6 +83,13 @@ export function previewJsonDocument(head: JsonHead, maxRows: number): Preview {
   const items = Array.isArray(document) ? document : [document];
   if (Array.isArray(document))
     // Glue: a top-level array gives one column `array` unless a custom JSON classifier uses the path $[*] (custom-classifier.html).
-    warnings.push('This object is one JSON array. Glue\'s built-in JSON classifier makes it a single array column; a custom JSON classifier with the path $[*] gives one row per element, as shown here.');
-  return { ...tabulate(items.slice(0, maxRows).map(asRecord)), truncated: items.length > maxRows, warnings, totalRowsKnown: items.length };
+    warnings.push(
+      "This object is one JSON array. Glue's built-in JSON classifier makes it a single array column; a custom JSON classifier with the path $[*] gives one row per element, as shown here.",
+    );
+  return {
+    ...tabulate(items.slice(0, maxRows).map(asRecord)),
+    truncated: items.length > maxRows,
+    warnings,
+    totalRowsKnown: items.length,
+  };
 }

@@ -1,5 +1,13 @@
 import { gunzipSync } from 'fflate';
-import { type AsyncBuffer, type FileMetaData, parquetMetadata, parquetReadObjects, parquetSchema, type SchemaElement, type Statistics } from 'hyparquet';
+import {
+  type AsyncBuffer,
+  type FileMetaData,
+  parquetMetadata,
+  parquetReadObjects,
+  parquetSchema,
+  type SchemaElement,
+  type Statistics,
+} from 'hyparquet';
 import { hasParquetHead, hasParquetTail } from './detect';
 import { FormatError } from './errors';
 import { glueTypeOfNode } from './parquetTypes';
@@ -31,7 +39,8 @@ const READ_DECOMPRESSORS = { GZIP: (input: Uint8Array) => gunzipSync(input) };
 
 /** A value from the footer or a row, as plain data: bigint → number when it fits, else string. */
 export function plainValue(value: unknown): unknown {
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'bigint')
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (value instanceof Uint8Array) return `<${value.length} bytes>`;
   if (Array.isArray(value)) return value.map(plainValue);
   if (value !== null && typeof value === 'object' && !(value instanceof Date))
@@ -46,13 +55,24 @@ function asyncBufferOf(bytes: Uint8Array): AsyncBuffer {
 
 /** The footer of a Parquet file, or a FormatError that says what is wrong. */
 export function readParquetFooter(bytes: Uint8Array): FileMetaData {
-  if (bytes.length < 12) throw new FormatError(`This is not a valid Parquet file: it is only ${bytes.length} bytes long.`);
-  if (!hasParquetHead(bytes)) throw new FormatError('This is not a valid Parquet file: it does not start with the magic "PAR1".');
-  if (!hasParquetTail(bytes)) throw new FormatError('This is not a valid Parquet file: the footer magic "PAR1" is missing (the file may be truncated).');
+  if (bytes.length < 12)
+    throw new FormatError(
+      `This is not a valid Parquet file: it is only ${bytes.length} bytes long.`,
+    );
+  if (!hasParquetHead(bytes))
+    throw new FormatError(
+      'This is not a valid Parquet file: it does not start with the magic "PAR1".',
+    );
+  if (!hasParquetTail(bytes))
+    throw new FormatError(
+      'This is not a valid Parquet file: the footer magic "PAR1" is missing (the file may be truncated).',
+    );
   try {
     return parquetMetadata(bytes);
   } catch (error) {
-    throw new FormatError(`This is not a valid Parquet file: its footer cannot be read (${(error as Error).message}).`);
+    throw new FormatError(
+      `This is not a valid Parquet file: its footer cannot be read (${(error as Error).message}).`,
+    );
   }
 }
 
@@ -67,7 +87,9 @@ function statisticsOf(statistics: Statistics | undefined): ParquetColumnChunkLay
 }
 
 function logicalTypeOf(element: SchemaElement): { logicalType?: string } {
-  const name = element.logical_type?.type ?? (element.converted_type === 'UTF8' ? 'STRING' : element.converted_type);
+  const name =
+    element.logical_type?.type ??
+    (element.converted_type === 'UTF8' ? 'STRING' : element.converted_type);
   return name ? { logicalType: name } : {};
 }
 
@@ -90,16 +112,18 @@ export function parquetLayout(bytes: Uint8Array): ParquetLayout {
         const meta = chunk.meta_data;
         if (!meta) return [];
         const statistics = statisticsOf(meta.statistics);
-        return [{
-          path: meta.path_in_schema.join('.'),
-          type: meta.type,
-          codec: meta.codec,
-          encodings: [...meta.encodings],
-          compressedSize: Number(meta.total_compressed_size),
-          uncompressedSize: Number(meta.total_uncompressed_size),
-          numValues: Number(meta.num_values),
-          ...(statistics ? { statistics } : {}),
-        }];
+        return [
+          {
+            path: meta.path_in_schema.join('.'),
+            type: meta.type,
+            codec: meta.codec,
+            encodings: [...meta.encodings],
+            compressedSize: Number(meta.total_compressed_size),
+            uncompressedSize: Number(meta.total_uncompressed_size),
+            numValues: Number(meta.num_values),
+            ...(statistics ? { statistics } : {}),
+          },
+        ];
       }),
     })),
     metadataLength: metadata.metadata_length,
@@ -107,17 +131,32 @@ export function parquetLayout(bytes: Uint8Array): ParquetLayout {
 }
 
 /** The first rows of a Parquet file: only the row groups that hold them are read. */
-export async function previewParquet(bytes: Uint8Array, maxRows: number): Promise<Omit<ObjectPreview, 'format' | 'compression'>> {
+export async function previewParquet(
+  bytes: Uint8Array,
+  maxRows: number,
+): Promise<Omit<ObjectPreview, 'format' | 'compression'>> {
   const metadata = readParquetFooter(bytes);
   const numRows = Number(metadata.num_rows);
-  const columns = parquetSchema(metadata).children.map((node) => ({ name: node.element.name, type: glueTypeOfNode(node) }));
+  const columns = parquetSchema(metadata).children.map((node) => ({
+    name: node.element.name,
+    type: glueTypeOfNode(node),
+  }));
   const file = asyncBufferOf(bytes);
   let records: Record<string, unknown>[];
   try {
-    records = await parquetReadObjects({ file, metadata, rowEnd: Math.min(maxRows, numRows), compressors: READ_DECOMPRESSORS });
+    records = await parquetReadObjects({
+      file,
+      metadata,
+      rowEnd: Math.min(maxRows, numRows),
+      compressors: READ_DECOMPRESSORS,
+    });
   } catch (error) {
-    throw new FormatError(`This Parquet file's data pages cannot be read: ${(error as Error).message}.`);
+    throw new FormatError(
+      `This Parquet file's data pages cannot be read: ${(error as Error).message}.`,
+    );
   }
-  const rows = records.map((record) => columns.map((column) => plainValue(record[column.name] ?? null)));
+  const rows = records.map((record) =>
+    columns.map((column) => plainValue(record[column.name] ?? null)),
+  );
   return { columns, rows, totalRowsKnown: numRows, truncated: numRows > rows.length, warnings: [] };
 }

@@ -5,17 +5,31 @@ import type { GlueType } from './glueTypes';
 function leafType(element: SchemaElement): GlueType {
   const logical = element.logical_type?.type;
   const converted = element.converted_type;
-  if (converted === 'DECIMAL' || logical === 'DECIMAL') return `decimal(${element.precision ?? 38},${element.scale ?? 0})`;
+  if (converted === 'DECIMAL' || logical === 'DECIMAL')
+    return `decimal(${element.precision ?? 38},${element.scale ?? 0})`;
   if (converted === 'DATE' || logical === 'DATE') return 'date';
-  if (converted === 'TIMESTAMP_MILLIS' || converted === 'TIMESTAMP_MICROS' || logical === 'TIMESTAMP' || element.type === 'INT96') return 'timestamp';
-  if (converted === 'UTF8' || converted === 'JSON' || converted === 'ENUM' || logical === 'STRING') return 'string';
+  if (
+    converted === 'TIMESTAMP_MILLIS' ||
+    converted === 'TIMESTAMP_MICROS' ||
+    logical === 'TIMESTAMP' ||
+    element.type === 'INT96'
+  )
+    return 'timestamp';
+  if (converted === 'UTF8' || converted === 'JSON' || converted === 'ENUM' || logical === 'STRING')
+    return 'string';
   switch (element.type) {
-    case 'BOOLEAN': return 'boolean';
-    case 'INT32': return converted === 'INT_8' ? 'tinyint' : converted === 'INT_16' ? 'smallint' : 'int';
-    case 'INT64': return 'bigint';
-    case 'FLOAT': return 'float';
-    case 'DOUBLE': return 'double';
-    default: return 'binary';
+    case 'BOOLEAN':
+      return 'boolean';
+    case 'INT32':
+      return converted === 'INT_8' ? 'tinyint' : converted === 'INT_16' ? 'smallint' : 'int';
+    case 'INT64':
+      return 'bigint';
+    case 'FLOAT':
+      return 'float';
+    case 'DOUBLE':
+      return 'double';
+    default:
+      return 'binary';
   }
 }
 
@@ -33,7 +47,11 @@ export function glueTypeOfNode(node: SchemaTree): GlueType {
     const elementNode = repeated.children.length === 1 ? repeated.children[0]! : repeated;
     return `array<${repeated.children.length === 1 ? glueTypeOfNode(elementNode) : structOf(repeated)}>`;
   }
-  if (converted === 'MAP' || converted === 'MAP_KEY_VALUE' || element.logical_type?.type === 'MAP') {
+  if (
+    converted === 'MAP' ||
+    converted === 'MAP_KEY_VALUE' ||
+    element.logical_type?.type === 'MAP'
+  ) {
     const entry = children[0]!;
     const [key, value] = entry.children;
     return `map<${key ? glueTypeOfNode(key) : 'string'},${value ? glueTypeOfNode(value) : 'string'}>`;

@@ -5,7 +5,9 @@ import { maskedCrc32c } from './crc32c';
 import { FormatError } from './errors';
 
 /** The stream identifier that opens every framed Snappy stream: chunk 0xff, length 6, "sNaPpY". */
-export const SNAPPY_FRAME_MAGIC = new Uint8Array([0xff, 0x06, 0x00, 0x00, 0x73, 0x4e, 0x61, 0x50, 0x70, 0x59]);
+export const SNAPPY_FRAME_MAGIC = new Uint8Array([
+  0xff, 0x06, 0x00, 0x00, 0x73, 0x4e, 0x61, 0x50, 0x70, 0x59,
+]);
 // Snappy framing format: an uncompressed chunk holds at most 65,536 bytes of data.
 const MAX_FRAME_DATA = 65536;
 
@@ -15,8 +17,10 @@ export function startsWith(bytes: Uint8Array, prefix: Uint8Array, at = 0): boole
 }
 
 const readUint24 = (b: Uint8Array, at: number) => b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16);
-const readUint32Le = (b: Uint8Array, at: number) => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
-const readUint32Be = (b: Uint8Array, at: number) => ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
+const readUint32Le = (b: Uint8Array, at: number) =>
+  (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)) >>> 0;
+const readUint32Be = (b: Uint8Array, at: number) =>
+  ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
 
 export function concatBytes(parts: Uint8Array[]): Uint8Array {
   const total = parts.reduce((sum, part) => sum + part.length, 0);
@@ -42,18 +46,28 @@ export function snappyUnframe(bytes: Uint8Array): Uint8Array {
   const parts: Uint8Array[] = [];
   let at = 0;
   while (at < bytes.length) {
-    if (at + 4 > bytes.length) throw new FormatError(`The Snappy stream is truncated at byte ${at}.`);
+    if (at + 4 > bytes.length)
+      throw new FormatError(`The Snappy stream is truncated at byte ${at}.`);
     const type = bytes[at]!;
     const length = readUint24(bytes, at + 1);
     const body = bytes.subarray(at + 4, at + 4 + length);
-    if (body.length < length) throw new FormatError(`The Snappy stream is truncated: the chunk at byte ${at} needs ${length} bytes.`);
+    if (body.length < length)
+      throw new FormatError(
+        `The Snappy stream is truncated: the chunk at byte ${at} needs ${length} bytes.`,
+      );
     if (type === 0x00 || type === 0x01) {
-      const data = type === 0x00 ? rawUncompress(body.subarray(4), `in the chunk at byte ${at}`) : body.subarray(4);
-      if (maskedCrc32c(data) !== readUint32Le(body, 0)) throw new FormatError(`The Snappy chunk at byte ${at} fails its CRC-32C check.`);
+      const data =
+        type === 0x00
+          ? rawUncompress(body.subarray(4), `in the chunk at byte ${at}`)
+          : body.subarray(4);
+      if (maskedCrc32c(data) !== readUint32Le(body, 0))
+        throw new FormatError(`The Snappy chunk at byte ${at} fails its CRC-32C check.`);
       parts.push(data);
     } else if (type >= 0x02 && type <= 0x7f) {
       // Framing format: chunk types 0x02-0x7f are reserved and unskippable.
-      throw new FormatError(`The Snappy stream has an unknown chunk type 0x${type.toString(16)} at byte ${at}.`);
+      throw new FormatError(
+        `The Snappy stream has an unknown chunk type 0x${type.toString(16)} at byte ${at}.`,
+      );
     }
     at += 4 + length;
   }
@@ -70,7 +84,12 @@ export function snappyFrame(bytes: Uint8Array): Uint8Array {
     const payload = useCompressed ? compressed : data;
     const header = new Uint8Array(8);
     const length = payload.length + 4;
-    header.set([useCompressed ? 0x00 : 0x01, length & 0xff, (length >> 8) & 0xff, (length >> 16) & 0xff]);
+    header.set([
+      useCompressed ? 0x00 : 0x01,
+      length & 0xff,
+      (length >> 8) & 0xff,
+      (length >> 16) & 0xff,
+    ]);
     new DataView(header.buffer).setUint32(4, maskedCrc32c(data), true);
     parts.push(header, payload);
   }

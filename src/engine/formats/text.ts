@@ -41,4 +41,5 @@ export function cutAtLastNewline(bytes: Uint8Array): Uint8Array {
 }
 
 /** Strips a UTF-8 byte-order mark. */
-export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+export const withoutBom = (text: string): string =>
+  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -11,7 +11,11 @@ function entryOf(world: World, database: string, table: string): GlueTableEntry 
 }
 
 /** The current version of a table, or undefined. Treat it as read-only. */
-export function tableOf(world: World, database: string, table: string): Readonly<GlueTable> | undefined {
+export function tableOf(
+  world: World,
+  database: string,
+  table: string,
+): Readonly<GlueTable> | undefined {
   const versions = entryOf(world, database, table)?.versions;
   return versions?.[versions.length - 1];
 }
@@ -26,6 +30,10 @@ export function listTables(world: World, database: string): Readonly<GlueTable>[
 }
 
 /** A table's partitions in creation order (empty for an unknown table). */
-export function partitionsOf(world: World, database: string, table: string): Readonly<GluePartition>[] {
+export function partitionsOf(
+  world: World,
+  database: string,
+  table: string,
+): Readonly<GluePartition>[] {
   return Object.values(entryOf(world, database, table)?.partitions ?? {});
 }

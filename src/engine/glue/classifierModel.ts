@@ -1,5 +1,6 @@
 /** The four custom classifier kinds, named as the Glue API's `Classifier` members are. */
-export type ClassifierKind = 'GrokClassifier' | 'XMLClassifier' | 'JsonClassifier' | 'CsvClassifier';
+export type ClassifierKind =
+  'GrokClassifier' | 'XMLClassifier' | 'JsonClassifier' | 'CsvClassifier';
 
 export type CsvHeaderOption = 'PRESENT' | 'ABSENT' | 'UNKNOWN';
 

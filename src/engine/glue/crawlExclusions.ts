@@ -9,17 +9,27 @@ export function globToRegExp(pattern: string): RegExp {
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
     if (ch === '*') {
-      if (pattern[i + 1] === '*') { source += '.*'; i++; } else source += '[^/]*';
+      if (pattern[i + 1] === '*') {
+        source += '.*';
+        i++;
+      } else source += '[^/]*';
     } else if (ch === '?') source += '[^/]';
     else if (ch === '[') {
       const end = pattern.indexOf(']', i + 1);
-      if (end < 0) { source += '\\['; continue; }
+      if (end < 0) {
+        source += '\\[';
+        continue;
+      }
       const body = pattern.slice(i + 1, end);
       source += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
       i = end;
-    } else if (ch === '{') { braces++; source += '(?:'; }
-    else if (ch === '}' && braces > 0) { braces--; source += ')'; }
-    else if (ch === ',' && braces > 0) source += '|';
+    } else if (ch === '{') {
+      braces++;
+      source += '(?:';
+    } else if (ch === '}' && braces > 0) {
+      braces--;
+      source += ')';
+    } else if (ch === ',' && braces > 0) source += '|';
     else source += ch.replace(/[.+^$()|\\/]/g, '\\$&');
   }
   return new RegExp(`^${source}$`);

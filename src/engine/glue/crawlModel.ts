@@ -1,5 +1,10 @@
 import type { InferredColumn } from './classifierModel';
-import type { CrawlerTargets, LineageConfiguration, RecrawlPolicy, SchemaChangePolicy } from '@aws-sdk/client-glue';
+import type {
+  CrawlerTargets,
+  LineageConfiguration,
+  RecrawlPolicy,
+  SchemaChangePolicy,
+} from '@aws-sdk/client-glue';
 
 export type CrawlerState = 'READY' | 'RUNNING' | 'STOPPING';
 export type CrawlStatus = 'SUCCEEDED' | 'CANCELLED' | 'FAILED';

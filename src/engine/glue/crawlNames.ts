@@ -22,7 +22,9 @@ export function shortHash(text: string): string {
 export function uniqueNames<T extends { name: string; location: string }>(tables: T[]): T[] {
   const taken = new Set<string>();
   return tables.map((table) => {
-    const name = taken.has(table.name) ? `${table.name.slice(0, 119)}_${shortHash(table.location)}` : table.name;
+    const name = taken.has(table.name)
+      ? `${table.name.slice(0, 119)}_${shortHash(table.location)}`
+      : table.name;
     taken.add(name);
     return { ...table, name };
   });

@@ -16,8 +16,12 @@ const problemOf = (expression: string) => {
 
 describe('GetPartitions expressions', () => {
   it('binds AND tighter than OR', () => {
-    expect(matches("year = '2024' OR year = '2025' AND month = '02'", ['2024', '01', '1', '0'])).toBe(true);
-    expect(matches("(year = '2024' OR year = '2025') AND month = '02'", ['2024', '01', '1', '0'])).toBe(false);
+    expect(
+      matches("year = '2024' OR year = '2025' AND month = '02'", ['2024', '01', '1', '0']),
+    ).toBe(true);
+    expect(
+      matches("(year = '2024' OR year = '2025') AND month = '02'", ['2024', '01', '1', '0']),
+    ).toBe(false);
   });
 
   it('compares decimal keys as numbers and accepts the literal on the left', () => {
@@ -33,7 +37,9 @@ describe('GetPartitions expressions', () => {
   });
 
   it('reads quoted key names case-insensitively and doubled quotes in strings', () => {
-    expect(matches("`YEAR` = '2025' AND \"Month\" <> 'it''s'", ['2025', '01', '1', '0'])).toBe(true);
+    expect(matches("`YEAR` = '2025' AND \"Month\" <> 'it''s'", ['2025', '01', '1', '0'])).toBe(
+      true,
+    );
   });
 
   it('names the problem in a malformed expression', () => {
@@ -42,13 +48,21 @@ describe('GetPartitions expressions', () => {
     expect(problemOf("year = '2025' month = '01'").message).toContain('unexpected at "month"');
     expect(problemOf("year BETWEEN '1' '2'").message).toContain('expected AND');
     expect(problemOf("year = '2025").message).toContain('unexpected character');
-    expect(problemOf("year NOT = '2025'").message).toContain('expected BETWEEN, IN or LIKE after NOT');
+    expect(problemOf("year NOT = '2025'").message).toContain(
+      'expected BETWEEN, IN or LIKE after NOT',
+    );
   });
 });
 
 describe('Hive column types', () => {
   it('accepts Hive types case-insensitively, with spaces in nested types', () => {
-    for (const type of ['BIGINT', 'decimal', 'decimal(38, 10)', 'map<string, array<struct<`a b`:int>>>', 'binary'])
+    for (const type of [
+      'BIGINT',
+      'decimal',
+      'decimal(38, 10)',
+      'map<string, array<struct<`a b`:int>>>',
+      'binary',
+    ])
       expect(hiveTypeProblem(type)).toBeUndefined();
   });
 

@@ -1,6 +1,11 @@
 import type { Column } from '@aws-sdk/client-glue';
 import { isNumericHiveType } from './hiveTypes';
-import { parsePartitionExpression, type Comparator, type Operand, type PartitionExpression } from './expressionParser';
+import {
+  parsePartitionExpression,
+  type Comparator,
+  type Operand,
+  type PartitionExpression,
+} from './expressionParser';
 
 export { parsePartitionExpression, type PartitionExpression } from './expressionParser';
 
@@ -36,7 +41,9 @@ const COMPARATORS: Record<Comparator, (difference: number) => boolean> = {
 };
 
 function likePattern(pattern: string): RegExp {
-  const body = [...pattern].map((ch) => (ch === '%' ? '.*' : ch === '_' ? '.' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  const body = [...pattern]
+    .map((ch) => (ch === '%' ? '.*' : ch === '_' ? '.' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
   return new RegExp(`^${body}$`, 's');
 }
 
@@ -57,14 +64,22 @@ function evaluate(expression: PartitionExpression, row: PartitionRow): boolean {
     case 'compare':
       return COMPARATORS[expression.op](compare(expression.left, expression.right, row));
     case 'between': {
-      const inside = compare(expression.value, expression.low, row) >= 0 && compare(expression.value, expression.high, row) <= 0;
+      const inside =
+        compare(expression.value, expression.low, row) >= 0 &&
+        compare(expression.value, expression.high, row) <= 0;
       return inside !== expression.negated;
     }
     case 'in':
-      return expression.list.some((item) => compare(expression.value, item, row) === 0) !== expression.negated;
+      return (
+        expression.list.some((item) => compare(expression.value, item, row) === 0) !==
+        expression.negated
+      );
     case 'like': {
       const [value, pattern] = [valueOf(expression.value, row), valueOf(expression.pattern, row)];
-      return (value !== undefined && pattern !== undefined && likePattern(pattern).test(value)) !== expression.negated;
+      return (
+        (value !== undefined && pattern !== undefined && likePattern(pattern).test(value)) !==
+        expression.negated
+      );
     }
     case 'isNull':
       return (valueOf(expression.value, row) === undefined) !== expression.negated;
@@ -72,10 +87,15 @@ function evaluate(expression: PartitionExpression, row: PartitionRow): boolean {
 }
 
 /** A predicate over partition values for a GetPartitions Expression; throws InvalidInputException when malformed. */
-export function partitionFilter(source: string, partitionKeys: readonly Column[]): (values: readonly string[]) => boolean {
+export function partitionFilter(
+  source: string,
+  partitionKeys: readonly Column[],
+): (values: readonly string[]) => boolean {
   const names = partitionKeys.map((k) => (k.Name ?? '').toLowerCase());
   const expression = parsePartitionExpression(source, names);
-  const numericKeys = new Set(partitionKeys.filter((k) => isNumericHiveType(k.Type)).map((k) => (k.Name ?? '').toLowerCase()));
+  const numericKeys = new Set(
+    partitionKeys.filter((k) => isNumericHiveType(k.Type)).map((k) => (k.Name ?? '').toLowerCase()),
+  );
   return (values) => {
     const row = new Map<string, string>();
     names.forEach((name, i) => {

@@ -14,9 +14,14 @@ export type PartitionExpression =
   | { kind: 'like'; negated: boolean; value: Operand; pattern: Operand }
   | { kind: 'isNull'; negated: boolean; value: Operand };
 
-type Token = { kind: 'word' | 'quotedName' | 'string' | 'number' | 'symbol'; text: string; at: number };
+type Token = {
+  kind: 'word' | 'quotedName' | 'string' | 'number' | 'symbol';
+  text: string;
+  at: number;
+};
 
-const TOKEN = /\s*(?:(?<string>'(?:[^']|'')*')|(?<quotedName>`[^`]+`|"[^"]+")|(?<number>-?\d+(?:\.\d+)?)|(?<word>[A-Za-z_][A-Za-z0-9_]*)|(?<symbol><>|!=|<=|>=|[=<>(),]))/y;
+const TOKEN =
+  /\s*(?:(?<string>'(?:[^']|'')*')|(?<quotedName>`[^`]+`|"[^"]+")|(?<number>-?\d+(?:\.\d+)?)|(?<word>[A-Za-z_][A-Za-z0-9_]*)|(?<symbol><>|!=|<=|>=|[=<>(),]))/y;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -26,8 +31,14 @@ function tokenize(text: string): Token[] {
     const at = TOKEN.lastIndex;
     const match = TOKEN.exec(text);
     const groups = match?.groups;
-    if (!groups) throw invalidInput(`Unsupported expression: unexpected character at position ${at + 1} in "${text}".`);
-    const kind = (['string', 'quotedName', 'number', 'word', 'symbol'] as const).find((k) => groups[k] !== undefined) ?? 'symbol';
+    if (!groups)
+      throw invalidInput(
+        `Unsupported expression: unexpected character at position ${at + 1} in "${text}".`,
+      );
+    const kind =
+      (['string', 'quotedName', 'number', 'word', 'symbol'] as const).find(
+        (k) => groups[k] !== undefined,
+      ) ?? 'symbol';
     tokens.push({ kind, text: groups[kind] ?? '', at });
   }
   return tokens;
@@ -35,7 +46,11 @@ function tokenize(text: string): Token[] {
 
 class Parser {
   private index = 0;
-  constructor(private readonly tokens: Token[], private readonly source: string, private readonly keys: ReadonlySet<string>) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly source: string,
+    private readonly keys: ReadonlySet<string>,
+  ) {}
 
   fail(problem: string): never {
     throw invalidInput(`Unsupported expression "${this.source}": ${problem}.`);
@@ -111,9 +126,15 @@ class Parser {
     if (this.take('LIKE')) return { kind: 'like', negated, value, pattern: this.operand() };
     if (negated) this.fail(`expected BETWEEN, IN or LIKE after NOT ${this.where()}`);
     const op = this.peek();
-    if (op?.kind !== 'symbol' || !['=', '<>', '!=', '<', '>', '<=', '>='].includes(op.text)) this.fail(`expected a comparison operator ${this.where()}`);
+    if (op?.kind !== 'symbol' || !['=', '<>', '!=', '<', '>', '<=', '>='].includes(op.text))
+      this.fail(`expected a comparison operator ${this.where()}`);
     this.index += 1;
-    return { kind: 'compare', op: op.text === '!=' ? '<>' : (op.text as Comparator), left: value, right: this.operand() };
+    return {
+      kind: 'compare',
+      op: op.text === '!=' ? '<>' : (op.text as Comparator),
+      left: value,
+      right: this.operand(),
+    };
   }
 
   private list(): Operand[] {
@@ -128,17 +149,27 @@ class Parser {
     const token = this.peek();
     if (!token) this.fail('it ends too early');
     this.index += 1;
-    if (token.kind === 'string') return { kind: 'literal', text: token.text.slice(1, -1).replaceAll("''", "'") };
+    if (token.kind === 'string')
+      return { kind: 'literal', text: token.text.slice(1, -1).replaceAll("''", "'") };
     if (token.kind === 'number') return { kind: 'literal', text: token.text };
-    if (token.kind === 'symbol' || ['AND', 'OR', 'NOT'].includes(token.text.toUpperCase())) this.fail(`expected a partition key or a value at "${token.text}" (position ${token.at + 1})`);
+    if (token.kind === 'symbol' || ['AND', 'OR', 'NOT'].includes(token.text.toUpperCase()))
+      this.fail(
+        `expected a partition key or a value at "${token.text}" (position ${token.at + 1})`,
+      );
     const name = (token.kind === 'quotedName' ? token.text.slice(1, -1) : token.text).toLowerCase();
-    if (!this.keys.has(name)) this.fail(`"${name}" is not a partition key of this table (partition keys: ${[...this.keys].join(', ') || 'none'})`);
+    if (!this.keys.has(name))
+      this.fail(
+        `"${name}" is not a partition key of this table (partition keys: ${[...this.keys].join(', ') || 'none'})`,
+      );
     return { kind: 'key', name };
   }
 }
 
 /** Parses a GetPartitions Expression over the table's partition keys, or throws InvalidInputException naming the problem. */
-export function parsePartitionExpression(source: string, partitionKeys: readonly string[]): PartitionExpression {
+export function parsePartitionExpression(
+  source: string,
+  partitionKeys: readonly string[],
+): PartitionExpression {
   const keys = new Set(partitionKeys.map((k) => k.toLowerCase()));
   return new Parser(tokenize(source), source, keys).parse();
 }

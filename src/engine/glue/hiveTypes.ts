@@ -1,8 +1,21 @@
 // Glue column types are Hive DDL types: primitives, decimal(p,s), char(n), varchar(n) and the
 // complex array<T>, map<K,V>, struct<name:T,…>, uniontype<T,…> (Athena "Data types in Amazon Athena").
 const PRIMITIVES = new Set([
-  'tinyint', 'smallint', 'int', 'integer', 'bigint', 'float', 'double', 'boolean', 'string',
-  'date', 'timestamp', 'binary', 'interval_day_time', 'interval_year_month', 'void',
+  'tinyint',
+  'smallint',
+  'int',
+  'integer',
+  'bigint',
+  'float',
+  'double',
+  'boolean',
+  'string',
+  'date',
+  'timestamp',
+  'binary',
+  'interval_day_time',
+  'interval_year_month',
+  'void',
 ]);
 
 class TypeCursor {
@@ -16,7 +29,12 @@ class TypeCursor {
   word(): string {
     this.skipSpaces();
     const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(this.text.slice(this.position));
-    if (!match) throw new Error(this.position >= this.text.length ? 'it ends too early' : `unexpected "${this.text.slice(this.position)}"`);
+    if (!match)
+      throw new Error(
+        this.position >= this.text.length
+          ? 'it ends too early'
+          : `unexpected "${this.text.slice(this.position)}"`,
+      );
     this.position += match[0].length;
     return match[0];
   }
@@ -44,7 +62,8 @@ class TypeCursor {
   }
 
   expect(symbol: string): void {
-    if (!this.peek(symbol)) throw new Error(`expected "${symbol}" at "${this.text.slice(this.position) || 'the end'}"`);
+    if (!this.peek(symbol))
+      throw new Error(`expected "${symbol}" at "${this.text.slice(this.position) || 'the end'}"`);
     this.position += symbol.length;
   }
 
@@ -62,7 +81,10 @@ function parseParameters(cursor: TypeCursor, name: string): void {
     const scale = cursor.peek(',') ? (cursor.expect(','), cursor.integer()) : 0;
     cursor.expect(')');
     // Hive: decimal precision 1–38, scale 0–precision.
-    if (precision < 1 || precision > 38 || scale > precision) throw new Error(`decimal(${precision},${scale}) needs precision 1–38 and scale at most the precision`);
+    if (precision < 1 || precision > 38 || scale > precision)
+      throw new Error(
+        `decimal(${precision},${scale}) needs precision 1–38 and scale at most the precision`,
+      );
     return;
   }
   cursor.expect('(');
@@ -70,7 +92,8 @@ function parseParameters(cursor: TypeCursor, name: string): void {
   cursor.expect(')');
   // Hive: char(1–255), varchar(1–65535).
   const max = name === 'char' ? 255 : 65535;
-  if (length < 1 || length > max) throw new Error(`${name}(${length}) needs a length between 1 and ${max}`);
+  if (length < 1 || length > max)
+    throw new Error(`${name}(${length}) needs a length between 1 and ${max}`);
 }
 
 function parseList(cursor: TypeCursor, item: () => void): void {
@@ -86,7 +109,8 @@ function parseList(cursor: TypeCursor, item: () => void): void {
 function parseType(cursor: TypeCursor): void {
   const name = cursor.word().toLowerCase();
   if (PRIMITIVES.has(name)) return;
-  if (name === 'decimal' || name === 'char' || name === 'varchar') return parseParameters(cursor, name);
+  if (name === 'decimal' || name === 'char' || name === 'varchar')
+    return parseParameters(cursor, name);
   if (name === 'array') {
     cursor.expect('<');
     parseType(cursor);

@@ -1,16 +1,27 @@
 import type {
-  CreatePartitionRequest, DeletePartitionRequest, GetPartitionRequest, GetPartitionsRequest, UpdatePartitionRequest,
+  CreatePartitionRequest,
+  DeletePartitionRequest,
+  GetPartitionRequest,
+  GetPartitionsRequest,
+  UpdatePartitionRequest,
 } from '@aws-sdk/client-glue';
 import type { OperationDef } from '../core/operations';
 import { partitionFilter } from './expression';
 import { partitionKeyOf } from './state';
 import {
-  addPartition, checkValueCount, partitionExists, partitionFromInput, partitionOf, partitionOutput, sortedPartitions,
+  addPartition,
+  checkValueCount,
+  partitionExists,
+  partitionFromInput,
+  partitionOf,
+  partitionOutput,
+  sortedPartitions,
 } from './partitionsModel';
 import { currentOf, pageUpTo1000, tableAccess, tableEntryOf } from './tablesModel';
 
 export const CreatePartition: OperationDef<CreatePartitionRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:CreatePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:CreatePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     addPartition(entry, partitionFromInput(ctx, entry, input.PartitionInput));
@@ -20,7 +31,8 @@ export const CreatePartition: OperationDef<CreatePartitionRequest> = {
 
 export const GetPartition: OperationDef<GetPartitionRequest> = {
   readOnly: true,
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:GetPartition', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:GetPartition', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     return { Partition: partitionOutput(partitionOf(entry, input.PartitionValues)) };
@@ -36,24 +48,38 @@ function segmentOf<T>(items: T[], segment: GetPartitionsRequest['Segment']): T[]
 
 export const GetPartitions: OperationDef<GetPartitionsRequest> = {
   readOnly: true,
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:GetPartitions', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:GetPartitions', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
-    const matches = input.Expression?.trim() ? partitionFilter(input.Expression, currentOf(entry).PartitionKeys) : () => true;
-    const matching = segmentOf(sortedPartitions(entry), input.Segment).filter((p) => matches(p.Values));
+    const matches = input.Expression?.trim()
+      ? partitionFilter(input.Expression, currentOf(entry).PartitionKeys)
+      : () => true;
+    const matching = segmentOf(sortedPartitions(entry), input.Segment).filter((p) =>
+      matches(p.Values),
+    );
     const { page, NextToken } = pageUpTo1000(matching, input);
     const excludeColumnSchema = input.ExcludeColumnSchema === true;
-    return { Partitions: page.map((p) => partitionOutput(p, { excludeColumnSchema })), ...(NextToken ? { NextToken } : {}) };
+    return {
+      Partitions: page.map((p) => partitionOutput(p, { excludeColumnSchema })),
+      ...(NextToken ? { NextToken } : {}),
+    };
   },
 };
 
 export const UpdatePartition: OperationDef<UpdatePartitionRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:UpdatePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:UpdatePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     const current = partitionOf(entry, checkValueCount(currentOf(entry), input.PartitionValueList));
     // Glue: UpdatePartition may change the values (a rename), keeping the creation time.
-    const updated = partitionFromInput(ctx, entry, { ...input.PartitionInput, Values: input.PartitionInput?.Values ?? current.Values }, current.CreationTime);
+    const updated = partitionFromInput(
+      ctx,
+      entry,
+      { ...input.PartitionInput, Values: input.PartitionInput?.Values ?? current.Values },
+      current.CreationTime,
+    );
     const oldKey = partitionKeyOf(current.Values);
     const newKey = partitionKeyOf(updated.Values);
     if (newKey !== oldKey && Object.hasOwn(entry.partitions, newKey)) throw partitionExists();
@@ -64,7 +90,8 @@ export const UpdatePartition: OperationDef<UpdatePartitionRequest> = {
 };
 
 export const DeletePartition: OperationDef<DeletePartitionRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:DeletePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:DeletePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     const partition = partitionOf(entry, input.PartitionValues);

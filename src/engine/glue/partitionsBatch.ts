@@ -1,16 +1,30 @@
-import type { BatchCreatePartitionRequest, BatchDeletePartitionRequest, BatchGetPartitionRequest } from '@aws-sdk/client-glue';
+import type {
+  BatchCreatePartitionRequest,
+  BatchDeletePartitionRequest,
+  BatchGetPartitionRequest,
+} from '@aws-sdk/client-glue';
 import { invalidInput } from '../core/errors';
 import type { OperationDef } from '../core/operations';
 import { partitionKeyOf } from './state';
-import { addPartition, errorDetailOf, partitionFromInput, partitionNotFound, partitionOutput } from './partitionsModel';
+import {
+  addPartition,
+  errorDetailOf,
+  partitionFromInput,
+  partitionNotFound,
+  partitionOutput,
+} from './partitionsModel';
 import { tableAccess, tableEntryOf } from './tablesModel';
 
 function checkBatchSize(count: number, max: number, field: string): void {
-  if (count > max) throw invalidInput(`1 validation error detected: Value at '${field}' failed to satisfy constraint: Member must have length less than or equal to ${max}`);
+  if (count > max)
+    throw invalidInput(
+      `1 validation error detected: Value at '${field}' failed to satisfy constraint: Member must have length less than or equal to ${max}`,
+    );
 }
 
 export const BatchCreatePartition: OperationDef<BatchCreatePartitionRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:BatchCreatePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:BatchCreatePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     const inputs = input.PartitionInputList ?? [];
@@ -21,7 +35,10 @@ export const BatchCreatePartition: OperationDef<BatchCreatePartitionRequest> = {
       try {
         addPartition(entry, partitionFromInput(ctx, entry, partitionInput));
       } catch (error) {
-        Errors.push({ PartitionValues: partitionInput.Values ?? [], ErrorDetail: errorDetailOf(error) });
+        Errors.push({
+          PartitionValues: partitionInput.Values ?? [],
+          ErrorDetail: errorDetailOf(error),
+        });
       }
     }
     return { Errors };
@@ -29,7 +46,8 @@ export const BatchCreatePartition: OperationDef<BatchCreatePartitionRequest> = {
 };
 
 export const BatchDeletePartition: OperationDef<BatchDeletePartitionRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:BatchDeletePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:BatchDeletePartition', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     const toDelete = input.PartitionsToDelete ?? [];
@@ -39,7 +57,8 @@ export const BatchDeletePartition: OperationDef<BatchDeletePartitionRequest> = {
     for (const { Values = [] } of toDelete) {
       const key = partitionKeyOf(Values);
       if (Object.hasOwn(entry.partitions, key)) Reflect.deleteProperty(entry.partitions, key);
-      else Errors.push({ PartitionValues: Values, ErrorDetail: errorDetailOf(partitionNotFound()) });
+      else
+        Errors.push({ PartitionValues: Values, ErrorDetail: errorDetailOf(partitionNotFound()) });
     }
     return { Errors };
   },
@@ -47,7 +66,8 @@ export const BatchDeletePartition: OperationDef<BatchDeletePartitionRequest> = {
 
 export const BatchGetPartition: OperationDef<BatchGetPartitionRequest> = {
   readOnly: true,
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:BatchGetPartition', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:BatchGetPartition', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     const wanted = input.PartitionsToGet ?? [];

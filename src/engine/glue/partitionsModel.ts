@@ -6,18 +6,24 @@ import { partitionKeyOf, type GluePartition, type GlueTable, type GlueTableEntry
 import { checkColumns, currentOf, epochMsOf } from './tablesModel';
 
 export const partitionNotFound = () => entityNotFound('Cannot find partition.');
-export const partitionExists = () => new AwsError('AlreadyExistsException', 'Partition already exists.');
+export const partitionExists = () =>
+  new AwsError('AlreadyExistsException', 'Partition already exists.');
 
 /** Glue: a partition has exactly one value per partition key of its table. */
 export function checkValueCount(table: GlueTable, values: readonly string[] | undefined): string[] {
   const list = values ?? [];
   if (list.length !== table.PartitionKeys.length)
-    throw invalidInput(`The number of partition keys do not match the number of partition values: table ${table.Name} has ${table.PartitionKeys.length} partition keys, the request gave ${list.length} values.`);
+    throw invalidInput(
+      `The number of partition keys do not match the number of partition values: table ${table.Name} has ${table.PartitionKeys.length} partition keys, the request gave ${list.length} values.`,
+    );
   return [...list];
 }
 
 /** The stored partition with these values, or EntityNotFoundException. */
-export function partitionOf(entry: GlueTableEntry, values: readonly string[] | undefined): GluePartition {
+export function partitionOf(
+  entry: GlueTableEntry,
+  values: readonly string[] | undefined,
+): GluePartition {
   const key = partitionKeyOf(values ?? []);
   const partition = Object.hasOwn(entry.partitions, key) ? entry.partitions[key] : undefined;
   if (!partition) throw partitionNotFound();
@@ -25,8 +31,16 @@ export function partitionOf(entry: GlueTableEntry, values: readonly string[] | u
 }
 
 /** A stored partition from a PartitionInput of this table, validated. */
-export function partitionFromInput(ctx: OperationContext, entry: GlueTableEntry, input: PartitionInput | undefined, creationTime = ctx.now): GluePartition {
-  if (!input) throw invalidInput('1 validation error detected: Value null at \'partitionInput\' failed to satisfy constraint: Member must not be null');
+export function partitionFromInput(
+  ctx: OperationContext,
+  entry: GlueTableEntry,
+  input: PartitionInput | undefined,
+  creationTime = ctx.now,
+): GluePartition {
+  if (!input)
+    throw invalidInput(
+      "1 validation error detected: Value null at 'partitionInput' failed to satisfy constraint: Member must not be null",
+    );
   const table = currentOf(entry);
   const values = checkValueCount(table, input.Values);
   const sd = input.StorageDescriptor;
@@ -40,7 +54,14 @@ export function partitionFromInput(ctx: OperationContext, entry: GlueTableEntry,
     CreationTime: creationTime,
     ...(lastAccess === undefined ? {} : { LastAccessTime: lastAccess }),
     ...(lastAnalyzed === undefined ? {} : { LastAnalyzedTime: lastAnalyzed }),
-    ...(sd ? { StorageDescriptor: { ...cloneWorld(sd), Columns: checkColumns(sd.Columns ?? [], 'partitionInput.storageDescriptor.columns') } } : {}),
+    ...(sd
+      ? {
+          StorageDescriptor: {
+            ...cloneWorld(sd),
+            Columns: checkColumns(sd.Columns ?? [], 'partitionInput.storageDescriptor.columns'),
+          },
+        }
+      : {}),
     ...(input.Parameters ? { Parameters: cloneWorld(input.Parameters) } : {}),
   };
 }
@@ -53,9 +74,16 @@ export function addPartition(entry: GlueTableEntry, partition: GluePartition): v
 }
 
 /** The Glue `Partition` shape: a fresh copy with Date times. */
-export function partitionOutput(partition: GluePartition, options: { excludeColumnSchema?: boolean } = {}) {
-  const { CreationTime, LastAccessTime, LastAnalyzedTime, StorageDescriptor, ...rest } = cloneWorld(partition);
-  const storage = StorageDescriptor && options.excludeColumnSchema ? { ...StorageDescriptor, Columns: [] } : StorageDescriptor;
+export function partitionOutput(
+  partition: GluePartition,
+  options: { excludeColumnSchema?: boolean } = {},
+) {
+  const { CreationTime, LastAccessTime, LastAnalyzedTime, StorageDescriptor, ...rest } =
+    cloneWorld(partition);
+  const storage =
+    StorageDescriptor && options.excludeColumnSchema
+      ? { ...StorageDescriptor, Columns: [] }
+      : StorageDescriptor;
   return {
     ...rest,
     CreationTime: new Date(CreationTime),

@@ -14,10 +14,16 @@ const TEXT_FIELDS = new Set(['Name', 'DatabaseName', 'Description', 'Owner', 'Ta
 function searchableTexts(table: GlueTable): string[] {
   const columns = [...(table.StorageDescriptor?.Columns ?? []), ...table.PartitionKeys];
   return [
-    table.Name, table.DatabaseName, table.Description ?? '', table.Owner ?? '', table.TableType ?? '',
+    table.Name,
+    table.DatabaseName,
+    table.Description ?? '',
+    table.Owner ?? '',
+    table.TableType ?? '',
     ...columns.flatMap((c) => [c.Name ?? '', c.Comment ?? '']),
     ...Object.entries(table.Parameters ?? {}).flat(),
-  ].filter((text) => text !== '').map((text) => text.toLowerCase());
+  ]
+    .filter((text) => text !== '')
+    .map((text) => text.toLowerCase());
 }
 
 // Glue SearchTables: "Specifying a value in quotes filters based on an exact match to the value."
@@ -26,7 +32,9 @@ function matchesText(table: GlueTable, searchText: string): boolean {
   if (text === '') return true;
   const quoted = /^"(.*)"$/.exec(text);
   const texts = searchableTexts(table);
-  return quoted ? texts.some((t) => t === quoted[1]) : text.split(/\s+/).every((word) => texts.some((t) => t.includes(word)));
+  return quoted
+    ? texts.some((t) => t === quoted[1])
+    : text.split(/\s+/).every((word) => texts.some((t) => t.includes(word)));
 }
 
 // Glue: string properties match by tokens split on punctuation (-, :, #…), each compared exactly with Value;
@@ -39,10 +47,18 @@ function matchesFilter(table: GlueTable, filter: PropertyPredicate): boolean {
     const wanted = epochMsOf(/^\d+(\.\d+)?$/.test(value) ? Number(value) : value) ?? 0;
     if (field === undefined) return false;
     const difference = field - wanted;
-    const byComparator = { EQUALS: difference === 0, GREATER_THAN: difference > 0, LESS_THAN: difference < 0, GREATER_THAN_EQUALS: difference >= 0, LESS_THAN_EQUALS: difference <= 0 };
+    const byComparator = {
+      EQUALS: difference === 0,
+      GREATER_THAN: difference > 0,
+      LESS_THAN: difference < 0,
+      GREATER_THAN_EQUALS: difference >= 0,
+      LESS_THAN_EQUALS: difference <= 0,
+    };
     return byComparator[filter.Comparator ?? 'EQUALS'];
   }
-  const field = TEXT_FIELDS.has(key) ? (table[key as 'Name'] as string | undefined) : table.Parameters?.[key];
+  const field = TEXT_FIELDS.has(key)
+    ? (table[key as 'Name'] as string | undefined)
+    : table.Parameters?.[key];
   if (field === undefined) return false;
   const lower = field.toLowerCase();
   return lower === value.toLowerCase() || lower.split(/[-:#\s./]+/).includes(value.toLowerCase());
@@ -50,32 +66,57 @@ function matchesFilter(table: GlueTable, filter: PropertyPredicate): boolean {
 
 function sortBy(criteria: SortCriterion[] | undefined): (a: GlueTable, b: GlueTable) => number {
   const criterion = criteria?.[0];
-  if (criteria && criteria.length > 1) throw invalidInput('1 validation error detected: Value at \'sortCriteria\' failed to satisfy constraint: Member must have length less than or equal to 1');
+  if (criteria && criteria.length > 1)
+    throw invalidInput(
+      "1 validation error detected: Value at 'sortCriteria' failed to satisfy constraint: Member must have length less than or equal to 1",
+    );
   const field = (criterion?.FieldName ?? 'Name') as keyof GlueTable;
   const direction = criterion?.Sort === 'DESC' ? -1 : 1;
   return (a, b) => {
     const [x, y] = [a[field], b[field]];
-    const difference = typeof x === 'number' && typeof y === 'number' ? x - y : byText(String(x ?? ''), String(y ?? ''));
-    return direction * (difference || byText(a.DatabaseName, b.DatabaseName) || byText(a.Name, b.Name));
+    const difference =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : byText(String(x ?? ''), String(y ?? ''));
+    return (
+      direction * (difference || byText(a.DatabaseName, b.DatabaseName) || byText(a.Name, b.Name))
+    );
   };
 }
 
 // Glue SearchTables returns only tables the caller has access to (glue:SearchTables on the database and table ARNs).
 function isVisible(ctx: OperationContext, table: GlueTable): boolean {
   const arn = (resource: string) => serviceArn('glue', table.CatalogId, resource, ctx.region);
-  return ctx.isAllowed({ action: 'glue:SearchTables', resource: arn(`database/${table.DatabaseName}`) })
-    && ctx.isAllowed({ action: 'glue:SearchTables', resource: arn(`table/${table.DatabaseName}/${table.Name}`) });
+  return (
+    ctx.isAllowed({
+      action: 'glue:SearchTables',
+      resource: arn(`database/${table.DatabaseName}`),
+    }) &&
+    ctx.isAllowed({
+      action: 'glue:SearchTables',
+      resource: arn(`table/${table.DatabaseName}/${table.Name}`),
+    })
+  );
 }
 
 export const SearchTables: OperationDef<SearchTablesRequest> = {
   readOnly: true,
-  authorize: (i, ctx) => [{ action: 'glue:SearchTables', resource: serviceArn('glue', i.CatalogId ?? ctx.principal.accountId, 'catalog', ctx.region) }],
+  authorize: (i, ctx) => [
+    {
+      action: 'glue:SearchTables',
+      resource: serviceArn('glue', i.CatalogId ?? ctx.principal.accountId, 'catalog', ctx.region),
+    },
+  ],
   run(input, ctx) {
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
     const found = Object.values(glueOf(ctx).tables ?? {})
       .flatMap((tables) => Object.values(tables).map(currentOf))
       .filter((t) => t.CatalogId === catalogId && isVisible(ctx, t))
-      .filter((t) => matchesText(t, input.SearchText ?? '') && (input.Filters ?? []).every((f) => matchesFilter(t, f)))
+      .filter(
+        (t) =>
+          matchesText(t, input.SearchText ?? '') &&
+          (input.Filters ?? []).every((f) => matchesFilter(t, f)),
+      )
       .sort(sortBy(input.SortCriteria));
     const { page, NextToken } = pageOf(found, input);
     return { TableList: page.map(tableOutput), ...(NextToken ? { NextToken } : {}) };

@@ -1,6 +1,13 @@
 import type { StoredClassifier } from './classifierModel';
 import type { StoredCrawl, StoredCrawler } from './crawlModel';
-import type { Column, DataLakePrincipal, DatabaseIdentifier, FederatedDatabase, StorageDescriptor, TableIdentifier } from '@aws-sdk/client-glue';
+import type {
+  Column,
+  DataLakePrincipal,
+  DatabaseIdentifier,
+  FederatedDatabase,
+  StorageDescriptor,
+  TableIdentifier,
+} from '@aws-sdk/client-glue';
 
 /** A Glue Data Catalog database as stored: plain data, times in simulated epoch milliseconds. */
 export interface GlueDatabase {

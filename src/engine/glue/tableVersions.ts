@@ -1,5 +1,8 @@
 import type {
-  BatchDeleteTableVersionRequest, DeleteTableVersionRequest, GetTableVersionRequest, GetTableVersionsRequest,
+  BatchDeleteTableVersionRequest,
+  DeleteTableVersionRequest,
+  GetTableVersionRequest,
+  GetTableVersionsRequest,
 } from '@aws-sdk/client-glue';
 import { entityNotFound, invalidInput } from '../core/errors';
 import type { OperationDef } from '../core/operations';
@@ -7,13 +10,31 @@ import { pageOf } from './names';
 import type { GlueTable, GlueTableEntry } from './state';
 import { currentOf, tableAccess, tableEntryOf, tableOutput } from './tablesModel';
 
-const versionOutput = (table: GlueTable) => ({ Table: tableOutput(table), VersionId: table.VersionId });
+const versionOutput = (table: GlueTable) => ({
+  Table: tableOutput(table),
+  VersionId: table.VersionId,
+});
 
-function versionProblem(entry: GlueTableEntry, versionId: string): { ErrorCode: string; ErrorMessage: string } | undefined {
-  if (!/^\d+$/.test(versionId)) return { ErrorCode: 'InvalidInputException', ErrorMessage: `Version id ${versionId} is not a number.` };
-  if (!entry.versions.some((v) => v.VersionId === versionId)) return { ErrorCode: 'EntityNotFoundException', ErrorMessage: `Table version ${versionId} not found.` };
+function versionProblem(
+  entry: GlueTableEntry,
+  versionId: string,
+): { ErrorCode: string; ErrorMessage: string } | undefined {
+  if (!/^\d+$/.test(versionId))
+    return {
+      ErrorCode: 'InvalidInputException',
+      ErrorMessage: `Version id ${versionId} is not a number.`,
+    };
+  if (!entry.versions.some((v) => v.VersionId === versionId))
+    return {
+      ErrorCode: 'EntityNotFoundException',
+      ErrorMessage: `Table version ${versionId} not found.`,
+    };
   // Glue keeps the current version: only archived versions can be deleted.
-  if (currentOf(entry).VersionId === versionId) return { ErrorCode: 'InvalidInputException', ErrorMessage: `Version ${versionId} is the current version of table ${currentOf(entry).Name} and cannot be deleted.` };
+  if (currentOf(entry).VersionId === versionId)
+    return {
+      ErrorCode: 'InvalidInputException',
+      ErrorMessage: `Version ${versionId} is the current version of table ${currentOf(entry).Name} and cannot be deleted.`,
+    };
   return undefined;
 }
 
@@ -23,7 +44,8 @@ function deleteVersion(entry: GlueTableEntry, versionId: string): void {
 
 export const GetTableVersions: OperationDef<GetTableVersionsRequest> = {
   readOnly: true,
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:GetTableVersions', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:GetTableVersions', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     // Glue lists versions newest first, the current one included.
@@ -34,23 +56,29 @@ export const GetTableVersions: OperationDef<GetTableVersionsRequest> = {
 
 export const GetTableVersion: OperationDef<GetTableVersionRequest> = {
   readOnly: true,
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:GetTableVersion', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:GetTableVersion', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     // Without a VersionId, GetTableVersion returns the current version.
-    const version = input.VersionId === undefined ? currentOf(entry) : entry.versions.find((v) => v.VersionId === input.VersionId);
+    const version =
+      input.VersionId === undefined
+        ? currentOf(entry)
+        : entry.versions.find((v) => v.VersionId === input.VersionId);
     if (!version) throw entityNotFound(`Table version ${input.VersionId ?? ''} not found.`);
     return { TableVersion: versionOutput(version) };
   },
 };
 
 export const DeleteTableVersion: OperationDef<DeleteTableVersionRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:DeleteTableVersion', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:DeleteTableVersion', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     const versionId = input.VersionId ?? '';
     const problem = versionProblem(entry, versionId);
-    if (problem?.ErrorCode === 'EntityNotFoundException') throw entityNotFound(problem.ErrorMessage);
+    if (problem?.ErrorCode === 'EntityNotFoundException')
+      throw entityNotFound(problem.ErrorMessage);
     if (problem) throw invalidInput(problem.ErrorMessage);
     deleteVersion(entry, versionId);
     return {};
@@ -58,12 +86,16 @@ export const DeleteTableVersion: OperationDef<DeleteTableVersionRequest> = {
 };
 
 export const BatchDeleteTableVersion: OperationDef<BatchDeleteTableVersionRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:BatchDeleteTableVersion', i.CatalogId, i.DatabaseName, [i.TableName]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:BatchDeleteTableVersion', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     const versionIds = input.VersionIds ?? [];
     // Glue: BatchDeleteTableVersion takes 0–100 version ids.
-    if (versionIds.length > 100) throw invalidInput('1 validation error detected: Value at \'versionIds\' failed to satisfy constraint: Member must have length less than or equal to 100');
+    if (versionIds.length > 100)
+      throw invalidInput(
+        "1 validation error detected: Value at 'versionIds' failed to satisfy constraint: Member must have length less than or equal to 100",
+      );
     const TableName = currentOf(entry).Name;
     const Errors = [];
     for (const VersionId of versionIds) {

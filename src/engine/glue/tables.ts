@@ -1,19 +1,43 @@
 import type {
-  BatchDeleteTableRequest, CreateTableRequest, DeleteTableRequest, GetTableRequest, GetTablesRequest, UpdateTableRequest,
+  BatchDeleteTableRequest,
+  CreateTableRequest,
+  DeleteTableRequest,
+  GetTableRequest,
+  GetTablesRequest,
+  UpdateTableRequest,
 } from '@aws-sdk/client-glue';
 import { AwsError, invalidInput } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { databaseOf } from './databases';
-import { byText, currentOf, pageUpTo1000, tableAccess, tableEntryOf, tableFromInput, tableOutput, tablesIn, tablesOf } from './tablesModel';
+import {
+  byText,
+  currentOf,
+  pageUpTo1000,
+  tableAccess,
+  tableEntryOf,
+  tableFromInput,
+  tableOutput,
+  tablesIn,
+  tablesOf,
+} from './tablesModel';
 
 export const CreateTable: OperationDef<CreateTableRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:CreateTable', i.CatalogId, i.DatabaseName, [i.TableInput?.Name ?? i.Name]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:CreateTable', i.CatalogId, i.DatabaseName, [
+      i.TableInput?.Name ?? i.Name,
+    ]),
   run(input, ctx) {
     const db = databaseOf(ctx, input.DatabaseName, input.CatalogId);
     // Glue: a new table starts at VersionId "0".
-    const table = tableFromInput(ctx, input.TableInput, { database: db.Name, catalogId: db.CatalogId, createTime: ctx.now, versionId: '0' });
+    const table = tableFromInput(ctx, input.TableInput, {
+      database: db.Name,
+      catalogId: db.CatalogId,
+      createTime: ctx.now,
+      versionId: '0',
+    });
     const tables = tablesIn(ctx, db.Name);
-    if (Object.hasOwn(tables, table.Name)) throw new AwsError('AlreadyExistsException', 'Table already exists.');
+    if (Object.hasOwn(tables, table.Name))
+      throw new AwsError('AlreadyExistsException', 'Table already exists.');
     tables[table.Name] = { versions: [table], partitions: {} };
     return {};
   },
@@ -22,7 +46,11 @@ export const CreateTable: OperationDef<CreateTableRequest> = {
 export const GetTable: OperationDef<GetTableRequest> = {
   readOnly: true,
   authorize: (i, ctx) => tableAccess(ctx, 'glue:GetTable', i.CatalogId, i.DatabaseName, [i.Name]),
-  run: (input, ctx) => ({ Table: tableOutput(currentOf(tableEntryOf(ctx, input.DatabaseName, input.Name, input.CatalogId))) }),
+  run: (input, ctx) => ({
+    Table: tableOutput(
+      currentOf(tableEntryOf(ctx, input.DatabaseName, input.Name, input.CatalogId)),
+    ),
+  }),
 };
 
 /**
@@ -39,10 +67,19 @@ export function tableNamePattern(expression: string): RegExp {
 }
 
 // Glue GetTables: AttributesToGet NAME returns only names; NAME, TABLE_TYPE adds the table types.
-function attributesOf(table: ReturnType<typeof tableOutput>, attributes: GetTablesRequest['AttributesToGet']) {
+function attributesOf(
+  table: ReturnType<typeof tableOutput>,
+  attributes: GetTablesRequest['AttributesToGet'],
+) {
   if (!attributes) return table;
-  if (attributes.length === 0 || !attributes.includes('NAME')) throw invalidInput('AttributesToGet must include NAME.');
-  return { Name: table.Name, ...(attributes.includes('TABLE_TYPE') && table.TableType !== undefined ? { TableType: table.TableType } : {}) };
+  if (attributes.length === 0 || !attributes.includes('NAME'))
+    throw invalidInput('AttributesToGet must include NAME.');
+  return {
+    Name: table.Name,
+    ...(attributes.includes('TABLE_TYPE') && table.TableType !== undefined
+      ? { TableType: table.TableType }
+      : {}),
+  };
 }
 
 export const GetTables: OperationDef<GetTablesRequest> = {
@@ -56,29 +93,48 @@ export const GetTables: OperationDef<GetTablesRequest> = {
       .filter((table) => !pattern || pattern.test(table.Name))
       .sort((a, b) => byText(a.Name, b.Name));
     const { page, NextToken } = pageUpTo1000(matching, input);
-    return { TableList: page.map((table) => attributesOf(tableOutput(table), input.AttributesToGet)), ...(NextToken ? { NextToken } : {}) };
+    return {
+      TableList: page.map((table) => attributesOf(tableOutput(table), input.AttributesToGet)),
+      ...(NextToken ? { NextToken } : {}),
+    };
   },
 };
 
 function checkExpectedVersion(input: UpdateTableRequest, currentVersion: string): void {
   // Glue: UpdateTable with a VersionId updates only if that is still the current version.
   if (input.VersionId !== undefined && input.VersionId !== currentVersion)
-    throw new AwsError('ConcurrentModificationException', `Table version ${input.VersionId} is not the current version ${currentVersion}.`);
+    throw new AwsError(
+      'ConcurrentModificationException',
+      `Table version ${input.VersionId} is not the current version ${currentVersion}.`,
+    );
 }
 
 export const UpdateTable: OperationDef<UpdateTableRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:UpdateTable', i.CatalogId, i.DatabaseName, [i.TableInput?.Name ?? i.Name]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:UpdateTable', i.CatalogId, i.DatabaseName, [
+      i.TableInput?.Name ?? i.Name,
+    ]),
   run(input, ctx: OperationContext) {
     const name = input.Name ?? input.TableInput?.Name;
     const entry = tableEntryOf(ctx, input.DatabaseName, name, input.CatalogId);
     const current = currentOf(entry);
     checkExpectedVersion(input, current.VersionId);
-    if (input.TableInput?.Name !== undefined && input.TableInput.Name.toLowerCase() !== current.Name)
-      throw invalidInput(`UpdateTable cannot rename table ${current.Name} to ${input.TableInput.Name}.`);
+    if (
+      input.TableInput?.Name !== undefined &&
+      input.TableInput.Name.toLowerCase() !== current.Name
+    )
+      throw invalidInput(
+        `UpdateTable cannot rename table ${current.Name} to ${input.TableInput.Name}.`,
+      );
     // Glue: UpdateTable archives the previous version (VersionId + 1) unless SkipArchive is true.
     const versionId = input.SkipArchive ? current.VersionId : String(Number(current.VersionId) + 1);
     const updated = {
-      ...tableFromInput(ctx, input.TableInput, { database: current.DatabaseName, catalogId: current.CatalogId, createTime: current.CreateTime, versionId }),
+      ...tableFromInput(ctx, input.TableInput, {
+        database: current.DatabaseName,
+        catalogId: current.CatalogId,
+        createTime: current.CreateTime,
+        versionId,
+      }),
       CreatedBy: current.CreatedBy,
     };
     if (input.SkipArchive) entry.versions[entry.versions.length - 1] = updated;
@@ -88,7 +144,8 @@ export const UpdateTable: OperationDef<UpdateTableRequest> = {
 };
 
 export const DeleteTable: OperationDef<DeleteTableRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:DeleteTable', i.CatalogId, i.DatabaseName, [i.Name]),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:DeleteTable', i.CatalogId, i.DatabaseName, [i.Name]),
   run(input, ctx) {
     const table = currentOf(tableEntryOf(ctx, input.DatabaseName, input.Name, input.CatalogId));
     // Glue: deleting a table also deletes its versions and partitions.
@@ -98,18 +155,29 @@ export const DeleteTable: OperationDef<DeleteTableRequest> = {
 };
 
 export const BatchDeleteTable: OperationDef<BatchDeleteTableRequest> = {
-  authorize: (i, ctx) => tableAccess(ctx, 'glue:BatchDeleteTable', i.CatalogId, i.DatabaseName, i.TablesToDelete ?? []),
+  authorize: (i, ctx) =>
+    tableAccess(ctx, 'glue:BatchDeleteTable', i.CatalogId, i.DatabaseName, i.TablesToDelete ?? []),
   run(input, ctx) {
     const db = databaseOf(ctx, input.DatabaseName, input.CatalogId);
     const names = input.TablesToDelete ?? [];
     // Glue: BatchDeleteTable takes 0–100 table names.
-    if (names.length > 100) throw invalidInput('1 validation error detected: Value at \'tablesToDelete\' failed to satisfy constraint: Member must have length less than or equal to 100');
+    if (names.length > 100)
+      throw invalidInput(
+        "1 validation error detected: Value at 'tablesToDelete' failed to satisfy constraint: Member must have length less than or equal to 100",
+      );
     const tables = tablesIn(ctx, db.Name);
     const Errors = [];
     for (const name of names) {
       const key = name.toLowerCase();
       if (Object.hasOwn(tables, key)) Reflect.deleteProperty(tables, key);
-      else Errors.push({ TableName: name, ErrorDetail: { ErrorCode: 'EntityNotFoundException', ErrorMessage: `Table ${name} not found.` } });
+      else
+        Errors.push({
+          TableName: name,
+          ErrorDetail: {
+            ErrorCode: 'EntityNotFoundException',
+            ErrorMessage: `Table ${name} not found.`,
+          },
+        });
     }
     return { Errors };
   },

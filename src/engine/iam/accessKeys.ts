@@ -1,4 +1,9 @@
-import type { CreateAccessKeyRequest, DeleteAccessKeyRequest, ListAccessKeysRequest, UpdateAccessKeyRequest } from '@aws-sdk/client-iam';
+import type {
+  CreateAccessKeyRequest,
+  DeleteAccessKeyRequest,
+  ListAccessKeysRequest,
+  UpdateAccessKeyRequest,
+} from '@aws-sdk/client-iam';
 import { iamArn } from '../core/ids';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { userOf } from './entities';
@@ -11,12 +16,18 @@ const KEYS_PER_USER = 2;
 
 /** The user the keys belong to: the named one, or the calling user (as IAM does without UserName). */
 function targetUser(ctx: OperationContext, name: string | undefined) {
-  if (name === undefined && ctx.principal.type !== 'user') throw iamValidationError('Must specify userName when calling with non-User credentials');
+  if (name === undefined && ctx.principal.type !== 'user')
+    throw iamValidationError('Must specify userName when calling with non-User credentials');
   return userOf(ctx, name ?? ctx.principal.name);
 }
 
 const onUser = (action: string) => (input: { UserName?: string }, ctx: OperationContext) => [
-  { action, resource: input.UserName ? iamArn(ctx.principal.accountId, 'user', input.UserName) : ctx.principal.arn },
+  {
+    action,
+    resource: input.UserName
+      ? iamArn(ctx.principal.accountId, 'user', input.UserName)
+      : ctx.principal.arn,
+  },
 ];
 
 function keysOf(ctx: OperationContext, userName: string): IamAccessKey[] {
@@ -35,7 +46,8 @@ export const CreateAccessKey: OperationDef<CreateAccessKeyRequest> = {
   authorize: onUser('iam:CreateAccessKey'),
   run(input, ctx) {
     const user = targetUser(ctx, input.UserName);
-    if (keysOf(ctx, user.UserName).length >= KEYS_PER_USER) throw limitExceeded(`Cannot exceed quota for AccessKeysPerUser: ${KEYS_PER_USER}`);
+    if (keysOf(ctx, user.UserName).length >= KEYS_PER_USER)
+      throw limitExceeded(`Cannot exceed quota for AccessKeysPerUser: ${KEYS_PER_USER}`);
     const key: IamAccessKey = {
       AccessKeyId: uniqueId(ctx, 'AKIA'),
       SecretAccessKey: secretKey(ctx),
@@ -45,7 +57,15 @@ export const CreateAccessKey: OperationDef<CreateAccessKeyRequest> = {
       CreateDate: ctx.now,
     };
     ctx.world.iam.accessKeys[key.AccessKeyId] = key;
-    return { AccessKey: { UserName: key.UserName, AccessKeyId: key.AccessKeyId, Status: key.Status, SecretAccessKey: key.SecretAccessKey, CreateDate: new Date(key.CreateDate) } };
+    return {
+      AccessKey: {
+        UserName: key.UserName,
+        AccessKeyId: key.AccessKeyId,
+        Status: key.Status,
+        SecretAccessKey: key.SecretAccessKey,
+        CreateDate: new Date(key.CreateDate),
+      },
+    };
   },
 };
 
@@ -54,7 +74,15 @@ export const ListAccessKeys: OperationDef<ListAccessKeysRequest> = {
   run(input, ctx) {
     const user = targetUser(ctx, input.UserName);
     const { page, ...more } = paginate(keysOf(ctx, user.UserName), input);
-    return { AccessKeyMetadata: page.map((k) => ({ UserName: k.UserName, AccessKeyId: k.AccessKeyId, Status: k.Status, CreateDate: new Date(k.CreateDate) })), ...more };
+    return {
+      AccessKeyMetadata: page.map((k) => ({
+        UserName: k.UserName,
+        AccessKeyId: k.AccessKeyId,
+        Status: k.Status,
+        CreateDate: new Date(k.CreateDate),
+      })),
+      ...more,
+    };
   },
 };
 
@@ -64,7 +92,9 @@ export const UpdateAccessKey: OperationDef<UpdateAccessKeyRequest> = {
     const user = targetUser(ctx, input.UserName);
     const key = keyOf(ctx, user.UserName, input.AccessKeyId);
     if (input.Status !== 'Active' && input.Status !== 'Inactive')
-      throw iamValidationError(`1 validation error detected: Value '${String(input.Status)}' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]`);
+      throw iamValidationError(
+        `1 validation error detected: Value '${String(input.Status)}' at 'status' failed to satisfy constraint: Member must satisfy enum value set: [Active, Inactive]`,
+      );
     key.Status = input.Status;
     return {};
   },

@@ -7,7 +7,14 @@ import { paginate } from './names';
 import type { IamRole, IamUser } from './state';
 
 type Kind = 'User' | 'Role';
-type Input = { UserName?: string; RoleName?: string; PolicyArn?: string; PathPrefix?: string; Marker?: string; MaxItems?: number };
+type Input = {
+  UserName?: string;
+  RoleName?: string;
+  PolicyArn?: string;
+  PathPrefix?: string;
+  Marker?: string;
+  MaxItems?: number;
+};
 
 // IAM quota: 10 managed policies attached per user or role (the default; raisable to 20).
 const ATTACHED_LIMIT = 10;
@@ -16,7 +23,14 @@ const entityOf = (kind: Kind, ctx: OperationContext, input: Input): IamUser | Ia
   kind === 'User' ? userOf(ctx, input.UserName) : roleOf(ctx, input.RoleName);
 
 const onEntity = (kind: Kind, action: string) => (input: Input, ctx: OperationContext) => [
-  { action: `iam:${action}`, resource: iamArn(ctx.principal.accountId, kind === 'User' ? 'user' : 'role', (kind === 'User' ? input.UserName : input.RoleName) ?? '') },
+  {
+    action: `iam:${action}`,
+    resource: iamArn(
+      ctx.principal.accountId,
+      kind === 'User' ? 'user' : 'role',
+      (kind === 'User' ? input.UserName : input.RoleName) ?? '',
+    ),
+  },
 ];
 
 function attach(kind: Kind): OperationDef<Input> {
@@ -25,7 +39,8 @@ function attach(kind: Kind): OperationDef<Input> {
     run(input, ctx) {
       const entity = entityOf(kind, ctx, input);
       const arn = input.PolicyArn ?? '';
-      if (!findManagedPolicy(ctx, arn)) throw noSuchEntity(`Policy ${arn} does not exist or is not attachable.`);
+      if (!findManagedPolicy(ctx, arn))
+        throw noSuchEntity(`Policy ${arn} does not exist or is not attachable.`);
       if (entity.attachedPolicies.includes(arn)) return {};
       if (entity.attachedPolicies.length >= ATTACHED_LIMIT)
         throw limitExceeded(`Cannot exceed quota for PoliciesPer${kind}: ${ATTACHED_LIMIT}`);
@@ -41,7 +56,8 @@ function detach(kind: Kind): OperationDef<Input> {
     run(input, ctx) {
       const entity = entityOf(kind, ctx, input);
       const arn = input.PolicyArn ?? '';
-      if (!entity.attachedPolicies.includes(arn)) throw noSuchEntity(`Policy ${arn} was not found.`);
+      if (!entity.attachedPolicies.includes(arn))
+        throw noSuchEntity(`Policy ${arn} was not found.`);
       entity.attachedPolicies = entity.attachedPolicies.filter((a) => a !== arn);
       return {};
     },
@@ -55,7 +71,11 @@ function listAttached(kind: Kind): OperationDef<Input> {
       const entity = entityOf(kind, ctx, input);
       const prefix = input.PathPrefix ?? '/';
       const policies = entity.attachedPolicies
-        .map((arn) => ({ PolicyName: arn.split('/').pop()!, PolicyArn: arn, path: arn.replace(/^arn:aws:iam::[^:]+:policy/, '').replace(/[^/]*$/, '') }))
+        .map((arn) => ({
+          PolicyName: arn.split('/').pop()!,
+          PolicyArn: arn,
+          path: arn.replace(/^arn:aws:iam::[^:]+:policy/, '').replace(/[^/]*$/, ''),
+        }))
         .filter((p) => p.path.startsWith(prefix))
         .map(({ PolicyName, PolicyArn }) => ({ PolicyName, PolicyArn }));
       const { page, ...more } = paginate(policies, input);

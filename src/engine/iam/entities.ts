@@ -28,7 +28,14 @@ export function roleOf(ctx: OperationContext, name: string | undefined): IamRole
 /** The user's public shape (IAM `User`). */
 export function userOutput(user: IamUser) {
   const tags = user.Tags?.length ? { Tags: user.Tags } : {};
-  return { Path: user.Path, UserName: user.UserName, UserId: user.UserId, Arn: user.Arn, CreateDate: new Date(user.CreateDate), ...tags };
+  return {
+    Path: user.Path,
+    UserName: user.UserName,
+    UserId: user.UserId,
+    Arn: user.Arn,
+    CreateDate: new Date(user.CreateDate),
+    ...tags,
+  };
 }
 
 /** The role's public shape (IAM `Role`), its trust policy URL-encoded as IAM returns it. */

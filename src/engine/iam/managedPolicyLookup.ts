@@ -18,9 +18,13 @@ function awsPolicyId(name: string): string {
   return id;
 }
 
-export type AnyManagedPolicy = { kind: 'aws'; policy: AwsManagedPolicy } | { kind: 'local'; policy: IamManagedPolicy };
+export type AnyManagedPolicy =
+  { kind: 'aws'; policy: AwsManagedPolicy } | { kind: 'local'; policy: IamManagedPolicy };
 
-export function findManagedPolicy(ctx: OperationContext, arn: string | undefined): AnyManagedPolicy | undefined {
+export function findManagedPolicy(
+  ctx: OperationContext,
+  arn: string | undefined,
+): AnyManagedPolicy | undefined {
   const aws = arn ? AWS_MANAGED_POLICIES[arn] : undefined;
   if (aws) return { kind: 'aws', policy: aws };
   const local = arn ? callerAccount(ctx).policies[arn] : undefined;
@@ -45,29 +49,60 @@ export function policyOutput(account: IamAccount, found: AnyManagedPolicy) {
     const p = found.policy;
     const path = p.Arn.slice('arn:aws:iam::aws:policy'.length, p.Arn.length - p.PolicyName.length);
     return {
-      PolicyName: p.PolicyName, PolicyId: awsPolicyId(p.PolicyName), Arn: p.Arn, Path: path, DefaultVersionId: 'v1',
-      AttachmentCount: attachmentCount(account, p.Arn), PermissionsBoundaryUsageCount: 0, IsAttachable: true,
-      Description: p.Description, CreateDate: new Date(AWS_POLICY_DATE), UpdateDate: new Date(AWS_POLICY_DATE),
+      PolicyName: p.PolicyName,
+      PolicyId: awsPolicyId(p.PolicyName),
+      Arn: p.Arn,
+      Path: path,
+      DefaultVersionId: 'v1',
+      AttachmentCount: attachmentCount(account, p.Arn),
+      PermissionsBoundaryUsageCount: 0,
+      IsAttachable: true,
+      Description: p.Description,
+      CreateDate: new Date(AWS_POLICY_DATE),
+      UpdateDate: new Date(AWS_POLICY_DATE),
     };
   }
   const p = found.policy;
   return {
-    PolicyName: p.PolicyName, PolicyId: p.PolicyId, Arn: p.Arn, Path: p.Path, DefaultVersionId: p.DefaultVersionId,
-    AttachmentCount: attachmentCount(account, p.Arn), PermissionsBoundaryUsageCount: 0, IsAttachable: true,
+    PolicyName: p.PolicyName,
+    PolicyId: p.PolicyId,
+    Arn: p.Arn,
+    Path: p.Path,
+    DefaultVersionId: p.DefaultVersionId,
+    AttachmentCount: attachmentCount(account, p.Arn),
+    PermissionsBoundaryUsageCount: 0,
+    IsAttachable: true,
     ...(p.Description !== undefined ? { Description: p.Description } : {}),
-    CreateDate: new Date(p.CreateDate), UpdateDate: new Date(p.UpdateDate),
+    CreateDate: new Date(p.CreateDate),
+    UpdateDate: new Date(p.UpdateDate),
   };
 }
 
 /** The IAM `PolicyVersion` shape, the document URL-encoded as IAM returns it. */
 export function versionOutput(found: AnyManagedPolicy, versionId: string) {
   if (found.kind === 'aws') {
-    if (versionId !== 'v1') throw noSuchEntity(`Policy ${found.policy.Arn} version ${versionId} does not exist or is not attachable.`);
-    return { Document: encodeDocument(found.policy.document), VersionId: 'v1', IsDefaultVersion: true, CreateDate: new Date(AWS_POLICY_DATE) };
+    if (versionId !== 'v1')
+      throw noSuchEntity(
+        `Policy ${found.policy.Arn} version ${versionId} does not exist or is not attachable.`,
+      );
+    return {
+      Document: encodeDocument(found.policy.document),
+      VersionId: 'v1',
+      IsDefaultVersion: true,
+      CreateDate: new Date(AWS_POLICY_DATE),
+    };
   }
-  const version = Object.hasOwn(found.policy.versions, versionId) ? found.policy.versions[versionId] : undefined;
-  if (!version) throw noSuchEntity(`Policy ${found.policy.Arn} version ${versionId} does not exist or is not attachable.`);
-  return { Document: encodeDocument(version.document), VersionId: versionId, IsDefaultVersion: versionId === found.policy.DefaultVersionId, CreateDate: new Date(version.CreateDate) };
+  const version = Object.hasOwn(found.policy.versions, versionId)
+    ? found.policy.versions[versionId]
+    : undefined;
+  if (!version)
+    throw noSuchEntity(
+      `Policy ${found.policy.Arn} version ${versionId} does not exist or is not attachable.`,
+    );
+  return {
+    Document: encodeDocument(version.document),
+    VersionId: versionId,
+    IsDefaultVersion: versionId === found.policy.DefaultVersionId,
+    CreateDate: new Date(version.CreateDate),
+  };
 }
-
-

@@ -9,9 +9,13 @@ const NAME_PATTERN = /^[\w+=,.@-]+$/;
 export function checkIamName(value: string | undefined, field: string, maxLength: number): string {
   const name = value ?? '';
   if (name.length < 1 || name.length > maxLength)
-    throw iamValidationError(`1 validation error detected: Value '${name}' at '${field}' failed to satisfy constraint: Member must have length between 1 and ${maxLength}`);
+    throw iamValidationError(
+      `1 validation error detected: Value '${name}' at '${field}' failed to satisfy constraint: Member must have length between 1 and ${maxLength}`,
+    );
   if (!NAME_PATTERN.test(name))
-    throw iamValidationError(`1 validation error detected: Value '${name}' at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+`);
+    throw iamValidationError(
+      `1 validation error detected: Value '${name}' at '${field}' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+`,
+    );
   return name;
 }
 
@@ -19,7 +23,9 @@ export function checkIamName(value: string | undefined, field: string, maxLength
 export function checkIamPath(value: string | undefined): string {
   const path = value ?? '/';
   if (!/^\/([\x21-\x7e]*\/)?$/.test(path) || path.length > 512)
-    throw iamValidationError(`1 validation error detected: Value '${path}' at 'path' failed to satisfy constraint: Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)`);
+    throw iamValidationError(
+      `1 validation error detected: Value '${path}' at 'path' failed to satisfy constraint: Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)`,
+    );
   return path;
 }
 
@@ -30,7 +36,11 @@ const draw = (ctx: OperationContext, alphabet: string, length: number) =>
   Array.from({ length }, () => alphabet[ctx.rng.int(0, alphabet.length)]).join('');
 
 // IAM unique ids start with a type prefix: AIDA users, AROA roles, ANPA policies, AKIA keys, ASIA temporary keys.
-export function uniqueId(ctx: OperationContext, prefix: 'AIDA' | 'AROA' | 'ANPA' | 'AKIA' | 'ASIA', length = prefix === 'AKIA' || prefix === 'ASIA' ? 20 : 21): string {
+export function uniqueId(
+  ctx: OperationContext,
+  prefix: 'AIDA' | 'AROA' | 'ANPA' | 'AKIA' | 'ASIA',
+  length = prefix === 'AKIA' || prefix === 'ASIA' ? 20 : 21,
+): string {
   return prefix + draw(ctx, UPPER_ALNUM, length - prefix.length);
 }
 
@@ -52,15 +62,28 @@ export function encodeDocument(document: string): string {
 }
 
 /** IAM pagination: Marker and MaxItems (default 100) in, Marker and IsTruncated out. */
-export function paginate<T>(items: T[], input: { Marker?: string; MaxItems?: number | string }): { page: T[]; IsTruncated: boolean; Marker?: string } {
+export function paginate<T>(
+  items: T[],
+  input: { Marker?: string; MaxItems?: number | string },
+): { page: T[]; IsTruncated: boolean; Marker?: string } {
   const start = input.Marker ? Number(input.Marker) : 0;
-  if (!Number.isInteger(start) || start < 0) throw iamValidationError(`The marker "${input.Marker}" is not valid: pass the Marker a previous response returned.`);
+  if (!Number.isInteger(start) || start < 0)
+    throw iamValidationError(
+      `The marker "${input.Marker}" is not valid: pass the Marker a previous response returned.`,
+    );
   const max = input.MaxItems === undefined ? 100 : Number(input.MaxItems);
   if (!Number.isInteger(max) || max < 1 || max > 1000)
-    throw iamValidationError(`1 validation error detected: Value '${String(input.MaxItems)}' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000`);
+    throw iamValidationError(
+      `1 validation error detected: Value '${String(input.MaxItems)}' at 'maxItems' failed to satisfy constraint: Member must have value between 1 and 1000`,
+    );
   const page = items.slice(start, start + max);
   const next = start + max;
-  return next < items.length ? { page, IsTruncated: true, Marker: String(next) } : { page, IsTruncated: false };
+  return next < items.length
+    ? { page, IsTruncated: true, Marker: String(next) }
+    : { page, IsTruncated: false };
 }
 
-export const byName = <T>(key: keyof T) => (a: T, b: T) => String(a[key]).localeCompare(String(b[key]));
+export const byName =
+  <T>(key: keyof T) =>
+  (a: T, b: T) =>
+    String(a[key]).localeCompare(String(b[key]));

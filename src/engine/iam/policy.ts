@@ -29,23 +29,30 @@ export function parsePolicyDocument(document: string, name = 'policy'): ParsedPo
   try {
     json = JSON.parse(document);
   } catch {
-    throw malformed('The policy document is not valid JSON: check for a missing comma, quote or bracket.');
+    throw malformed(
+      'The policy document is not valid JSON: check for a missing comma, quote or bracket.',
+    );
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw malformed('The policy document must be a JSON object.');
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw malformed('The policy document must be a JSON object.');
   const doc = json as Record<string, unknown>;
   if (doc.Version !== undefined && doc.Version !== '2012-10-17' && doc.Version !== '2008-10-17')
     throw malformed(`The policy Version "${String(doc.Version)}" is not valid: use "2012-10-17".`);
-  if (doc.Statement === undefined) throw malformed('Syntax errors in policy: the policy has no Statement.');
+  if (doc.Statement === undefined)
+    throw malformed('Syntax errors in policy: the policy has no Statement.');
   const raw = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
   const statements = raw.map((s, i): PolicyStatement => {
-    if (s === null || typeof s !== 'object') throw malformed(`Statement ${i + 1} must be a JSON object.`);
+    if (s === null || typeof s !== 'object')
+      throw malformed(`Statement ${i + 1} must be a JSON object.`);
     const st = s as Record<string, unknown>;
     if (st.Effect !== 'Allow' && st.Effect !== 'Deny')
       throw malformed(`Statement ${i + 1}: Effect must be "Allow" or "Deny".`);
     if ((st.Action === undefined) === (st.NotAction === undefined))
       throw malformed(`Statement ${i + 1}: a statement needs exactly one of Action or NotAction.`);
     if ((st.Resource === undefined) === (st.NotResource === undefined))
-      throw malformed(`Statement ${i + 1}: a statement needs exactly one of Resource or NotResource.`);
+      throw malformed(
+        `Statement ${i + 1}: a statement needs exactly one of Resource or NotResource.`,
+      );
     const statement: PolicyStatement = { Effect: st.Effect };
     if (typeof st.Sid === 'string') statement.Sid = st.Sid;
     const action = list(st.Action);
@@ -54,7 +61,9 @@ export function parsePolicyDocument(document: string, name = 'policy'): ParsedPo
     const notResource = list(st.NotResource);
     for (const a of [...(action ?? []), ...(notAction ?? [])])
       if (a !== '*' && !/^[a-zA-Z0-9-]+:[a-zA-Z0-9*?]+$/.test(a))
-        throw malformed(`Statement ${i + 1}: the action "${a}" is not valid: write service:Action, like s3:GetObject or glue:Get*.`);
+        throw malformed(
+          `Statement ${i + 1}: the action "${a}" is not valid: write service:Action, like s3:GetObject or glue:Get*.`,
+        );
     if (action) statement.Action = action;
     if (notAction) statement.NotAction = notAction;
     if (resource) statement.Resource = resource;
@@ -66,24 +75,33 @@ export function parsePolicyDocument(document: string, name = 'policy'): ParsedPo
 }
 
 function parseCondition(value: unknown, index: number): Record<string, Record<string, string[]>> {
-  if (value === null || typeof value !== 'object') throw malformed(`Statement ${index + 1}: Condition must be an object.`);
+  if (value === null || typeof value !== 'object')
+    throw malformed(`Statement ${index + 1}: Condition must be an object.`);
   const result: Record<string, Record<string, string[]>> = {};
   for (const [operator, block] of Object.entries(value as Record<string, unknown>)) {
-    if (block === null || typeof block !== 'object') throw malformed(`Statement ${index + 1}: condition ${operator} must map keys to values.`);
-    result[operator] = Object.fromEntries(Object.entries(block as Record<string, unknown>).map(([k, v]) => [k, list(v) ?? []]));
+    if (block === null || typeof block !== 'object')
+      throw malformed(`Statement ${index + 1}: condition ${operator} must map keys to values.`);
+    result[operator] = Object.fromEntries(
+      Object.entries(block as Record<string, unknown>).map(([k, v]) => [k, list(v) ?? []]),
+    );
   }
   return result;
 }
 
 /** IAM wildcards: `*` any run of characters, `?` any one character. */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const escaped = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${escaped}$`, ignoreCase ? 'is' : 's').test(value);
 }
 
 // IAM: action names are case-insensitive; resource ARNs are case-sensitive.
-const matchesAction = (patterns: string[], action: string) => patterns.some((p) => wildcardMatch(p, action, true));
-const matchesResource = (patterns: string[], resource: string) => patterns.some((p) => wildcardMatch(p, resource));
+const matchesAction = (patterns: string[], action: string) =>
+  patterns.some((p) => wildcardMatch(p, action, true));
+const matchesResource = (patterns: string[], resource: string) =>
+  patterns.some((p) => wildcardMatch(p, resource));
 
 type ConditionTest = (policyValue: string, requestValue: string) => boolean;
 
@@ -108,15 +126,22 @@ const CONDITION_TESTS: Record<string, { test: ConditionTest; negated: boolean }>
 };
 
 /** IAM condition evaluation: every operator block must hold; within a key any listed value may match. */
-function conditionsHold(condition: PolicyStatement['Condition'], context: Record<string, string>): boolean {
+function conditionsHold(
+  condition: PolicyStatement['Condition'],
+  context: Record<string, string>,
+): boolean {
   if (!condition) return true;
   return Object.entries(condition).every(([rawOperator, block]) => {
     const ifExists = rawOperator.endsWith('IfExists');
     const operator = ifExists ? rawOperator.slice(0, -'IfExists'.length) : rawOperator;
     return Object.entries(block).every(([key, values]) => {
-      const requestValue = Object.entries(context).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
-      if (operator === 'Null') return values.some((v) => (v === 'true') === (requestValue === undefined));
-      if (requestValue === undefined) return ifExists || Boolean(CONDITION_TESTS[operator]?.negated);
+      const requestValue = Object.entries(context).find(
+        ([k]) => k.toLowerCase() === key.toLowerCase(),
+      )?.[1];
+      if (operator === 'Null')
+        return values.some((v) => (v === 'true') === (requestValue === undefined));
+      if (requestValue === undefined)
+        return ifExists || Boolean(CONDITION_TESTS[operator]?.negated);
       const spec = CONDITION_TESTS[operator];
       // An operator LakeLab does not evaluate never grants access (fail closed).
       if (!spec) return false;

@@ -10,7 +10,11 @@ export function checkIdentityPolicy(document: string): ParsedPolicy {
   const parsed = parsePolicyDocument(document);
   const json = JSON.parse(document) as { Statement?: unknown };
   const statements = Array.isArray(json.Statement) ? json.Statement : [json.Statement];
-  if (statements.some((s) => s !== null && typeof s === 'object' && ('Principal' in s || 'NotPrincipal' in s)))
+  if (
+    statements.some(
+      (s) => s !== null && typeof s === 'object' && ('Principal' in s || 'NotPrincipal' in s),
+    )
+  )
     throw malformedPolicy('Policy document should not specify a principal.');
   return parsed;
 }

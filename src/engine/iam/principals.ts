@@ -4,7 +4,13 @@ import type { RequiredAccess } from '../core/operations';
 import type { World } from '../world';
 import { AWS_MANAGED_POLICIES } from './managedPolicies';
 import { evaluatePolicies, parsePolicyDocument, type Decision, type ParsedPolicy } from './policy';
-import { ADMIN_USER_NAME, type IamAccount, type IamRole, type IamRoleSession, type IamUser } from './state';
+import {
+  ADMIN_USER_NAME,
+  type IamAccount,
+  type IamRole,
+  type IamRoleSession,
+  type IamUser,
+} from './state';
 
 function userPrincipal(user: IamUser, accountId: string): Principal {
   return { type: 'user', accountId, name: user.UserName, arn: user.Arn, callerArn: user.Arn };
@@ -30,7 +36,12 @@ function unknownPrincipal(reference: string): AwsError {
 
 function accountOf(world: World, accountId: string): IamAccount {
   const account = world.iam.accounts[accountId];
-  if (!account) throw new AwsError('UnrecognizedClientException', `Account ${accountId} does not exist in this lab.`, { statusCode: 403 });
+  if (!account)
+    throw new AwsError(
+      'UnrecognizedClientException',
+      `Account ${accountId} does not exist in this lab.`,
+      { statusCode: 403 },
+    );
   return account;
 }
 
@@ -72,9 +83,12 @@ export function resolvePrincipal(world: World, reference?: string): Principal {
   }
   const short = /^(user|role)\/(.+)$/.exec(reference);
   if (short) {
-    const found = short[1] === 'user' ? defaultAccount.users[short[2]!] : defaultAccount.roles[short[2]!];
+    const found =
+      short[1] === 'user' ? defaultAccount.users[short[2]!] : defaultAccount.roles[short[2]!];
     if (!found) throw unknownPrincipal(reference);
-    return 'UserName' in found ? userPrincipal(found, defaultAccount.accountId) : rolePrincipal(found, defaultAccount.accountId);
+    return 'UserName' in found
+      ? userPrincipal(found, defaultAccount.accountId)
+      : rolePrincipal(found, defaultAccount.accountId);
   }
   const user = defaultAccount.users[reference];
   if (user) return userPrincipal(user, defaultAccount.accountId);
@@ -86,7 +100,9 @@ export function resolvePrincipal(world: World, reference?: string): Principal {
 // STS: temporary credentials stop working at their Expiration ("The security token included in the request is expired").
 function sessionPrincipal(world: World, session: IamRoleSession): Principal {
   if (world.clock.now >= session.Expiration)
-    throw new AwsError('ExpiredToken', 'The security token included in the request is expired', { statusCode: 403 });
+    throw new AwsError('ExpiredToken', 'The security token included in the request is expired', {
+      statusCode: 403,
+    });
   const role = accountOf(world, session.accountId).roles[session.RoleName];
   if (!role) throw unknownPrincipal(session.AccessKeyId);
   return rolePrincipal(role, session.accountId, session.RoleSessionName);
@@ -106,7 +122,11 @@ function parseCached(document: string, name: string): ParsedPolicy {
 }
 
 /** The document of a managed policy's default version, AWS managed or customer managed. */
-export function managedPolicyDocument(world: World, accountId: string, arn: string): string | undefined {
+export function managedPolicyDocument(
+  world: World,
+  accountId: string,
+  arn: string,
+): string | undefined {
   const aws = AWS_MANAGED_POLICIES[arn];
   if (aws) return aws.document;
   const policy = world.iam.accounts[accountId]?.policies[arn];
@@ -116,9 +136,12 @@ export function managedPolicyDocument(world: World, accountId: string, arn: stri
 /** Every identity-based policy that applies to the principal: inline and attached. */
 export function identityPolicies(world: World, principal: Principal): ParsedPolicy[] {
   const account = accountOf(world, principal.accountId);
-  const entity = principal.type === 'user' ? account.users[principal.name] : account.roles[principal.name];
+  const entity =
+    principal.type === 'user' ? account.users[principal.name] : account.roles[principal.name];
   if (!entity) return [];
-  const inline = Object.entries(entity.inlinePolicies).map(([name, document]) => parseCached(document, name));
+  const inline = Object.entries(entity.inlinePolicies).map(([name, document]) =>
+    parseCached(document, name),
+  );
   const attached = entity.attachedPolicies.flatMap((arn) => {
     const document = managedPolicyDocument(world, principal.accountId, arn);
     return document ? [parseCached(document, arn.split('/').pop()!)] : [];
@@ -128,18 +151,26 @@ export function identityPolicies(world: World, principal: Principal): ParsedPoli
 
 /** IAM's decision for one access by one principal. */
 export function decide(world: World, principal: Principal, access: RequiredAccess): Decision {
-  const context: Record<string, string> = { 'aws:PrincipalArn': principal.arn, 'aws:PrincipalAccount': principal.accountId };
+  const context: Record<string, string> = {
+    'aws:PrincipalArn': principal.arn,
+    'aws:PrincipalAccount': principal.accountId,
+  };
   // IAM global condition keys: aws:username exists only for IAM users; aws:PrincipalTag/<key> carries the user's or role's tags.
   if (principal.type === 'user') context['aws:username'] = principal.name;
   const account = world.iam.accounts[principal.accountId];
-  const entity = principal.type === 'user' ? account?.users[principal.name] : account?.roles[principal.name];
+  const entity =
+    principal.type === 'user' ? account?.users[principal.name] : account?.roles[principal.name];
   for (const tag of entity?.Tags ?? []) context[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
   Object.assign(context, access.context);
   return evaluatePolicies(identityPolicies(world, principal), { ...access, context });
 }
 
 /** The message AWS gives for an IAM denial, naming the principal, action and resource. */
-export function accessDeniedMessage(principal: Principal, access: RequiredAccess, decision: Decision): string {
+export function accessDeniedMessage(
+  principal: Principal,
+  access: RequiredAccess,
+  decision: Decision,
+): string {
   const why =
     decision.effect === 'Deny'
       ? `with an explicit deny in an identity-based policy (${decision.policy})`

@@ -8,7 +8,9 @@ const DECISIONS = { Allow: 'allowed', Deny: 'explicitDeny', ImplicitDeny: 'impli
 /** IAM policy simulator: evaluates the principal's identity policies for each action and resource. */
 export const SimulatePrincipalPolicy: OperationDef<SimulatePrincipalPolicyRequest> = {
   readOnly: true,
-  authorize: (input) => [{ action: 'iam:SimulatePrincipalPolicy', resource: input.PolicySourceArn ?? '' }],
+  authorize: (input) => [
+    { action: 'iam:SimulatePrincipalPolicy', resource: input.PolicySourceArn ?? '' },
+  ],
   run(input, ctx) {
     let principal;
     try {
@@ -24,7 +26,10 @@ export const SimulatePrincipalPolicy: OperationDef<SimulatePrincipalPolicyReques
           EvalActionName: action,
           EvalResourceName: resource,
           EvalDecision: DECISIONS[decision.effect],
-          MatchedStatements: decision.effect === 'ImplicitDeny' ? [] : [{ SourcePolicyId: decision.policy, SourcePolicyType: 'IAM Policy' }],
+          MatchedStatements:
+            decision.effect === 'ImplicitDeny'
+              ? []
+              : [{ SourcePolicyId: decision.policy, SourcePolicyType: 'IAM Policy' }],
         };
       }),
     );

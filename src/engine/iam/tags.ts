@@ -7,7 +7,14 @@ import type { IamRole, IamTag, IamUser } from './state';
 
 type Kind = 'User' | 'Role';
 type TagInput = { Key?: string; Value?: string };
-type Input = { UserName?: string; RoleName?: string; Tags?: TagInput[]; TagKeys?: string[]; Marker?: string; MaxItems?: number };
+type Input = {
+  UserName?: string;
+  RoleName?: string;
+  Tags?: TagInput[];
+  TagKeys?: string[];
+  Marker?: string;
+  MaxItems?: number;
+};
 
 // IAM tags: at most 50 per user or role; keys 1–128 and values 0–256 characters of letters, digits, spaces and _.:/=+-@.
 const TAG_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
@@ -18,9 +25,13 @@ export function checkTags(tags: TagInput[] | undefined): IamTag[] {
   const list = tags ?? [];
   for (const { Key, Value } of list) {
     if (!Key || Key.length > 128 || !TAG_PATTERN.test(Key))
-      throw iamValidationError(`1 validation error detected: Value '${Key ?? ''}' at 'tags.member.key' failed to satisfy constraint: Member must have length between 1 and 128 and match [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+`);
+      throw iamValidationError(
+        `1 validation error detected: Value '${Key ?? ''}' at 'tags.member.key' failed to satisfy constraint: Member must have length between 1 and 128 and match [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+`,
+      );
     if ((Value ?? '').length > 256 || !TAG_PATTERN.test(Value ?? ''))
-      throw iamValidationError(`1 validation error detected: Value at 'tags.member.value' failed to satisfy constraint: Member must have length less than or equal to 256`);
+      throw iamValidationError(
+        `1 validation error detected: Value at 'tags.member.value' failed to satisfy constraint: Member must have length less than or equal to 256`,
+      );
   }
   return list.map(({ Key, Value }) => ({ Key: Key!, Value: Value ?? '' }));
 }
@@ -33,14 +44,22 @@ export function mergeTags(existing: IamTag[] | undefined, added: IamTag[]): IamT
     if (at >= 0) merged[at] = tag;
     else merged.push(tag);
   }
-  if (merged.length > MAX_TAGS) throw limitExceeded(`Cannot exceed quota for TagsPerEntity: ${MAX_TAGS}`);
+  if (merged.length > MAX_TAGS)
+    throw limitExceeded(`Cannot exceed quota for TagsPerEntity: ${MAX_TAGS}`);
   return merged;
 }
 
 const entityOf = (kind: Kind, ctx: OperationContext, input: Input): IamUser | IamRole =>
   kind === 'User' ? userOf(ctx, input.UserName) : roleOf(ctx, input.RoleName);
 const onEntity = (kind: Kind, action: string) => (input: Input, ctx: OperationContext) => [
-  { action: `iam:${action}`, resource: iamArn(ctx.principal.accountId, kind === 'User' ? 'user' : 'role', (kind === 'User' ? input.UserName : input.RoleName) ?? '') },
+  {
+    action: `iam:${action}`,
+    resource: iamArn(
+      ctx.principal.accountId,
+      kind === 'User' ? 'user' : 'role',
+      (kind === 'User' ? input.UserName : input.RoleName) ?? '',
+    ),
+  },
 ];
 
 function tag(kind: Kind): OperationDef<Input> {

@@ -4,8 +4,10 @@
  */
 export function bucketNameProblem(name: string): string | undefined {
   if (name.length < 3 || name.length > 63) return 'must be between 3 and 63 characters long';
-  if (!/^[a-z0-9.-]+$/.test(name)) return 'can contain only lower-case letters, digits, dots (.) and hyphens (-)';
-  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name)) return 'must begin and end with a letter or a digit';
+  if (!/^[a-z0-9.-]+$/.test(name))
+    return 'can contain only lower-case letters, digits, dots (.) and hyphens (-)';
+  if (!/^[a-z0-9]/.test(name) || !/[a-z0-9]$/.test(name))
+    return 'must begin and end with a letter or a digit';
   if (name.includes('..')) return 'must not contain two adjacent dots';
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(name)) return 'must not be formatted as an IP address';
   if (name.startsWith('xn--')) return 'must not start with the prefix xn--';

@@ -27,24 +27,41 @@ export function kmsKeyArn(ctx: OperationContext, keyId: string | undefined): str
  * How a new object is encrypted: the request's headers, else the bucket's default
  * (S3: every new object is encrypted, SSE-S3 unless the bucket or request says SSE-KMS; serv-side-encryption.html).
  */
-export function encryptionFor(ctx: OperationContext, bucket: S3Bucket, request: EncryptionRequest): ObjectEncryption {
+export function encryptionFor(
+  ctx: OperationContext,
+  bucket: S3Bucket,
+  request: EncryptionRequest,
+): ObjectEncryption {
   const rule = bucket.encryption.Rules?.[0];
   const fallback = rule?.ApplyServerSideEncryptionByDefault;
   const algorithm = request.ServerSideEncryption ?? fallback?.SSEAlgorithm ?? 'AES256';
   if (algorithm !== 'AES256' && algorithm !== 'aws:kms')
-    throw new AwsError('InvalidArgument', `The encryption method "${algorithm}" is not valid here: use AES256 (SSE-S3) or aws:kms (SSE-KMS).`);
+    throw new AwsError(
+      'InvalidArgument',
+      `The encryption method "${algorithm}" is not valid here: use AES256 (SSE-S3) or aws:kms (SSE-KMS).`,
+    );
   if (algorithm === 'AES256') {
-    if (request.SSEKMSKeyId) throw new AwsError('InvalidArgument', 'Server Side Encryption with AWS KMS is required to set SSEKMSKeyId: also set ServerSideEncryption to aws:kms.');
+    if (request.SSEKMSKeyId)
+      throw new AwsError(
+        'InvalidArgument',
+        'Server Side Encryption with AWS KMS is required to set SSEKMSKeyId: also set ServerSideEncryption to aws:kms.',
+      );
     return { ServerSideEncryption: 'AES256' };
   }
-  const keyId = request.SSEKMSKeyId ?? (request.ServerSideEncryption ? undefined : fallback?.KMSMasterKeyID);
+  const keyId =
+    request.SSEKMSKeyId ?? (request.ServerSideEncryption ? undefined : fallback?.KMSMasterKeyID);
   const bucketKey = request.BucketKeyEnabled ?? rule?.BucketKeyEnabled ?? false;
-  return { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: kmsKeyArn(ctx, keyId), BucketKeyEnabled: bucketKey };
+  return {
+    ServerSideEncryption: 'aws:kms',
+    SSEKMSKeyId: kmsKeyArn(ctx, keyId),
+    BucketKeyEnabled: bucketKey,
+  };
 }
 
 /** The encryption response fields of an object (PutObject, GetObject, HeadObject, CopyObject). */
 export function encryptionFields(object: ObjectEncryption | S3StoredObject): ObjectEncryption {
-  if (object.ServerSideEncryption !== 'aws:kms') return { ServerSideEncryption: object.ServerSideEncryption };
+  if (object.ServerSideEncryption !== 'aws:kms')
+    return { ServerSideEncryption: object.ServerSideEncryption };
   return {
     ServerSideEncryption: 'aws:kms',
     ...(object.SSEKMSKeyId !== undefined ? { SSEKMSKeyId: object.SSEKMSKeyId } : {}),

@@ -1,8 +1,25 @@
 import type { EngineHooks, ServiceModule } from '../core/operations';
-import { DeleteBucketEncryption, DeletePublicAccessBlock, GetBucketEncryption, GetBucketLocation, GetPublicAccessBlock, PutBucketEncryption, PutPublicAccessBlock } from './bucketConfig';
+import {
+  DeleteBucketEncryption,
+  DeletePublicAccessBlock,
+  GetBucketEncryption,
+  GetBucketLocation,
+  GetPublicAccessBlock,
+  PutBucketEncryption,
+  PutPublicAccessBlock,
+} from './bucketConfig';
 import { CreateBucket, DeleteBucket, HeadBucket, ListBuckets } from './buckets';
-import { catchUpLifecycle, ensureLifecycleScheduled, LIFECYCLE_EVENT, runLifecyclePass } from './lifecycle';
-import { DeleteBucketLifecycle, GetBucketLifecycleConfiguration, PutBucketLifecycleConfiguration } from './lifecycleConfig';
+import {
+  catchUpLifecycle,
+  ensureLifecycleScheduled,
+  LIFECYCLE_EVENT,
+  runLifecyclePass,
+} from './lifecycle';
+import {
+  DeleteBucketLifecycle,
+  GetBucketLifecycleConfiguration,
+  PutBucketLifecycleConfiguration,
+} from './lifecycleConfig';
 import { ListObjectsV2 } from './listObjects';
 import { DeleteObject, DeleteObjects } from './objectDelete';
 import { GetObject, HeadObject } from './objectRead';
@@ -10,7 +27,11 @@ import { DeleteObjectTagging, GetObjectTagging, PutObjectTagging } from './objec
 import { CopyObject, PutObject } from './objectWrite';
 import { accrueStorage } from './storageCost';
 
-export { S3_STORAGE_CLASSES, type S3StorageClassInfo, type S3StorageClassName } from './storageClasses';
+export {
+  S3_STORAGE_CLASSES,
+  type S3StorageClassInfo,
+  type S3StorageClassName,
+} from './storageClasses';
 export { storageSummary, type StorageClassSummary } from './storageCost';
 
 function install(hooks: EngineHooks): void {

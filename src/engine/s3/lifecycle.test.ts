@@ -2,19 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { TestLake } from '../testing/TestLake';
 
 const KB = 1024;
-const classOf = (lake: TestLake, key: string) => lake.engine.world.s3.buckets['raw-zone']!.objects[key]?.StorageClass;
-const tierOf = (lake: TestLake, key: string) => lake.engine.world.s3.buckets['raw-zone']!.objects[key]?.accessTier;
+const classOf = (lake: TestLake, key: string) =>
+  lake.engine.world.s3.buckets['raw-zone']!.objects[key]?.StorageClass;
+const tierOf = (lake: TestLake, key: string) =>
+  lake.engine.world.s3.buckets['raw-zone']!.objects[key]?.accessTier;
 const at = (lake: TestLake, iso: string) => lake.engine.clock.advanceTo(new Date(iso));
 
 /** A lake started 2025-01-06 09:00 UTC with a 200 KB and a 1 KB object under raw/ and one lifecycle rule. */
 async function lakeWithRule(ruleActions: object, extra: object = {}): Promise<TestLake> {
   const lake = new TestLake({ start: '2025-01-06T09:00:00Z' });
   await lake.call('s3', 'CreateBucket', { Bucket: 'raw-zone' });
-  await lake.call('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'raw/big.bin', Body: new Uint8Array(200 * KB) });
-  await lake.call('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'raw/small.txt', Body: new Uint8Array(KB) });
+  await lake.call('s3', 'PutObject', {
+    Bucket: 'raw-zone',
+    Key: 'raw/big.bin',
+    Body: new Uint8Array(200 * KB),
+  });
+  await lake.call('s3', 'PutObject', {
+    Bucket: 'raw-zone',
+    Key: 'raw/small.txt',
+    Body: new Uint8Array(KB),
+  });
   await lake.call('s3', 'PutBucketLifecycleConfiguration', {
     Bucket: 'raw-zone',
-    LifecycleConfiguration: { Rules: [{ ID: 'r', Status: 'Enabled', Filter: { Prefix: 'raw/' }, ...ruleActions }] },
+    LifecycleConfiguration: {
+      Rules: [{ ID: 'r', Status: 'Enabled', Filter: { Prefix: 'raw/' }, ...ruleActions }],
+    },
     ...extra,
   });
   return lake;
@@ -31,13 +43,21 @@ describe('S3 lifecycle runs', () => {
   });
 
   it('lets small objects go to Glacier with varies_by_storage_class', async () => {
-    const lake = await lakeWithRule({ Transitions: [{ Days: 1, StorageClass: 'GLACIER' }] }, { TransitionDefaultMinimumObjectSize: 'varies_by_storage_class' });
+    const lake = await lakeWithRule(
+      { Transitions: [{ Days: 1, StorageClass: 'GLACIER' }] },
+      { TransitionDefaultMinimumObjectSize: 'varies_by_storage_class' },
+    );
     await lake.advance('3d');
     expect(classOf(lake, 'raw/small.txt')).toBe('GLACIER');
   });
 
   it('follows the waterfall: Standard-IA at day 30, then Glacier at day 90', async () => {
-    const lake = await lakeWithRule({ Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }, { Days: 90, StorageClass: 'GLACIER' }] });
+    const lake = await lakeWithRule({
+      Transitions: [
+        { Days: 30, StorageClass: 'STANDARD_IA' },
+        { Days: 90, StorageClass: 'GLACIER' },
+      ],
+    });
     await at(lake, '2025-03-01T00:00:00Z');
     expect(classOf(lake, 'raw/big.bin')).toBe('STANDARD_IA');
     // 2025-01-06 09:00 + 90 days = 2025-04-06 09:00 → due at midnight 2025-04-07.
@@ -64,7 +84,10 @@ describe('S3 lifecycle runs', () => {
       { ID: 'raw', Status: 'Enabled', Filter: { Prefix: 'raw/' }, Expiration: { Days: 1 } },
       { ID: 'paused', Status: 'Disabled', Filter: { Prefix: 'paused/' }, Expiration: { Days: 1 } },
     ];
-    await lake.call('s3', 'PutBucketLifecycleConfiguration', { Bucket: 'raw-zone', LifecycleConfiguration: { Rules: rules } });
+    await lake.call('s3', 'PutBucketLifecycleConfiguration', {
+      Bucket: 'raw-zone',
+      LifecycleConfiguration: { Rules: rules },
+    });
     await lake.advance('5d');
     expect(classOf(lake, 'raw/big.bin')).toBeUndefined();
     expect(classOf(lake, 'keep/a.csv')).toBe('STANDARD');
@@ -78,7 +101,9 @@ describe('S3 lifecycle runs', () => {
     lake.engine.restore(snapshot);
     await at(lake, '2025-02-06T00:00:00Z');
     expect(classOf(lake, 'raw/big.bin')).toBe('STANDARD_IA');
-    expect(lake.engine.clock.nextEventAt({ includeBackground: true })).toEqual(new Date('2025-02-07T00:00:00Z'));
+    expect(lake.engine.clock.nextEventAt({ includeBackground: true })).toEqual(
+      new Date('2025-02-07T00:00:00Z'),
+    );
   });
 });
 
@@ -86,8 +111,18 @@ describe('S3 Intelligent-Tiering', () => {
   it('moves an object to Infrequent after 30 days without access, to Archive Instant after 90, and back to Frequent on access', async () => {
     const lake = new TestLake({ start: '2025-01-06T09:00:00Z' });
     await lake.call('s3', 'CreateBucket', { Bucket: 'raw-zone' });
-    await lake.call('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'it.bin', Body: new Uint8Array(200 * KB), StorageClass: 'INTELLIGENT_TIERING' });
-    await lake.call('s3', 'PutObject', { Bucket: 'raw-zone', Key: 'tiny.bin', Body: new Uint8Array(KB), StorageClass: 'INTELLIGENT_TIERING' });
+    await lake.call('s3', 'PutObject', {
+      Bucket: 'raw-zone',
+      Key: 'it.bin',
+      Body: new Uint8Array(200 * KB),
+      StorageClass: 'INTELLIGENT_TIERING',
+    });
+    await lake.call('s3', 'PutObject', {
+      Bucket: 'raw-zone',
+      Key: 'tiny.bin',
+      Body: new Uint8Array(KB),
+      StorageClass: 'INTELLIGENT_TIERING',
+    });
     await lake.advance('29d');
     expect(tierOf(lake, 'it.bin')).toBe('FREQUENT');
     await lake.advance('2d');

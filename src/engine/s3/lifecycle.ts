@@ -4,7 +4,12 @@ import type { World } from '../world';
 import { chargeEarlyRemoval, type ChargeFn } from './charges';
 import { isTransitionAllowed } from './lifecycleRules';
 import type { S3Bucket, S3StoredObject, StoredLifecycleRule } from './state';
-import { DAY_MS, INTELLIGENT_TIERING_MIN_MONITORED_BYTES, S3_STORAGE_CLASSES, storageClassInfo } from './storageClasses';
+import {
+  DAY_MS,
+  INTELLIGENT_TIERING_MIN_MONITORED_BYTES,
+  S3_STORAGE_CLASSES,
+  storageClassInfo,
+} from './storageClasses';
 
 export const LIFECYCLE_EVENT = 's3:lifecycle';
 const SMALL_OBJECT_BYTES = 128 * 1024;
@@ -13,13 +18,16 @@ const COLDNESS = new Map<string, number>(S3_STORAGE_CLASSES.map((c, i) => [c.nam
 export const nextMidnightAfter = (ms: number) => (Math.floor(ms / DAY_MS) + 1) * DAY_MS;
 
 /** S3 Lifecycle: an action N days after creation is due at creation + N days, rounded up to midnight UTC. */
-export const dueAfterDays = (created: number, days: number) => Math.ceil((created + days * DAY_MS) / DAY_MS) * DAY_MS;
+export const dueAfterDays = (created: number, days: number) =>
+  Math.ceil((created + days * DAY_MS) / DAY_MS) * DAY_MS;
 
-const isLifecycleQueued = (world: World) => world.clock.queue.some((e) => e.kind === LIFECYCLE_EVENT);
+const isLifecycleQueued = (world: World) =>
+  world.clock.queue.some((e) => e.kind === LIFECYCLE_EVENT);
 
 /** Keeps one daily lifecycle pass queued, reading the queue from the world (not from closure state). */
 export function ensureLifecycleScheduled(world: World, clock: Clock): void {
-  if (!isLifecycleQueued(world)) clock.schedule(nextMidnightAfter(world.clock.now), LIFECYCLE_EVENT, {}, { background: true });
+  if (!isLifecycleQueued(world))
+    clock.schedule(nextMidnightAfter(world.clock.now), LIFECYCLE_EVENT, {}, { background: true });
 }
 
 /**
@@ -28,7 +36,8 @@ export function ensureLifecycleScheduled(world: World, clock: Clock): void {
  */
 export function catchUpLifecycle(world: World, clock: Clock, from: number, to: number): void {
   if (isLifecycleQueued(world)) return;
-  for (let midnight = nextMidnightAfter(from); midnight <= to; midnight += DAY_MS) runLifecyclePass(world, midnight);
+  for (let midnight = nextMidnightAfter(from); midnight <= to; midnight += DAY_MS)
+    runLifecyclePass(world, midnight);
   clock.schedule(nextMidnightAfter(to), LIFECYCLE_EVENT, {}, { background: true });
 }
 
@@ -49,33 +58,60 @@ function matchesFilter(rule: StoredLifecycleRule, object: S3StoredObject): boole
 }
 
 const hasSizeFilter = (rule: StoredLifecycleRule) =>
-  [rule.Filter?.ObjectSizeGreaterThan, rule.Filter?.ObjectSizeLessThan, rule.Filter?.And?.ObjectSizeGreaterThan, rule.Filter?.And?.ObjectSizeLessThan].some((v) => v !== undefined);
+  [
+    rule.Filter?.ObjectSizeGreaterThan,
+    rule.Filter?.ObjectSizeLessThan,
+    rule.Filter?.And?.ObjectSizeGreaterThan,
+    rule.Filter?.And?.ObjectSizeLessThan,
+  ].some((v) => v !== undefined);
 
 /**
  * S3 Lifecycle: by default objects under 128 KB do not transition at all (all_storage_classes_128K, since September 2024);
  * varies_by_storage_class lets them go to Glacier Flexible Retrieval or Deep Archive; a size filter on the rule overrides both.
  */
-function passesSizeDefault(bucket: S3Bucket, rule: StoredLifecycleRule, object: S3StoredObject, target: string): boolean {
+function passesSizeDefault(
+  bucket: S3Bucket,
+  rule: StoredLifecycleRule,
+  object: S3StoredObject,
+  target: string,
+): boolean {
   if (object.Body.byteLength >= SMALL_OBJECT_BYTES || hasSizeFilter(rule)) return true;
-  return bucket.transitionDefaultMinimumObjectSize === 'varies_by_storage_class' && (target === 'GLACIER' || target === 'DEEP_ARCHIVE');
+  return (
+    bucket.transitionDefaultMinimumObjectSize === 'varies_by_storage_class' &&
+    (target === 'GLACIER' || target === 'DEEP_ARCHIVE')
+  );
 }
 
 function isExpired(rules: StoredLifecycleRule[], object: S3StoredObject, at: number): boolean {
   return rules.some((r) => {
     const e = r.Expiration;
     if (!e) return false;
-    return (e.Days !== undefined && dueAfterDays(object.LastModified, e.Days) <= at) || (e.Date !== undefined && e.Date <= at);
+    return (
+      (e.Days !== undefined && dueAfterDays(object.LastModified, e.Days) <= at) ||
+      (e.Date !== undefined && e.Date <= at)
+    );
   });
 }
 
 /** The coldest transition due for the object that the waterfall allows; Glacier beats Standard-IA when both apply. */
-function dueTransition(bucket: S3Bucket, rules: StoredLifecycleRule[], object: S3StoredObject, at: number): string | undefined {
+function dueTransition(
+  bucket: S3Bucket,
+  rules: StoredLifecycleRule[],
+  object: S3StoredObject,
+  at: number,
+): string | undefined {
   let best: string | undefined;
   for (const rule of rules)
     for (const t of rule.Transitions ?? []) {
       const target = t.StorageClass ?? '';
-      const due = t.Days !== undefined ? dueAfterDays(object.LastModified, t.Days) : (t.Date ?? Infinity);
-      if (due > at || !isTransitionAllowed(object.StorageClass, target) || !passesSizeDefault(bucket, rule, object, target)) continue;
+      const due =
+        t.Days !== undefined ? dueAfterDays(object.LastModified, t.Days) : (t.Date ?? Infinity);
+      if (
+        due > at ||
+        !isTransitionAllowed(object.StorageClass, target) ||
+        !passesSizeDefault(bucket, rule, object, target)
+      )
+        continue;
       if (best === undefined || COLDNESS.get(target)! > COLDNESS.get(best)!) best = target;
     }
   return best;
@@ -85,10 +121,17 @@ function transition(charge: ChargeFn, object: S3StoredObject, target: string, at
   chargeEarlyRemoval(charge, object, at);
   const info = storageClassInfo(target);
   // S3 pricing: each lifecycle transition is a request, billed per 1,000 at the target class's rate.
-  charge({ service: 's3', usageType: `LifecycleTransition-${info.usageCode}`, unit: 'Requests', quantity: 1, unitPrice: info.putPer1000 / 1000 });
+  charge({
+    service: 's3',
+    usageType: `LifecycleTransition-${info.usageCode}`,
+    unit: 'Requests',
+    quantity: 1,
+    unitPrice: info.putPer1000 / 1000,
+  });
   object.StorageClass = info.name;
   object.storageClassSince = at;
-  if (info.name === 'INTELLIGENT_TIERING') Object.assign(object, { accessTier: 'FREQUENT', lastAccessed: at });
+  if (info.name === 'INTELLIGENT_TIERING')
+    Object.assign(object, { accessTier: 'FREQUENT', lastAccessed: at });
   else delete object.accessTier;
 }
 
@@ -96,7 +139,10 @@ function transition(charge: ChargeFn, object: S3StoredObject, target: string, at
  * S3 Intelligent-Tiering: 30 consecutive days without access → Infrequent Access tier, 90 → Archive Instant Access;
  * objects under 128 KB are not monitored and stay Frequent (intelligent-tiering-overview.html).
  */
-export function intelligentTierOf(object: S3StoredObject, at: number): S3StoredObject['accessTier'] {
+export function intelligentTierOf(
+  object: S3StoredObject,
+  at: number,
+): S3StoredObject['accessTier'] {
   if (object.Body.byteLength < INTELLIGENT_TIERING_MIN_MONITORED_BYTES) return 'FREQUENT';
   const idle = at - object.lastAccessed;
   return idle >= 90 * DAY_MS ? 'ARCHIVE_INSTANT' : idle >= 30 * DAY_MS ? 'INFREQUENT' : 'FREQUENT';
@@ -117,7 +163,8 @@ export function runLifecyclePass(world: World, at: number): void {
       }
       const target = dueTransition(bucket, matching, object, at);
       if (target) transition(charge, object, target, at);
-      if (object.StorageClass === 'INTELLIGENT_TIERING') object.accessTier = intelligentTierOf(object, at);
+      if (object.StorageClass === 'INTELLIGENT_TIERING')
+        object.accessTier = intelligentTierOf(object, at);
     }
   }
 }

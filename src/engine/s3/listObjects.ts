@@ -1,4 +1,9 @@
-import type { _Object, CommonPrefix, ListObjectsV2Output, ListObjectsV2Request } from '@aws-sdk/client-s3';
+import type {
+  _Object,
+  CommonPrefix,
+  ListObjectsV2Output,
+  ListObjectsV2Request,
+} from '@aws-sdk/client-s3';
 import { strFromU8, strToU8 } from 'fflate';
 import { AwsError } from '../core/errors';
 import { s3BucketArn } from '../core/ids';
@@ -20,7 +25,8 @@ export function compareKeys(a: string, b: string): number {
   }
 }
 
-const toHex = (text: string) => Array.from(strToU8(text), (b) => b.toString(16).padStart(2, '0')).join('');
+const toHex = (text: string) =>
+  Array.from(strToU8(text), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The continuation token: opaque to callers; it names the last key or common prefix returned. */
 function encodeToken(marker: Marker): string {
@@ -28,7 +34,11 @@ function encodeToken(marker: Marker): string {
 }
 
 function decodeToken(token: string): Marker {
-  if (!/^[pk](?:[0-9a-f]{2})*$/.test(token)) throw new AwsError('InvalidArgument', 'The continuation token provided is incorrect: pass the NextContinuationToken of the previous page unchanged.');
+  if (!/^[pk](?:[0-9a-f]{2})*$/.test(token))
+    throw new AwsError(
+      'InvalidArgument',
+      'The continuation token provided is incorrect: pass the NextContinuationToken of the previous page unchanged.',
+    );
   const bytes = Uint8Array.from(token.slice(1).match(/../g) ?? [], (h) => parseInt(h, 16));
   return { key: strFromU8(bytes), isPrefix: token[0] === 'p' };
 }
@@ -54,16 +64,28 @@ interface Page {
 }
 
 /** Walks the sorted keys after the marker, folding keys that share a delimited prefix into one CommonPrefix. */
-function collectPage(bucket: S3Bucket, input: ListObjectsV2Request, maxKeys: number, marker: Marker | undefined): Page {
+function collectPage(
+  bucket: S3Bucket,
+  input: ListObjectsV2Request,
+  maxKeys: number,
+  marker: Marker | undefined,
+): Page {
   const prefix = input.Prefix ?? '';
   const delimiter = input.Delimiter ?? '';
   const page: Page = { contents: [], prefixes: [], isTruncated: false };
-  const keys = Object.keys(bucket.objects).filter((k) => k.startsWith(prefix)).sort(compareKeys);
+  const keys = Object.keys(bucket.objects)
+    .filter((k) => k.startsWith(prefix))
+    .sort(compareKeys);
   for (const key of keys) {
-    if (marker && (compareKeys(key, marker.key) <= 0 || (marker.isPrefix && key.startsWith(marker.key)))) continue;
+    if (
+      marker &&
+      (compareKeys(key, marker.key) <= 0 || (marker.isPrefix && key.startsWith(marker.key)))
+    )
+      continue;
     const at = delimiter ? key.indexOf(delimiter, prefix.length) : -1;
     const commonPrefix = at >= 0 ? key.slice(0, at + delimiter.length) : undefined;
-    if (commonPrefix !== undefined && page.last?.isPrefix && page.last.key === commonPrefix) continue;
+    if (commonPrefix !== undefined && page.last?.isPrefix && page.last.key === commonPrefix)
+      continue;
     if (page.contents.length + page.prefixes.length >= maxKeys) {
       page.isTruncated = maxKeys > 0;
       break;
@@ -73,7 +95,14 @@ function collectPage(bucket: S3Bucket, input: ListObjectsV2Request, maxKeys: num
       page.last = { key: commonPrefix, isPrefix: true };
     } else {
       const object = bucket.objects[key]!;
-      page.contents.push({ Key: key, LastModified: new Date(object.LastModified), ETag: object.ETag, Size: object.Body.byteLength, StorageClass: object.StorageClass, ...(input.FetchOwner ? { Owner: { ID: bucket.ownerAccountId } } : {}) });
+      page.contents.push({
+        Key: key,
+        LastModified: new Date(object.LastModified),
+        ETag: object.ETag,
+        Size: object.Body.byteLength,
+        StorageClass: object.StorageClass,
+        ...(input.FetchOwner ? { Owner: { ID: bucket.ownerAccountId } } : {}),
+      });
       page.last = { key, isPrefix: false };
     }
   }
@@ -86,7 +115,12 @@ export const ListObjectsV2: OperationDef<ListObjectsV2Request, ListObjectsV2Outp
     const bucket = bucketOf(ctx, input.Bucket);
     const maxKeys = Math.min(Math.max(input.MaxKeys ?? 1000, 0), 1000);
     // S3: a ContinuationToken wins over StartAfter.
-    const marker = input.ContinuationToken !== undefined ? decodeToken(input.ContinuationToken) : input.StartAfter !== undefined ? { key: input.StartAfter, isPrefix: false } : undefined;
+    const marker =
+      input.ContinuationToken !== undefined
+        ? decodeToken(input.ContinuationToken)
+        : input.StartAfter !== undefined
+          ? { key: input.StartAfter, isPrefix: false }
+          : undefined;
     const page = collectPage(bucket, input, maxKeys, marker);
     chargeRequest(ctx.charge, 'list');
     return {
@@ -98,7 +132,9 @@ export const ListObjectsV2: OperationDef<ListObjectsV2Request, ListObjectsV2Outp
       IsTruncated: page.isTruncated,
       ...(page.contents.length > 0 ? { Contents: page.contents } : {}),
       ...(page.prefixes.length > 0 ? { CommonPrefixes: page.prefixes } : {}),
-      ...(input.ContinuationToken !== undefined ? { ContinuationToken: input.ContinuationToken } : {}),
+      ...(input.ContinuationToken !== undefined
+        ? { ContinuationToken: input.ContinuationToken }
+        : {}),
       ...(page.isTruncated && page.last ? { NextContinuationToken: encodeToken(page.last) } : {}),
       ...(input.StartAfter !== undefined ? { StartAfter: input.StartAfter } : {}),
     };

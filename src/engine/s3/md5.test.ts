@@ -7,7 +7,9 @@ describe('md5Hex', () => {
     const hex = (s: string) => md5Hex(new TextEncoder().encode(s));
     expect(hex('')).toBe('d41d8cd98f00b204e9800998ecf8427e');
     expect(hex('abc')).toBe('900150983cd24fb0d6963f7d28e17f72');
-    expect(hex('12345678901234567890123456789012345678901234567890123456789012345678901234567890')).toBe('57edf4a22be3c955ac49da2e2107b67a');
+    expect(
+      hex('12345678901234567890123456789012345678901234567890123456789012345678901234567890'),
+    ).toBe('57edf4a22be3c955ac49da2e2107b67a');
   });
 
   it('matches Node crypto on every length around the 64-byte block boundary', () => {

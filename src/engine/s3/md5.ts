@@ -3,7 +3,10 @@
  * its bytes in hex; the engine needs it synchronously, and no installed package offers one.
  */
 const SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
-const CONSTANTS = Array.from({ length: 64 }, (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0);
+const CONSTANTS = Array.from(
+  { length: 64 },
+  (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0,
+);
 
 function padded(bytes: Uint8Array): Uint32Array {
   const words = new Uint32Array((((bytes.length + 8) >>> 6) + 1) * 16);
@@ -41,7 +44,14 @@ function computeMd5Hex(bytes: Uint8Array): string {
   for (let block = 0; block < words.length; block += 16) {
     let [a, b, c, d] = state as [number, number, number, number];
     for (let i = 0; i < 64; i++) {
-      const f = i < 16 ? (b & c) | (~b & d) : i < 32 ? (d & b) | (~d & c) : i < 48 ? b ^ c ^ d : c ^ (b | ~d);
+      const f =
+        i < 16
+          ? (b & c) | (~b & d)
+          : i < 32
+            ? (d & b) | (~d & c)
+            : i < 48
+              ? b ^ c ^ d
+              : c ^ (b | ~d);
       const sum = (a + f + CONSTANTS[i]! + words[block + WORD_INDEX[i]!]!) | 0;
       const shift = SHIFTS[(i >>> 4) * 4 + (i % 4)]!;
       a = d;
@@ -55,6 +65,7 @@ function computeMd5Hex(bytes: Uint8Array): string {
     state[3] = (state[3]! + d) | 0;
   }
   let hex = '';
-  for (const word of state) for (let i = 0; i < 4; i++) hex += ((word >>> (i * 8)) & 0xff).toString(16).padStart(2, '0');
+  for (const word of state)
+    for (let i = 0; i < 4; i++) hex += ((word >>> (i * 8)) & 0xff).toString(16).padStart(2, '0');
   return hex;
 }

@@ -1,4 +1,9 @@
-import type { GetObjectOutput, GetObjectRequest, HeadObjectOutput, HeadObjectRequest } from '@aws-sdk/client-s3';
+import type {
+  GetObjectOutput,
+  GetObjectRequest,
+  HeadObjectOutput,
+  HeadObjectRequest,
+} from '@aws-sdk/client-s3';
 import { AwsError, isAwsError } from '../core/errors';
 import { s3ObjectArn } from '../core/ids';
 import type { OperationContext, OperationDef } from '../core/operations';
@@ -9,17 +14,27 @@ import { objectOf } from './objectHelpers';
 import type { S3StoredObject } from './state';
 import { storageClassInfo } from './storageClasses';
 
-const onObject = (action: string) => (input: { Bucket?: string; Key?: string }) => [{ action, resource: s3ObjectArn(input.Bucket ?? '', input.Key ?? '') }];
+const onObject = (action: string) => (input: { Bucket?: string; Key?: string }) => [
+  { action, resource: s3ObjectArn(input.Bucket ?? '', input.Key ?? '') },
+];
 
 /**
  * An HTTP byte range (RFC 9110): `bytes=a-b`, `bytes=a-` or `bytes=-n`, clamped to the object.
  * A range S3 cannot parse is ignored (the whole object); one that starts past the end is InvalidRange (416).
  */
-export function parseRange(range: string | undefined, size: number): { start: number; end: number } | undefined {
+export function parseRange(
+  range: string | undefined,
+  size: number,
+): { start: number; end: number } | undefined {
   if (range === undefined) return undefined;
   const match = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
   if (!match || (match[1] === '' && match[2] === '')) return undefined;
-  const unsatisfiable = () => new AwsError('InvalidRange', `The requested range is not satisfiable: ${range} of an object of ${size} bytes.`, { statusCode: 416 });
+  const unsatisfiable = () =>
+    new AwsError(
+      'InvalidRange',
+      `The requested range is not satisfiable: ${range} of an object of ${size} bytes.`,
+      { statusCode: 416 },
+    );
   if (match[1] === '') {
     const suffix = Number(match[2]);
     if (suffix === 0 || size === 0) throw unsatisfiable();
@@ -52,7 +67,11 @@ function objectHeaders(object: S3StoredObject): HeadObjectOutput {
 // S3: Glacier Flexible Retrieval and Deep Archive objects must be restored before they can be read.
 function checkReadable(object: S3StoredObject): void {
   if (!storageClassInfo(object.StorageClass).isInstantAccess)
-    throw new AwsError('InvalidObjectState', `The operation is not valid for the object's storage class: ${object.Key} is in ${object.StorageClass}; restore it (RestoreObject) before reading it.`, { statusCode: 403, resource: object.Key });
+    throw new AwsError(
+      'InvalidObjectState',
+      `The operation is not valid for the object's storage class: ${object.Key} is in ${object.StorageClass}; restore it (RestoreObject) before reading it.`,
+      { statusCode: 403, resource: object.Key },
+    );
 }
 
 // S3 Intelligent-Tiering: an object read from the Infrequent or Archive Instant tier moves back to Frequent.
@@ -93,7 +112,11 @@ export const HeadObject: OperationDef<HeadObjectRequest, HeadObjectOutput> = {
       return objectHeaders(object);
     } catch (error) {
       // A HEAD response has no body, so the SDK can only name the status: 404 is NotFound.
-      if (isAwsError(error) && error.statusCode === 404) throw new AwsError('NotFound', error.message, { statusCode: 404, resource: input.Key ?? '' });
+      if (isAwsError(error) && error.statusCode === 404)
+        throw new AwsError('NotFound', error.message, {
+          statusCode: 404,
+          resource: input.Key ?? '',
+        });
       throw error;
     }
   },

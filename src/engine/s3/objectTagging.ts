@@ -11,7 +11,9 @@ import type { OperationDef } from '../core/operations';
 import { bucketOf } from './buckets';
 import { checkTags, objectOf, tagSetOf } from './objectHelpers';
 
-const onObject = (action: string) => (input: { Bucket?: string; Key?: string }) => [{ action, resource: s3ObjectArn(input.Bucket ?? '', input.Key ?? '') }];
+const onObject = (action: string) => (input: { Bucket?: string; Key?: string }) => [
+  { action, resource: s3ObjectArn(input.Bucket ?? '', input.Key ?? '') },
+];
 
 export const PutObjectTagging: OperationDef<PutObjectTaggingRequest, PutObjectTaggingOutput> = {
   authorize: onObject('s3:PutObjectTagging'),
@@ -31,7 +33,10 @@ export const GetObjectTagging: OperationDef<GetObjectTaggingRequest, GetObjectTa
   },
 };
 
-export const DeleteObjectTagging: OperationDef<DeleteObjectTaggingRequest, DeleteObjectTaggingOutput> = {
+export const DeleteObjectTagging: OperationDef<
+  DeleteObjectTaggingRequest,
+  DeleteObjectTaggingOutput
+> = {
   authorize: onObject('s3:DeleteObjectTagging'),
   run(input, ctx) {
     const object = objectOf(bucketOf(ctx, input.Bucket), input.Key);

@@ -1,4 +1,9 @@
-import type { CopyObjectOutput, CopyObjectRequest, PutObjectOutput, PutObjectRequest } from '@aws-sdk/client-s3';
+import type {
+  CopyObjectOutput,
+  CopyObjectRequest,
+  PutObjectOutput,
+  PutObjectRequest,
+} from '@aws-sdk/client-s3';
 import { strToU8 } from 'fflate';
 import { AwsError } from '../core/errors';
 import { s3ObjectArn } from '../core/ids';
@@ -6,7 +11,15 @@ import type { OperationDef, RequiredAccess } from '../core/operations';
 import { bucketOf } from './buckets';
 import { chargeRequest } from './charges';
 import { encryptionFields, encryptionFor, type ObjectEncryption } from './encryption';
-import { bodyBytes, checkKey, checkMetadata, checkStorageClass, objectOf, parseTaggingQuery, storeObject } from './objectHelpers';
+import {
+  bodyBytes,
+  checkKey,
+  checkMetadata,
+  checkStorageClass,
+  objectOf,
+  parseTaggingQuery,
+  storeObject,
+} from './objectHelpers';
 import { md5Hex } from './md5';
 import type { S3StoredObject } from './state';
 import { storageClassInfo } from './storageClasses';
@@ -20,7 +33,9 @@ export const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3;
  */
 export function etagOf(body: Uint8Array, encryption: ObjectEncryption): string {
   const md5 = md5Hex(body);
-  return encryption.ServerSideEncryption === 'aws:kms' ? `"${md5Hex(strToU8(`${md5}|${encryption.SSEKMSKeyId ?? ''}`))}"` : `"${md5}"`;
+  return encryption.ServerSideEncryption === 'aws:kms'
+    ? `"${md5Hex(strToU8(`${md5}|${encryption.SSEKMSKeyId ?? ''}`))}"`
+    : `"${md5}"`;
 }
 
 type PutInput = Omit<PutObjectRequest, 'Body'> & { Body?: Uint8Array | string };
@@ -28,7 +43,10 @@ type PutInput = Omit<PutObjectRequest, 'Body'> & { Body?: Uint8Array | string };
 function putAccesses(input: PutInput): RequiredAccess[] {
   const resource = s3ObjectArn(input.Bucket ?? '', input.Key ?? '');
   // S3: PutObject with a Tagging header also needs s3:PutObjectTagging.
-  return [{ action: 's3:PutObject', resource }, ...(input.Tagging ? [{ action: 's3:PutObjectTagging', resource }] : [])];
+  return [
+    { action: 's3:PutObject', resource },
+    ...(input.Tagging ? [{ action: 's3:PutObjectTagging', resource }] : []),
+  ];
 }
 
 export const PutObject: OperationDef<PutInput, PutObjectOutput> = {
@@ -39,7 +57,11 @@ export const PutObject: OperationDef<PutInput, PutObjectOutput> = {
     const body = bodyBytes(input.Body);
     const size = Math.max(body.byteLength, input.ContentLength ?? 0);
     if (size > MAX_SINGLE_PUT_BYTES)
-      throw new AwsError('EntityTooLarge', `Your proposed upload exceeds the maximum allowed size: ${size} bytes in one PUT, the limit is 5 GB. Use a multipart upload for larger objects.`, { resource: key });
+      throw new AwsError(
+        'EntityTooLarge',
+        `Your proposed upload exceeds the maximum allowed size: ${size} bytes in one PUT, the limit is 5 GB. Use a multipart upload for larger objects.`,
+        { resource: key },
+      );
     const storageClass = checkStorageClass(input.StorageClass);
     const encryption = encryptionFor(ctx, bucket, input);
     const object: S3StoredObject = {
@@ -68,7 +90,10 @@ export function parseCopySource(source: string | undefined): { bucket: string; k
   const raw = (source ?? '').replace(/^\//, '').replace(/\?versionId=.*$/, '');
   const slash = raw.indexOf('/');
   if (slash <= 0 || slash === raw.length - 1)
-    throw new AwsError('InvalidArgument', `Copy Source must mention the source bucket and key: sourcebucket/sourcekey (got "${source ?? ''}").`);
+    throw new AwsError(
+      'InvalidArgument',
+      `Copy Source must mention the source bucket and key: sourcebucket/sourcekey (got "${source ?? ''}").`,
+    );
   const decode = (part: string) => {
     try {
       return decodeURIComponent(part);
@@ -89,11 +114,21 @@ function copyAccesses(input: CopyObjectRequest): RequiredAccess[] {
 
 /** S3: copying an object onto itself must change something (metadata, storage class or encryption). */
 function isChangingCopy(input: CopyObjectRequest, source: S3StoredObject): boolean {
-  return input.MetadataDirective === 'REPLACE' || (input.StorageClass !== undefined && input.StorageClass !== source.StorageClass) || input.ServerSideEncryption !== undefined;
+  return (
+    input.MetadataDirective === 'REPLACE' ||
+    (input.StorageClass !== undefined && input.StorageClass !== source.StorageClass) ||
+    input.ServerSideEncryption !== undefined
+  );
 }
 
 /** The new object a copy makes: the source's bytes, with metadata and tags copied or replaced as the directives say. */
-function copiedObject(input: CopyObjectRequest, source: S3StoredObject, key: string, encryption: ObjectEncryption, now: number): S3StoredObject {
+function copiedObject(
+  input: CopyObjectRequest,
+  source: S3StoredObject,
+  key: string,
+  encryption: ObjectEncryption,
+  now: number,
+): S3StoredObject {
   const replace = input.MetadataDirective === 'REPLACE';
   const contentType = replace ? input.ContentType : source.ContentType;
   const contentEncoding = replace ? input.ContentEncoding : source.ContentEncoding;
@@ -108,7 +143,8 @@ function copiedObject(input: CopyObjectRequest, source: S3StoredObject, key: str
     Metadata: replace ? checkMetadata(input.Metadata) : { ...source.Metadata },
     StorageClass: storageClass,
     ...encryption,
-    Tags: input.TaggingDirective === 'REPLACE' ? parseTaggingQuery(input.Tagging) : { ...source.Tags },
+    Tags:
+      input.TaggingDirective === 'REPLACE' ? parseTaggingQuery(input.Tagging) : { ...source.Tags },
     ...(storageClass === 'INTELLIGENT_TIERING' ? { accessTier: 'FREQUENT' as const } : {}),
     lastAccessed: now,
     storageClassSince: now,
@@ -123,14 +159,26 @@ export const CopyObject: OperationDef<CopyObjectRequest, CopyObjectOutput> = {
     const bucket = bucketOf(ctx, input.Bucket);
     const key = checkKey(input.Key);
     if (from.bucket === bucket.Name && from.key === key && !isChangingCopy(input, source))
-      throw new AwsError('InvalidRequest', "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.", { resource: key });
+      throw new AwsError(
+        'InvalidRequest',
+        "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
+        { resource: key },
+      );
     if (!storageClassInfo(source.StorageClass).isInstantAccess)
-      throw new AwsError('InvalidObjectState', `The source object is in ${source.StorageClass}: restore it before copying.`, { statusCode: 403, resource: from.key });
+      throw new AwsError(
+        'InvalidObjectState',
+        `The source object is in ${source.StorageClass}: restore it before copying.`,
+        { statusCode: 403, resource: from.key },
+      );
     const copy = copiedObject(input, source, key, encryptionFor(ctx, bucket, input), ctx.now);
     // S3 Intelligent-Tiering: copying an object is an access that moves it back to Frequent.
-    if (source.StorageClass === 'INTELLIGENT_TIERING') Object.assign(source, { accessTier: 'FREQUENT', lastAccessed: ctx.now });
+    if (source.StorageClass === 'INTELLIGENT_TIERING')
+      Object.assign(source, { accessTier: 'FREQUENT', lastAccessed: ctx.now });
     storeObject(ctx, bucket, copy);
     chargeRequest(ctx.charge, 'put', copy.StorageClass);
-    return { CopyObjectResult: { ETag: copy.ETag, LastModified: new Date(copy.LastModified) }, ...encryptionFields(copy) };
+    return {
+      CopyObjectResult: { ETag: copy.ETag, LastModified: new Date(copy.LastModified) },
+      ...encryptionFields(copy),
+    };
   },
 };

@@ -1,4 +1,12 @@
-import type { LifecycleExpiration, LifecycleRule, PublicAccessBlockConfiguration, ServerSideEncryptionConfiguration, StorageClass, Transition, TransitionDefaultMinimumObjectSize } from '@aws-sdk/client-s3';
+import type {
+  LifecycleExpiration,
+  LifecycleRule,
+  PublicAccessBlockConfiguration,
+  ServerSideEncryptionConfiguration,
+  StorageClass,
+  Transition,
+  TransitionDefaultMinimumObjectSize,
+} from '@aws-sdk/client-s3';
 
 export interface S3StoredObject {
   Key: string;

@@ -5,7 +5,14 @@ import type { StorageClass } from '@aws-sdk/client-s3';
  * Minimum durations and billable sizes: docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html
  * Prices: aws.amazon.com/s3/pricing (via /work/shared/reference/aws-semantics.md §11; some marked unconfirmed there).
  */
-export type S3StorageClassName = 'STANDARD' | 'INTELLIGENT_TIERING' | 'STANDARD_IA' | 'ONEZONE_IA' | 'GLACIER_IR' | 'GLACIER' | 'DEEP_ARCHIVE';
+export type S3StorageClassName =
+  | 'STANDARD'
+  | 'INTELLIGENT_TIERING'
+  | 'STANDARD_IA'
+  | 'ONEZONE_IA'
+  | 'GLACIER_IR'
+  | 'GLACIER'
+  | 'DEEP_ARCHIVE';
 
 export type IntelligentTier = 'FREQUENT' | 'INFREQUENT' | 'ARCHIVE_INSTANT';
 
@@ -34,18 +41,100 @@ export interface S3StorageClassInfo {
 const KB = 1024;
 
 export const S3_STORAGE_CLASSES: readonly S3StorageClassInfo[] = [
-  { name: 'STANDARD', label: 'Standard', pricePerGbMonth: 0.023, minDays: 0, minBillableBytes: 0, usageCode: '', putPer1000: 0.005, getPer1000: 0.0004, retrievalPerGb: 0, isInstantAccess: true },
+  {
+    name: 'STANDARD',
+    label: 'Standard',
+    pricePerGbMonth: 0.023,
+    minDays: 0,
+    minBillableBytes: 0,
+    usageCode: '',
+    putPer1000: 0.005,
+    getPer1000: 0.0004,
+    retrievalPerGb: 0,
+    isInstantAccess: true,
+  },
   // Intelligent-Tiering: no minimum duration or size; objects under 128 KB are not monitored and stay Frequent.
-  { name: 'INTELLIGENT_TIERING', label: 'Intelligent-Tiering', pricePerGbMonth: 0.023, minDays: 0, minBillableBytes: 0, usageCode: 'INT', putPer1000: 0.005, getPer1000: 0.0004, retrievalPerGb: 0, isInstantAccess: true },
-  { name: 'STANDARD_IA', label: 'Standard-IA', pricePerGbMonth: 0.0125, minDays: 30, minBillableBytes: 128 * KB, usageCode: 'SIA', putPer1000: 0.01, getPer1000: 0.001, retrievalPerGb: 0.01, isInstantAccess: true },
-  { name: 'ONEZONE_IA', label: 'One Zone-IA', pricePerGbMonth: 0.01, minDays: 30, minBillableBytes: 128 * KB, usageCode: 'ZIA', putPer1000: 0.01, getPer1000: 0.001, retrievalPerGb: 0.01, isInstantAccess: true },
-  { name: 'GLACIER_IR', label: 'Glacier Instant Retrieval', pricePerGbMonth: 0.004, minDays: 90, minBillableBytes: 128 * KB, usageCode: 'GIR', putPer1000: 0.02, getPer1000: 0.01, retrievalPerGb: 0.03, isInstantAccess: true },
-  { name: 'GLACIER', label: 'Glacier Flexible Retrieval', pricePerGbMonth: 0.0036, minDays: 90, minBillableBytes: 0, overheadBytes: { atClassRate: 32 * KB, atStandardRate: 8 * KB }, usageCode: 'GFR', putPer1000: 0.03, getPer1000: 0.0004, retrievalPerGb: 0.01, isInstantAccess: false },
-  { name: 'DEEP_ARCHIVE', label: 'Glacier Deep Archive', pricePerGbMonth: 0.00099, minDays: 180, minBillableBytes: 0, overheadBytes: { atClassRate: 32 * KB, atStandardRate: 8 * KB }, usageCode: 'GDA', putPer1000: 0.05, getPer1000: 0.0004, retrievalPerGb: 0.02, isInstantAccess: false },
+  {
+    name: 'INTELLIGENT_TIERING',
+    label: 'Intelligent-Tiering',
+    pricePerGbMonth: 0.023,
+    minDays: 0,
+    minBillableBytes: 0,
+    usageCode: 'INT',
+    putPer1000: 0.005,
+    getPer1000: 0.0004,
+    retrievalPerGb: 0,
+    isInstantAccess: true,
+  },
+  {
+    name: 'STANDARD_IA',
+    label: 'Standard-IA',
+    pricePerGbMonth: 0.0125,
+    minDays: 30,
+    minBillableBytes: 128 * KB,
+    usageCode: 'SIA',
+    putPer1000: 0.01,
+    getPer1000: 0.001,
+    retrievalPerGb: 0.01,
+    isInstantAccess: true,
+  },
+  {
+    name: 'ONEZONE_IA',
+    label: 'One Zone-IA',
+    pricePerGbMonth: 0.01,
+    minDays: 30,
+    minBillableBytes: 128 * KB,
+    usageCode: 'ZIA',
+    putPer1000: 0.01,
+    getPer1000: 0.001,
+    retrievalPerGb: 0.01,
+    isInstantAccess: true,
+  },
+  {
+    name: 'GLACIER_IR',
+    label: 'Glacier Instant Retrieval',
+    pricePerGbMonth: 0.004,
+    minDays: 90,
+    minBillableBytes: 128 * KB,
+    usageCode: 'GIR',
+    putPer1000: 0.02,
+    getPer1000: 0.01,
+    retrievalPerGb: 0.03,
+    isInstantAccess: true,
+  },
+  {
+    name: 'GLACIER',
+    label: 'Glacier Flexible Retrieval',
+    pricePerGbMonth: 0.0036,
+    minDays: 90,
+    minBillableBytes: 0,
+    overheadBytes: { atClassRate: 32 * KB, atStandardRate: 8 * KB },
+    usageCode: 'GFR',
+    putPer1000: 0.03,
+    getPer1000: 0.0004,
+    retrievalPerGb: 0.01,
+    isInstantAccess: false,
+  },
+  {
+    name: 'DEEP_ARCHIVE',
+    label: 'Glacier Deep Archive',
+    pricePerGbMonth: 0.00099,
+    minDays: 180,
+    minBillableBytes: 0,
+    overheadBytes: { atClassRate: 32 * KB, atStandardRate: 8 * KB },
+    usageCode: 'GDA',
+    putPer1000: 0.05,
+    getPer1000: 0.0004,
+    retrievalPerGb: 0.02,
+    isInstantAccess: false,
+  },
 ];
 
 /** Intelligent-Tiering tier prices per GB-month (Frequent, Infrequent, Archive Instant). [unconfirmed] */
-export const INTELLIGENT_TIER_PRICES: Record<IntelligentTier, { pricePerGbMonth: number; usageCode: string }> = {
+export const INTELLIGENT_TIER_PRICES: Record<
+  IntelligentTier,
+  { pricePerGbMonth: number; usageCode: string }
+> = {
   FREQUENT: { pricePerGbMonth: 0.023, usageCode: 'INT-FA' },
   INFREQUENT: { pricePerGbMonth: 0.0125, usageCode: 'INT-IA' },
   ARCHIVE_INSTANT: { pricePerGbMonth: 0.004, usageCode: 'INT-AIA' },

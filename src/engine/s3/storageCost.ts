@@ -26,20 +26,39 @@ const STANDARD_USAGE = 'TimedStorage-ByteHrs';
 export function storageLinesOf(object: S3StoredObject): StorageLine[] {
   const size = object.Body.byteLength;
   const info = storageClassInfo(object.StorageClass);
-  if (info.name === 'STANDARD') return [{ usageType: STANDARD_USAGE, bytes: size, pricePerGbMonth: info.pricePerGbMonth }];
+  if (info.name === 'STANDARD')
+    return [{ usageType: STANDARD_USAGE, bytes: size, pricePerGbMonth: info.pricePerGbMonth }];
   if (info.name === 'INTELLIGENT_TIERING') {
     const tier = INTELLIGENT_TIER_PRICES[object.accessTier ?? 'FREQUENT'];
-    return [{ usageType: `TimedStorage-${tier.usageCode}-ByteHrs`, bytes: size, pricePerGbMonth: tier.pricePerGbMonth }];
+    return [
+      {
+        usageType: `TimedStorage-${tier.usageCode}-ByteHrs`,
+        bytes: size,
+        pricePerGbMonth: tier.pricePerGbMonth,
+      },
+    ];
   }
-  const lines: StorageLine[] = [{ usageType: `TimedStorage-${info.usageCode}-ByteHrs`, bytes: billableBytes(info, size), pricePerGbMonth: info.pricePerGbMonth }];
+  const lines: StorageLine[] = [
+    {
+      usageType: `TimedStorage-${info.usageCode}-ByteHrs`,
+      bytes: billableBytes(info, size),
+      pricePerGbMonth: info.pricePerGbMonth,
+    },
+  ];
   // S3: Glacier Flexible Retrieval and Deep Archive objects also carry 8 KB of metadata billed at the Standard rate.
-  if (info.overheadBytes) lines.push({ usageType: STANDARD_USAGE, bytes: info.overheadBytes.atStandardRate, pricePerGbMonth: S3_STORAGE_CLASSES[0]!.pricePerGbMonth });
+  if (info.overheadBytes)
+    lines.push({
+      usageType: STANDARD_USAGE,
+      bytes: info.overheadBytes.atStandardRate,
+      pricePerGbMonth: S3_STORAGE_CLASSES[0]!.pricePerGbMonth,
+    });
   return lines;
 }
 
 // S3 Intelligent-Tiering: the monitoring and automation fee applies to objects of 128 KB or more.
 export const isMonitored = (object: S3StoredObject) =>
-  object.StorageClass === 'INTELLIGENT_TIERING' && object.Body.byteLength >= INTELLIGENT_TIERING_MIN_MONITORED_BYTES;
+  object.StorageClass === 'INTELLIGENT_TIERING' &&
+  object.Body.byteLength >= INTELLIGENT_TIERING_MIN_MONITORED_BYTES;
 
 function startOfNextMonth(ms: number): number {
   const d = new Date(ms);
@@ -60,9 +79,22 @@ function accrueSegment(world: World, ledger: CostLedger, from: number, to: numbe
       }
     }
   for (const [usageType, { gb, price }] of byUsage)
-    if (gb > 0) addCharge(ledger, from, { service: 's3', usageType, unit: 'GB-Mo', quantity: gb * months, unitPrice: price });
+    if (gb > 0)
+      addCharge(ledger, from, {
+        service: 's3',
+        usageType,
+        unit: 'GB-Mo',
+        quantity: gb * months,
+        unitPrice: price,
+      });
   if (monitored > 0)
-    addCharge(ledger, from, { service: 's3', usageType: 'Monitoring-Automation-INT', unit: 'Object-Mo', quantity: monitored * months, unitPrice: INTELLIGENT_TIERING_MONITORING_PER_1000 / 1000 });
+    addCharge(ledger, from, {
+      service: 's3',
+      usageType: 'Monitoring-Automation-INT',
+      unit: 'Object-Mo',
+      quantity: monitored * months,
+      unitPrice: INTELLIGENT_TIERING_MONITORING_PER_1000 / 1000,
+    });
 }
 
 /**
@@ -70,7 +102,7 @@ function accrueSegment(world: World, ledger: CostLedger, from: number, to: numbe
  * split at month boundaries so each month's bill holds its own share (a month is 30 days).
  */
 export function accrueStorage(world: World, from: number, to: number): void {
-  for (let start = from; start < to; ) {
+  for (let start = from; start < to;) {
     const end = Math.min(to, startOfNextMonth(start));
     accrueSegment(world, world.ledger, start, end);
     start = end;
@@ -89,16 +121,24 @@ export interface StorageClassSummary {
 /** Bytes, objects and estimated monthly cost per storage class, for one bucket or every bucket. */
 export function storageSummary(world: World, bucket?: string): StorageClassSummary[] {
   const rows = new Map<string, StorageClassSummary>(
-    S3_STORAGE_CLASSES.map((c) => [c.name, { storageClass: c.name, label: c.label, objectCount: 0, bytes: 0, estimatedMonthlyCost: 0 }]),
+    S3_STORAGE_CLASSES.map((c) => [
+      c.name,
+      { storageClass: c.name, label: c.label, objectCount: 0, bytes: 0, estimatedMonthlyCost: 0 },
+    ]),
   );
-  const buckets = bucket === undefined ? Object.values(world.s3.buckets) : [world.s3.buckets[bucket]].filter((b) => b !== undefined);
+  const buckets =
+    bucket === undefined
+      ? Object.values(world.s3.buckets)
+      : [world.s3.buckets[bucket]].filter((b) => b !== undefined);
   for (const b of buckets)
     for (const object of Object.values(b.objects)) {
       const row = rows.get(storageClassInfo(object.StorageClass).name)!;
       row.objectCount++;
       row.bytes += object.Body.byteLength;
-      for (const line of storageLinesOf(object)) row.estimatedMonthlyCost += (line.bytes / BYTES_PER_GB) * line.pricePerGbMonth;
-      if (isMonitored(object)) row.estimatedMonthlyCost += INTELLIGENT_TIERING_MONITORING_PER_1000 / 1000;
+      for (const line of storageLinesOf(object))
+        row.estimatedMonthlyCost += (line.bytes / BYTES_PER_GB) * line.pricePerGbMonth;
+      if (isMonitored(object))
+        row.estimatedMonthlyCost += INTELLIGENT_TIERING_MONITORING_PER_1000 / 1000;
     }
   return [...rows.values()];
 }

@@ -21,9 +21,11 @@ export interface SdkConfig {
  */
 function lazyRequestHandler(engine: Engine): LakeLabRequestHandler {
   let loaded: Promise<LakeLabRequestHandler> | undefined;
-  const handler = () => (loaded ??= import('./handler').then((m) => m.createRequestHandler(engine)));
+  const handler = () =>
+    (loaded ??= import('./handler').then((m) => m.createRequestHandler(engine)));
   return {
-    handle: async (request: HttpRequest): Promise<{ response: HttpResponse }> => (await handler()).handle(request),
+    handle: async (request: HttpRequest): Promise<{ response: HttpResponse }> =>
+      (await handler()).handle(request),
     updateHttpClientConfig: () => undefined,
     httpHandlerConfigs: () => ({}),
     destroy: () => undefined,
@@ -35,7 +37,10 @@ function lazyRequestHandler(engine: Engine): LakeLabRequestHandler {
 export function sdkConfigFor(engine: Engine, credentials?: SdkCredentials): SdkConfig {
   return {
     region: engine.region,
-    credentials: credentials ?? { accessKeyId: ADMIN_ACCESS_KEY_ID, secretAccessKey: ADMIN_SECRET_ACCESS_KEY },
+    credentials: credentials ?? {
+      accessKeyId: ADMIN_ACCESS_KEY_ID,
+      secretAccessKey: ADMIN_SECRET_ACCESS_KEY,
+    },
     requestHandler: lazyRequestHandler(engine),
   };
 }

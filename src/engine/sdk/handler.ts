@@ -21,7 +21,10 @@ export interface LakeLabRequestHandler {
   metadata: { handlerProtocol: string };
 }
 
-function routeOf(request: HttpRequest, signedService: string | undefined): { protocol: WireProtocol; service: string } {
+function routeOf(
+  request: HttpRequest,
+  signedService: string | undefined,
+): { protocol: WireProtocol; service: string } {
   if (headerOf(request, 'x-amz-target')) return { protocol: jsonProtocol, service: '' };
   const service = signedService ?? /^(iam|sts)\./.exec(request.hostname)?.[1] ?? 's3';
   if (QUERY_SERVICES.has(service)) return { protocol: queryProtocol, service };
@@ -29,12 +32,17 @@ function routeOf(request: HttpRequest, signedService: string | undefined): { pro
   return { protocol: s3Protocol, service: 's3' };
 }
 
-type ReadableStreamCtor = new (source: { start(controller: { enqueue(chunk: Uint8Array): void; close(): void }): void }) => unknown;
+type ReadableStreamCtor = new (source: {
+  start(controller: { enqueue(chunk: Uint8Array): void; close(): void }): void;
+}) => unknown;
 
 /** An S3 object's bytes as a web ReadableStream: the SDK mixes in transformToByteArray/transformToString (Node and browsers). */
 function streamOf(bytes: Uint8Array): unknown {
   const Stream = (globalThis as unknown as { ReadableStream?: ReadableStreamCtor }).ReadableStream;
-  if (!Stream) throw new Error('LakeLab needs a global ReadableStream (Node 18+ or a browser) to return S3 object bodies.');
+  if (!Stream)
+    throw new Error(
+      'LakeLab needs a global ReadableStream (Node 18+ or a browser) to return S3 object bodies.',
+    );
   return new Stream({
     start(controller) {
       controller.enqueue(bytes);
@@ -65,11 +73,15 @@ export function createRequestHandler(engine: Engine): LakeLabRequestHandler {
     let call: DecodedCall | undefined;
     try {
       if (!claim) throw new AuthFailure('missing', 'The request is not signed.');
-      const sessionToken = headerOf(request, 'x-amz-security-token') ?? (request.query?.['X-Amz-Security-Token'] as string | undefined);
+      const sessionToken =
+        headerOf(request, 'x-amz-security-token') ??
+        (request.query?.['X-Amz-Security-Token'] as string | undefined);
       const key = resolveKey(engine.world, claim, sessionToken);
       await verifySignature(request, body, claim, key);
       call = protocol.decode(request, body, service);
-      const output = await engine.call(call.service, call.operation, call.input, { principal: key.accessKeyId });
+      const output = await engine.call(call.service, call.operation, call.input, {
+        principal: key.accessKeyId,
+      });
       return { response: toHttpResponse(protocol.encodeOutput(call, output, requestId)) };
     } catch (caught) {
       let error = caught;

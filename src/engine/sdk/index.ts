@@ -8,7 +8,12 @@
  * `/<Operation>` → its signing name in REST_JSON_SERVICES; AWS Query → QUERY_SERVICES
  * and its XML namespace in QUERY_NAMESPACES. S3 routes live in s3Request.ts.
  */
-export { createRequestHandler, QUERY_SERVICES, REST_JSON_SERVICES, type LakeLabRequestHandler } from './handler';
+export {
+  createRequestHandler,
+  QUERY_SERVICES,
+  REST_JSON_SERVICES,
+  type LakeLabRequestHandler,
+} from './handler';
 export { sdkConfigFor, type SdkConfig, type SdkCredentials } from './config';
 export { JSON_TARGET_PREFIXES } from './jsonProtocol';
 export { QUERY_NAMESPACES } from './queryProtocol';

@@ -3,7 +3,13 @@ import { AwsError } from '../core/errors';
 import type { AuthProblem } from './auth';
 import { headerOf } from './auth';
 import { fromUtf8, toBase64 } from './bytes';
-import { INVALID_TOKEN_MESSAGE, SIGNATURE_MESSAGE, type DecodedCall, type WireProtocol, type WireResponse } from './protocol';
+import {
+  INVALID_TOKEN_MESSAGE,
+  SIGNATURE_MESSAGE,
+  type DecodedCall,
+  type WireProtocol,
+  type WireResponse,
+} from './protocol';
 
 /**
  * JSON 1.1 services by their X-Amz-Target prefix (`AWSGlue.CreateDatabase`). A new service
@@ -54,15 +60,30 @@ export function jsonOutput(output: unknown, requestId: string, contentType: stri
 export function jsonError(error: AwsError, requestId: string, contentType: string): WireResponse {
   return {
     statusCode: error.statusCode,
-    headers: { 'content-type': contentType, 'x-amzn-requestid': requestId, 'x-amzn-errortype': error.name },
+    headers: {
+      'content-type': contentType,
+      'x-amzn-requestid': requestId,
+      'x-amzn-errortype': error.name,
+    },
     body: JSON.stringify({ __type: error.name, message: error.message, Message: error.message }),
   };
 }
 
 export function jsonAuthError(problem: AuthProblem) {
-  if (problem === 'badSignature') return { code: 'InvalidSignatureException', statusCode: 403, message: SIGNATURE_MESSAGE };
-  if (problem === 'expired') return { code: 'ExpiredTokenException', statusCode: 400, message: 'The security token included in the request is expired' };
-  if (problem === 'missing') return { code: 'MissingAuthenticationTokenException', statusCode: 403, message: 'Missing Authentication Token' };
+  if (problem === 'badSignature')
+    return { code: 'InvalidSignatureException', statusCode: 403, message: SIGNATURE_MESSAGE };
+  if (problem === 'expired')
+    return {
+      code: 'ExpiredTokenException',
+      statusCode: 400,
+      message: 'The security token included in the request is expired',
+    };
+  if (problem === 'missing')
+    return {
+      code: 'MissingAuthenticationTokenException',
+      statusCode: 403,
+      message: 'Missing Authentication Token',
+    };
   return { code: 'UnrecognizedClientException', statusCode: 400, message: INVALID_TOKEN_MESSAGE };
 }
 
@@ -73,7 +94,11 @@ export const jsonProtocol: WireProtocol = {
     const target = headerOf(request, 'x-amz-target') ?? '';
     const dot = target.lastIndexOf('.');
     const service = JSON_TARGET_PREFIXES[target.slice(0, dot)];
-    if (dot < 0 || !service) throw new AwsError('UnknownOperationException', `LakeLab does not simulate the target "${target}".`);
+    if (dot < 0 || !service)
+      throw new AwsError(
+        'UnknownOperationException',
+        `LakeLab does not simulate the target "${target}".`,
+      );
     return { service, operation: target.slice(dot + 1), input: parseJsonBody(body) };
   },
   encodeOutput: (_call, output, requestId) => jsonOutput(output, requestId, JSON_11),
@@ -84,12 +109,21 @@ export const jsonProtocol: WireProtocol = {
 /** `/GrantPermissions` → GrantPermissions; `/create-flow` (AppFlow's kebab-case paths) → CreateFlow. */
 export function operationFromPath(path: string): string {
   const segment = decodeURIComponent(path.replace(/^\/+/, '').split('/')[0] ?? '');
-  return segment.includes('-') ? segment.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('') : segment;
+  return segment.includes('-')
+    ? segment
+        .split('-')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .join('')
+    : segment;
 }
 
 /** REST-JSON services that post JSON to `/<Operation>` (Lake Formation, AppFlow). */
 export const restJsonProtocol: WireProtocol = {
-  decode: (request: HttpRequest, body: Uint8Array, service: string): DecodedCall => ({ service, operation: operationFromPath(request.path), input: parseJsonBody(body) }),
+  decode: (request: HttpRequest, body: Uint8Array, service: string): DecodedCall => ({
+    service,
+    operation: operationFromPath(request.path),
+    input: parseJsonBody(body),
+  }),
   encodeOutput: (_call, output, requestId) => jsonOutput(output, requestId, 'application/json'),
   encodeError: (error, requestId) => jsonError(error, requestId, 'application/json'),
   authError: jsonAuthError,

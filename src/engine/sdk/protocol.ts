@@ -28,4 +28,5 @@ export interface WireProtocol {
 }
 
 export const INVALID_TOKEN_MESSAGE = 'The security token included in the request is invalid.';
-export const SIGNATURE_MESSAGE = 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
+export const SIGNATURE_MESSAGE =
+  'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';

@@ -2,7 +2,13 @@ import type { HttpRequest } from '@smithy/types';
 import { AwsError } from '../core/errors';
 import type { AuthProblem } from './auth';
 import { fromUtf8 } from './bytes';
-import { INVALID_TOKEN_MESSAGE, SIGNATURE_MESSAGE, type DecodedCall, type WireProtocol, type WireResponse } from './protocol';
+import {
+  INVALID_TOKEN_MESSAGE,
+  SIGNATURE_MESSAGE,
+  type DecodedCall,
+  type WireProtocol,
+  type WireResponse,
+} from './protocol';
 import { xmlDocument, xmlFields } from './xml';
 
 /** AWS Query services: the XML namespace of each API version. */
@@ -54,20 +60,34 @@ export function unflattenQuery(pairs: Array<[string, string]>): Record<string, u
 
 export const queryProtocol: WireProtocol = {
   decode(request: HttpRequest, body: Uint8Array, service: string): DecodedCall {
-    const text = body.length > 0 ? fromUtf8(body) : Object.entries(request.query ?? {}).map(([k, v]) => `${k}=${String(v)}`).join('&');
+    const text =
+      body.length > 0
+        ? fromUtf8(body)
+        : Object.entries(request.query ?? {})
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join('&');
     const { Action, Version: _version, ...input } = unflattenQuery(decodeForm(text));
-    if (typeof Action !== 'string') throw new AwsError('MissingAction', 'The request must contain the parameter Action.');
+    if (typeof Action !== 'string')
+      throw new AwsError('MissingAction', 'The request must contain the parameter Action.');
     return { service, operation: Action, input };
   },
 
   encodeOutput(call, output, requestId): WireResponse {
-    const fields = output !== null && typeof output === 'object' ? (output as Record<string, unknown>) : {};
-    const result = Object.keys(fields).length > 0 ? `<${call.operation}Result>${xmlFields(fields, { defaultMember: 'member' })}</${call.operation}Result>` : '';
+    const fields =
+      output !== null && typeof output === 'object' ? (output as Record<string, unknown>) : {};
+    const result =
+      Object.keys(fields).length > 0
+        ? `<${call.operation}Result>${xmlFields(fields, { defaultMember: 'member' })}</${call.operation}Result>`
+        : '';
     const metadata = `<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata>`;
     return {
       statusCode: 200,
       headers: { 'content-type': 'text/xml', 'x-amzn-requestid': requestId },
-      body: xmlDocument(`${call.operation}Response`, result + metadata, QUERY_NAMESPACES[call.service]),
+      body: xmlDocument(
+        `${call.operation}Response`,
+        result + metadata,
+        QUERY_NAMESPACES[call.service],
+      ),
     };
   },
 
@@ -82,9 +102,20 @@ export const queryProtocol: WireProtocol = {
   },
 
   authError(problem: AuthProblem) {
-    if (problem === 'badSignature') return { code: 'SignatureDoesNotMatch', statusCode: 403, message: SIGNATURE_MESSAGE };
-    if (problem === 'expired') return { code: 'ExpiredToken', statusCode: 403, message: 'The security token included in the request is expired' };
-    if (problem === 'missing') return { code: 'MissingAuthenticationToken', statusCode: 403, message: 'Request is missing Authentication Token' };
+    if (problem === 'badSignature')
+      return { code: 'SignatureDoesNotMatch', statusCode: 403, message: SIGNATURE_MESSAGE };
+    if (problem === 'expired')
+      return {
+        code: 'ExpiredToken',
+        statusCode: 403,
+        message: 'The security token included in the request is expired',
+      };
+    if (problem === 'missing')
+      return {
+        code: 'MissingAuthenticationToken',
+        statusCode: 403,
+        message: 'Request is missing Authentication Token',
+      };
     return { code: 'InvalidClientTokenId', statusCode: 403, message: INVALID_TOKEN_MESSAGE };
   },
 };

@@ -8,15 +8,22 @@ import { s3BodyToInput } from './s3Xml';
 /** The bucket and key a request addresses, path-style (`/bucket/key`) or virtual-hosted (`bucket.s3….amazonaws.com/key`). */
 export function s3Address(request: HttpRequest): { bucket?: string; key?: string } {
   const host = request.hostname.toLowerCase();
-  const virtual = /^(.+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com$/.exec(host) ?? /^(.+)\.localhost$/.exec(host);
-  const segments = request.path.replace(/^\//, '').split('/').map((s) => decodeURIComponent(s));
-  const join = (parts: string[]) => (parts.length === 0 || (parts.length === 1 && parts[0] === '') ? undefined : parts.join('/'));
-  if (virtual && !/^s3([.-]|$)/.test(virtual[1]!)) return { bucket: virtual[1], key: join(segments) };
+  const virtual =
+    /^(.+)\.s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com$/.exec(host) ?? /^(.+)\.localhost$/.exec(host);
+  const segments = request.path
+    .replace(/^\//, '')
+    .split('/')
+    .map((s) => decodeURIComponent(s));
+  const join = (parts: string[]) =>
+    parts.length === 0 || (parts.length === 1 && parts[0] === '') ? undefined : parts.join('/');
+  if (virtual && !/^s3([.-]|$)/.test(virtual[1]!))
+    return { bucket: virtual[1], key: join(segments) };
   const [bucket = '', ...rest] = segments;
   return { bucket: bucket === '' ? undefined : bucket, key: join(rest) };
 }
 
-const has = (request: HttpRequest, name: string) => request.query !== undefined && Object.hasOwn(request.query, name);
+const has = (request: HttpRequest, name: string) =>
+  request.query !== undefined && Object.hasOwn(request.query, name);
 const q = (request: HttpRequest, name: string): string | undefined => {
   const v = request.query?.[name];
   return Array.isArray(v) ? v[0] : (v ?? undefined);
@@ -24,14 +31,29 @@ const q = (request: HttpRequest, name: string): string | undefined => {
 
 /** Bucket sub-resources (`?encryption`, `?tagging`…) → the operation for each HTTP method. */
 const BUCKET_SUBRESOURCES: Record<string, Partial<Record<string, string>>> = {
-  encryption: { GET: 'GetBucketEncryption', PUT: 'PutBucketEncryption', DELETE: 'DeleteBucketEncryption' },
-  publicAccessBlock: { GET: 'GetPublicAccessBlock', PUT: 'PutPublicAccessBlock', DELETE: 'DeletePublicAccessBlock' },
-  lifecycle: { GET: 'GetBucketLifecycleConfiguration', PUT: 'PutBucketLifecycleConfiguration', DELETE: 'DeleteBucketLifecycle' },
+  encryption: {
+    GET: 'GetBucketEncryption',
+    PUT: 'PutBucketEncryption',
+    DELETE: 'DeleteBucketEncryption',
+  },
+  publicAccessBlock: {
+    GET: 'GetPublicAccessBlock',
+    PUT: 'PutPublicAccessBlock',
+    DELETE: 'DeletePublicAccessBlock',
+  },
+  lifecycle: {
+    GET: 'GetBucketLifecycleConfiguration',
+    PUT: 'PutBucketLifecycleConfiguration',
+    DELETE: 'DeleteBucketLifecycle',
+  },
   tagging: { GET: 'GetBucketTagging', PUT: 'PutBucketTagging', DELETE: 'DeleteBucketTagging' },
   location: { GET: 'GetBucketLocation' },
   versioning: { GET: 'GetBucketVersioning', PUT: 'PutBucketVersioning' },
   policy: { GET: 'GetBucketPolicy', PUT: 'PutBucketPolicy', DELETE: 'DeleteBucketPolicy' },
-  notification: { GET: 'GetBucketNotificationConfiguration', PUT: 'PutBucketNotificationConfiguration' },
+  notification: {
+    GET: 'GetBucketNotificationConfiguration',
+    PUT: 'PutBucketNotificationConfiguration',
+  },
   delete: { POST: 'DeleteObjects' },
 };
 
@@ -40,19 +62,41 @@ const OBJECT_SUBRESOURCES: Record<string, Partial<Record<string, string>>> = {
 };
 
 function bucketOperation(request: HttpRequest): string {
-  for (const [sub, byMethod] of Object.entries(BUCKET_SUBRESOURCES)) if (has(request, sub) && byMethod[request.method]) return byMethod[request.method]!;
-  const plain: Record<string, string> = { PUT: 'CreateBucket', HEAD: 'HeadBucket', DELETE: 'DeleteBucket', GET: q(request, 'list-type') === '2' ? 'ListObjectsV2' : 'ListObjects' };
+  for (const [sub, byMethod] of Object.entries(BUCKET_SUBRESOURCES))
+    if (has(request, sub) && byMethod[request.method]) return byMethod[request.method]!;
+  const plain: Record<string, string> = {
+    PUT: 'CreateBucket',
+    HEAD: 'HeadBucket',
+    DELETE: 'DeleteBucket',
+    GET: q(request, 'list-type') === '2' ? 'ListObjectsV2' : 'ListObjects',
+  };
   const op = plain[request.method];
-  if (!op) throw new AwsError('MethodNotAllowed', `The specified method ${request.method} is not allowed against this resource.`, { statusCode: 405 });
+  if (!op)
+    throw new AwsError(
+      'MethodNotAllowed',
+      `The specified method ${request.method} is not allowed against this resource.`,
+      { statusCode: 405 },
+    );
   return op;
 }
 
 function objectOperation(request: HttpRequest): string {
-  for (const [sub, byMethod] of Object.entries(OBJECT_SUBRESOURCES)) if (has(request, sub) && byMethod[request.method]) return byMethod[request.method]!;
-  if (request.method === 'PUT') return headerOf(request, 'x-amz-copy-source') ? 'CopyObject' : 'PutObject';
-  const plain: Record<string, string> = { GET: 'GetObject', HEAD: 'HeadObject', DELETE: 'DeleteObject' };
+  for (const [sub, byMethod] of Object.entries(OBJECT_SUBRESOURCES))
+    if (has(request, sub) && byMethod[request.method]) return byMethod[request.method]!;
+  if (request.method === 'PUT')
+    return headerOf(request, 'x-amz-copy-source') ? 'CopyObject' : 'PutObject';
+  const plain: Record<string, string> = {
+    GET: 'GetObject',
+    HEAD: 'HeadObject',
+    DELETE: 'DeleteObject',
+  };
   const op = plain[request.method];
-  if (!op) throw new AwsError('MethodNotAllowed', `The specified method ${request.method} is not allowed against this resource.`, { statusCode: 405 });
+  if (!op)
+    throw new AwsError(
+      'MethodNotAllowed',
+      `The specified method ${request.method} is not allowed against this resource.`,
+      { statusCode: 405 },
+    );
   return op;
 }
 
@@ -81,8 +125,15 @@ const HEADER_MEMBERS: Record<string, string> = {
 
 /** Query parameters → input members. */
 const QUERY_MEMBERS: Record<string, string> = {
-  prefix: 'Prefix', delimiter: 'Delimiter', 'max-keys': 'MaxKeys', 'continuation-token': 'ContinuationToken',
-  'start-after': 'StartAfter', 'encoding-type': 'EncodingType', 'fetch-owner': 'FetchOwner', marker: 'Marker', versionId: 'VersionId',
+  prefix: 'Prefix',
+  delimiter: 'Delimiter',
+  'max-keys': 'MaxKeys',
+  'continuation-token': 'ContinuationToken',
+  'start-after': 'StartAfter',
+  'encoding-type': 'EncodingType',
+  'fetch-owner': 'FetchOwner',
+  marker: 'Marker',
+  versionId: 'VersionId',
 };
 const NUMERIC = new Set(['MaxKeys']);
 const BOOLEAN = new Set(['FetchOwner', 'BucketKeyEnabled']);
@@ -113,12 +164,25 @@ function bindings(request: HttpRequest): Record<string, unknown> {
 /** Decodes an S3 REST request into an operation and its input (the payload as Body or parsed XML). */
 export function decodeS3Request(request: HttpRequest, rawBody: Uint8Array): DecodedCall {
   const { bucket, key } = s3Address(request);
-  const operation = !bucket ? (request.method === 'GET' ? 'ListBuckets' : 'NotImplemented') : key === undefined ? bucketOperation(request) : objectOperation(request);
+  const operation = !bucket
+    ? request.method === 'GET'
+      ? 'ListBuckets'
+      : 'NotImplemented'
+    : key === undefined
+      ? bucketOperation(request)
+      : objectOperation(request);
   const encoding = headerOf(request, 'content-encoding') ?? '';
   const body = encoding.includes('aws-chunked') ? decodeAwsChunked(rawBody) : rawBody;
-  const input: Record<string, unknown> = { ...bindings(request), ...(bucket ? { Bucket: bucket } : {}), ...(key !== undefined ? { Key: key } : {}) };
+  const input: Record<string, unknown> = {
+    ...bindings(request),
+    ...(bucket ? { Bucket: bucket } : {}),
+    ...(key !== undefined ? { Key: key } : {}),
+  };
   if (encoding.includes('aws-chunked')) {
-    const rest = encoding.split(',').map((s) => s.trim()).filter((s) => s !== 'aws-chunked');
+    const rest = encoding
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== 'aws-chunked');
     if (rest.length > 0) input.ContentEncoding = rest.join(',');
     else delete input.ContentEncoding;
   }

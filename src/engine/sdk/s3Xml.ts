@@ -3,8 +3,15 @@ import { parseXml, type XmlListStyle } from './xml';
 /** S3 XML lists: flattened ones repeat their item element; wrapped ones hold items inside the field element. */
 export const S3_LIST_STYLE: XmlListStyle = {
   flattened: {
-    Contents: 'Contents', CommonPrefixes: 'CommonPrefixes', Rules: 'Rule', Transitions: 'Transition',
-    NoncurrentVersionTransitions: 'NoncurrentVersionTransition', Deleted: 'Deleted', Errors: 'Error', Tags: 'Tag', Objects: 'Object',
+    Contents: 'Contents',
+    CommonPrefixes: 'CommonPrefixes',
+    Rules: 'Rule',
+    Transitions: 'Transition',
+    NoncurrentVersionTransitions: 'NoncurrentVersionTransition',
+    Deleted: 'Deleted',
+    Errors: 'Error',
+    Tags: 'Tag',
+    Objects: 'Object',
   },
   wrapped: { Buckets: 'Bucket', TagSet: 'Tag' },
 };
@@ -20,10 +27,27 @@ const PAYLOAD_MEMBERS: Record<string, string> = {
   VersioningConfiguration: 'VersioningConfiguration',
 };
 
-const ITEM_TO_LIST = Object.fromEntries(Object.entries(S3_LIST_STYLE.flattened!).map(([list, item]) => [item, list]));
+const ITEM_TO_LIST = Object.fromEntries(
+  Object.entries(S3_LIST_STYLE.flattened!).map(([list, item]) => [item, list]),
+);
 const WRAPPED = S3_LIST_STYLE.wrapped!;
-const NUMBERS = new Set(['Days', 'NoncurrentDays', 'NewerNoncurrentVersions', 'DaysAfterInitiation', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan']);
-const BOOLEANS = new Set(['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets', 'BucketKeyEnabled', 'Quiet', 'ExpiredObjectDeleteMarker']);
+const NUMBERS = new Set([
+  'Days',
+  'NoncurrentDays',
+  'NewerNoncurrentVersions',
+  'DaysAfterInitiation',
+  'ObjectSizeGreaterThan',
+  'ObjectSizeLessThan',
+]);
+const BOOLEANS = new Set([
+  'BlockPublicAcls',
+  'IgnorePublicAcls',
+  'BlockPublicPolicy',
+  'RestrictPublicBuckets',
+  'BucketKeyEnabled',
+  'Quiet',
+  'ExpiredObjectDeleteMarker',
+]);
 
 function leaf(name: string, value: string): unknown {
   if (NUMBERS.has(name)) return Number(value);
@@ -41,12 +65,19 @@ function shape(name: string, value: unknown): unknown {
   for (const [child, raw] of Object.entries(value as Record<string, unknown>)) {
     const wrappedItem = WRAPPED[child];
     if (wrappedItem !== undefined) {
-      const items = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[wrappedItem] : undefined;
-      out[child] = items === undefined ? [] : (Array.isArray(items) ? items : [items]).map((i) => shape(wrappedItem, i));
+      const items =
+        raw !== null && typeof raw === 'object'
+          ? (raw as Record<string, unknown>)[wrappedItem]
+          : undefined;
+      out[child] =
+        items === undefined
+          ? []
+          : (Array.isArray(items) ? items : [items]).map((i) => shape(wrappedItem, i));
       continue;
     }
     const list = ITEM_TO_LIST[child];
-    if (list !== undefined) out[list] = (Array.isArray(raw) ? raw : [raw]).map((i) => shape(child, i));
+    if (list !== undefined)
+      out[list] = (Array.isArray(raw) ? raw : [raw]).map((i) => shape(child, i));
     else out[child] = shape(child, raw === '' ? '' : raw);
   }
   return out;

@@ -1,7 +1,12 @@
 import { XMLParser } from 'fast-xml-parser';
 
 const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r/g, '&#13;');
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;');
 
 /** How lists are written: AWS Query wraps items in `<member>`; S3 flattens or wraps by element name. */
 export interface XmlListStyle {
@@ -38,9 +43,17 @@ function xmlField(field: string, value: unknown, style: XmlListStyle): string {
 }
 
 function xmlElement(name: string, value: unknown, style: XmlListStyle): string {
-  if (value !== null && typeof value === 'object' && !(value instanceof Date) && !(value instanceof Uint8Array)) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    !(value instanceof Uint8Array)
+  ) {
     if (isStringMap(name, value)) {
-      const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `<entry><key>${escapeXml(k)}</key><value>${escapeXml(scalar(v))}</value></entry>`);
+      const entries = Object.entries(value as Record<string, unknown>).map(
+        ([k, v]) =>
+          `<entry><key>${escapeXml(k)}</key><value>${escapeXml(scalar(v))}</value></entry>`,
+      );
       return `<${name}>${entries.join('')}</${name}>`;
     }
     return `<${name}>${xmlFields(value as Record<string, unknown>, style)}</${name}>`;
@@ -55,7 +68,13 @@ const isStringMap = (name: string, _value: object) => MAP_FIELDS.has(name);
 export const xmlDocument = (root: string, inner: string, xmlns?: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<${root}${xmlns ? ` xmlns="${xmlns}"` : ''}>${inner}</${root}>`;
 
-const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false, ignoreDeclaration: true, processEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  processEntities: true,
+});
 
 /** Parses an XML request body into plain objects; every leaf stays a string. */
 export function parseXml(text: string): Record<string, unknown> {

@@ -7,7 +7,11 @@ export class TestLake {
   readonly engine: Engine;
   private principal: string | undefined;
 
-  constructor(options: { seed?: number; start?: string } = {}, engine?: Engine, principal?: string) {
+  constructor(
+    options: { seed?: number; start?: string } = {},
+    engine?: Engine,
+    principal?: string,
+  ) {
     this.engine = engine ?? createEngine(options);
     this.principal = principal;
   }
@@ -17,12 +21,25 @@ export class TestLake {
     return new TestLake({}, this.engine, principal);
   }
 
-  call<O = Record<string, unknown>>(service: string, operation: string, input: unknown = {}): Promise<O> {
-    return this.engine.call<O>(service, operation, input, this.principal ? { principal: this.principal } : {});
+  call<O = Record<string, unknown>>(
+    service: string,
+    operation: string,
+    input: unknown = {},
+  ): Promise<O> {
+    return this.engine.call<O>(
+      service,
+      operation,
+      input,
+      this.principal ? { principal: this.principal } : {},
+    );
   }
 
   /** The AWS error code a call fails with (fails the test if the call succeeds). */
-  async errorOf(service: string, operation: string, input: unknown = {}): Promise<{ name: string; message: string }> {
+  async errorOf(
+    service: string,
+    operation: string,
+    input: unknown = {},
+  ): Promise<{ name: string; message: string }> {
     try {
       await this.call(service, operation, input);
     } catch (error) {

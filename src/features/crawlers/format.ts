@@ -1,3 +1,5 @@
+export { formatUsd } from '../../ui/format';
+
 const UTC = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
   dateStyle: 'medium',
@@ -14,10 +16,6 @@ export function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);
   const minutes = Math.floor(seconds / 60);
   return minutes === 0 ? `${seconds} s` : `${minutes} min ${seconds % 60} s`;
-}
-
-export function formatUsd(amount: number): string {
-  return amount >= 0.01 || amount === 0 ? `$${amount.toFixed(2)}` : `$${amount.toPrecision(2)}`;
 }
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

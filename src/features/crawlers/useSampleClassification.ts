@@ -4,7 +4,7 @@ import {
   type StoredClassifier,
 } from '../../engine/glue';
 import { useLake } from '../../store';
-import { useLakeQuery } from './useLakeQuery';
+import { useLakeQuery } from '../../store/useLakeQuery';
 
 export interface SampleClassification {
   key: string;

@@ -1,6 +1,6 @@
 import type { GetPartitionsResponse, Partition } from '@aws-sdk/client-glue';
 import { allPages } from './actions';
-import { useGlueQuery, type LakeQuery } from './useGlueQuery';
+import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 import { useGlueSignature } from './useGlueSignature';
 
 /** A table's partitions matching a Glue partition Expression (GetPartitions). */
@@ -9,7 +9,7 @@ export function usePartitions(
   table: string,
   expression: string,
 ): LakeQuery<Partition[]> {
-  return useGlueQuery(`partitions:${database}/${table}?${expression}`, useGlueSignature(), (call) =>
+  return useLakeQuery(`partitions:${database}/${table}?${expression}`, useGlueSignature(), (call) =>
     allPages(
       (NextToken) =>
         call<GetPartitionsResponse>('glue', 'GetPartitions', {

@@ -1,10 +1,10 @@
 import type { GetTableResponse, Table } from '@aws-sdk/client-glue';
-import { useGlueQuery, type LakeQuery } from './useGlueQuery';
+import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 import { useGlueSignature } from './useGlueSignature';
 
 /** The current version of one table (GetTable). */
 export function useTable(database: string, table: string): LakeQuery<Table> {
-  return useGlueQuery(`table:${database}/${table}`, useGlueSignature(), async (call) => {
+  return useLakeQuery(`table:${database}/${table}`, useGlueSignature(), async (call) => {
     const output = await call<GetTableResponse>('glue', 'GetTable', {
       DatabaseName: database,
       Name: table,

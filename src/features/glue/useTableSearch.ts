@@ -1,6 +1,6 @@
 import type { SearchTablesResponse, Table } from '@aws-sdk/client-glue';
 import { allPages } from './actions';
-import { useGlueQuery, type LakeQuery } from './useGlueQuery';
+import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 import { useGlueSignature } from './useGlueSignature';
 
 /** The search shows at most this many tables (SearchTables pages hold 100). */
@@ -8,7 +8,7 @@ export const SEARCH_LIMIT = 200;
 
 /** Tables whose names, databases, columns or properties match SearchText (SearchTables). */
 export function useTableSearch(searchText: string): LakeQuery<Table[]> {
-  return useGlueQuery(`search:${searchText}`, useGlueSignature(), (call) =>
+  return useLakeQuery(`search:${searchText}`, useGlueSignature(), (call) =>
     allPages(
       (NextToken) =>
         call<SearchTablesResponse>('glue', 'SearchTables', { SearchText: searchText, NextToken }),

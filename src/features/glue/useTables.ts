@@ -1,6 +1,6 @@
 import type { GetTablesResponse, Table } from '@aws-sdk/client-glue';
 import { allPages } from './actions';
-import { useGlueQuery, type LakeQuery } from './useGlueQuery';
+import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 import { useGlueSignature } from './useGlueSignature';
 
 export interface TableRow {
@@ -27,7 +27,7 @@ export function tableRowOf(t: Table): TableRow {
 
 /** Every table of a database (GetTables, 1,000 a page). */
 export function useTables(database: string): LakeQuery<TableRow[]> {
-  return useGlueQuery(`tables:${database}`, useGlueSignature(), async (call) => {
+  return useLakeQuery(`tables:${database}`, useGlueSignature(), async (call) => {
     const tables = await allPages(
       (NextToken) =>
         call<GetTablesResponse>('glue', 'GetTables', {

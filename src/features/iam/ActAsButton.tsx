@@ -18,14 +18,12 @@ export function ActAsButton({ arn, label }: { arn: string; label: string }) {
       disabledReason="The console already acts as this principal."
       onClick={() => {
         store.getState().setPrincipal(arn);
-        store
-          .getState()
-          .notify({
-            type: 'info',
-            header: `The console now acts as ${label}`,
-            content:
-              'Every action is allowed or denied by its policies. Switch back with the principal menu in the top bar.',
-          });
+        store.getState().notify({
+          type: 'info',
+          header: `The console now acts as ${label}`,
+          content:
+            'Every action is allowed or denied by its policies. Switch back with the principal menu in the top bar.',
+        });
       }}
     >
       Act as this principal

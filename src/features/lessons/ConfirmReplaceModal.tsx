@@ -30,9 +30,10 @@ export function ConfirmReplaceModal(props: {
         </Box>
       }
     >
-      This replaces your current lab (buckets, users, clock and costs) with the lesson&apos;s starting lab. Export your lab
-      from Lab settings first if you want to keep it.
-      {props.onKeep && ' Or start on top of your current lab: the lesson adds its set-up to what you already have.'}
+      This replaces your current lab (buckets, users, clock and costs) with the lesson&apos;s
+      starting lab. Export your lab from Lab settings first if you want to keep it.
+      {props.onKeep &&
+        ' Or start on top of your current lab: the lesson adds its set-up to what you already have.'}
     </Modal>
   );
 }

@@ -14,12 +14,24 @@ import { completedCount } from './lessonProgress';
 export function CourseOverview() {
   const progress = useLake((s) => s.progress);
   return (
-    <ContentLayout header={<Header variant="h1" description="Building Data Lakes on AWS: hands-on lessons checked live in your lab.">Course</Header>}>
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="Building Data Lakes on AWS: hands-on lessons checked live in your lab."
+        >
+          Course
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         {COURSE_MODULES.map((module) => {
           const lessons = lessonsOfModule(module.number);
           return (
-            <Container key={module.number} header={<Header variant="h2">{`Module ${module.number}: ${module.title}`}</Header>}>
+            <Container
+              key={module.number}
+              header={<Header variant="h2">{`Module ${module.number}: ${module.title}`}</Header>}
+            >
               {lessons.length === 0 ? (
                 <Box color="text-body-secondary">Lessons arrive with {module.comingWith}.</Box>
               ) : (

@@ -33,7 +33,11 @@ export function LessonPanel({ lesson }: { lesson: Lesson }) {
       <Button disabled={index === 0} onClick={() => goToStep(lesson.id, index - 1)}>
         Previous step
       </Button>
-      <Button variant={isDone || passed ? 'primary' : 'normal'} disabled={isLast} onClick={() => goToStep(lesson.id, index + 1)}>
+      <Button
+        variant={isDone || passed ? 'primary' : 'normal'}
+        disabled={isLast}
+        onClick={() => goToStep(lesson.id, index + 1)}
+      >
         Next step
       </Button>
     </SpaceBetween>
@@ -60,7 +64,11 @@ export function LessonPanel({ lesson }: { lesson: Lesson }) {
       </SpaceBetween>
       <ConfirmReplaceModal
         visible={pending !== undefined}
-        header={pending?.kind === 'restart' ? `Restart from step ${pending.step + 1}?` : 'Reset this lesson?'}
+        header={
+          pending?.kind === 'restart'
+            ? `Restart from step ${pending.step + 1}?`
+            : 'Reset this lesson?'
+        }
         onDismiss={() => setPending(undefined)}
         onReplace={() => {
           const from = pending?.kind === 'restart' ? pending.step : 0;

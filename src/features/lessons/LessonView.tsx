@@ -53,7 +53,9 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
         {hasStarted ? (
           <LessonPanel lesson={lesson} />
         ) : (
-          <Box color="text-body-secondary">Choose Start lesson to set up your lab for this lesson.</Box>
+          <Box color="text-body-secondary">
+            Choose Start lesson to set up your lab for this lesson.
+          </Box>
         )}
       </SpaceBetween>
       <ConfirmReplaceModal

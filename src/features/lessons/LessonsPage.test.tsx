@@ -20,7 +20,12 @@ afterEach(cleanup);
 
 describe('Course overview', () => {
   it('lists the six modules, says when lessons arrive, and shows saved progress', () => {
-    localStorage.setItem('lakelab.progress', JSON.stringify({ 'lab-tour': { completedSteps: ['create-bucket', 'upload-object'], currentStep: 2 } }));
+    localStorage.setItem(
+      'lakelab.progress',
+      JSON.stringify({
+        'lab-tour': { completedSteps: ['create-bucket', 'upload-object'], currentStep: 2 },
+      }),
+    );
     renderAt('#/lessons');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toHaveLength(6);
     expect(screen.getByText('Lessons arrive with the AWS Lake Formation console.')).toBeTruthy();
@@ -34,7 +39,9 @@ describe('Lesson page', () => {
     await store.getState().call('s3', 'CreateBucket', { Bucket: 'something-else' });
     renderAt('#/lessons/lab-tour', store);
     fireEvent.click(screen.getByRole('button', { name: 'Start lesson' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }),
+    );
     expect(await screen.findByText(/Not done yet/)).toBeTruthy();
     expect(store.getState().engine.world.s3.buckets['something-else']).toBeUndefined();
     await store.getState().call('s3', 'CreateBucket', { Bucket: 'my-first-lake-bucket' });
@@ -47,9 +54,13 @@ describe('Lesson page', () => {
     const store = createLakeStore();
     renderAt('#/lessons/lab-tour', store);
     fireEvent.click(screen.getByRole('button', { name: 'Start lesson' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }),
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Show me' }));
-    expect(screen.getByLabelText('CLI command').textContent).toBe('aws s3api create-bucket --bucket my-first-lake-bucket');
+    expect(screen.getByLabelText('CLI command').textContent).toBe(
+      'aws s3api create-bucket --bucket my-first-lake-bucket',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Do it for me' }));
     expect(await screen.findByText('Step complete')).toBeTruthy();
   });
@@ -57,7 +68,9 @@ describe('Lesson page', () => {
   it('reveals hints one at a time', async () => {
     renderAt('#/lessons/lab-tour');
     fireEvent.click(screen.getByRole('button', { name: 'Start lesson' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }),
+    );
     fireEvent.click(await screen.findByRole('button', { name: /Show a hint/ }));
     expect(screen.getByText('Hint 1.')).toBeTruthy();
     expect(screen.queryByText('Hint 2.')).toBeNull();
@@ -69,13 +82,22 @@ describe('Lesson page', () => {
     const store = createLakeStore();
     renderAt('#/lessons/lab-tour', store);
     fireEvent.click(screen.getByRole('button', { name: 'Start lesson' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }));
+    fireEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }),
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Restart from step' }));
     fireEvent.click(screen.getByText('Step 3: Use the terminal'));
-    fireEvent.click(within(screen.getAllByRole('dialog').at(-1)!).getByRole('button', { name: 'Replace my lab' }));
+    fireEvent.click(
+      within(screen.getAllByRole('dialog').at(-1)!).getByRole('button', { name: 'Replace my lab' }),
+    );
     expect(await screen.findByRole('heading', { name: 'Use the terminal' })).toBeTruthy();
-    expect(store.getState().engine.world.s3.buckets['my-first-lake-bucket']?.objects['hello.txt']).toBeDefined();
-    expect(store.getState().progress['lab-tour']).toEqual({ completedSteps: ['create-bucket', 'upload-object'], currentStep: 2 });
+    expect(
+      store.getState().engine.world.s3.buckets['my-first-lake-bucket']?.objects['hello.txt'],
+    ).toBeDefined();
+    expect(store.getState().progress['lab-tour']).toEqual({
+      completedSteps: ['create-bucket', 'upload-object'],
+      currentStep: 2,
+    });
   });
 
   it('names an unknown lesson', () => {
@@ -86,11 +108,19 @@ describe('Lesson page', () => {
 
 describe('Markdown', () => {
   it('renders bold, code, lists and links, and no raw HTML', () => {
-    render(<Markdown text={'Use **Create** and `aws s3 ls`.\n\n- one\n- two\n\n<b>x</b> [docs](https://docs.aws.amazon.com/)'} />);
+    render(
+      <Markdown
+        text={
+          'Use **Create** and `aws s3 ls`.\n\n- one\n- two\n\n<b>x</b> [docs](https://docs.aws.amazon.com/)'
+        }
+      />,
+    );
     expect(screen.getByText('Create').tagName).toBe('STRONG');
     expect(screen.getByText('aws s3 ls').tagName).toBe('CODE');
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByText(/<b>x<\/b>/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: /docs/ }).getAttribute('href')).toBe('https://docs.aws.amazon.com/');
+    expect(screen.getByRole('link', { name: /docs/ }).getAttribute('href')).toBe(
+      'https://docs.aws.amazon.com/',
+    );
   });
 });

@@ -24,7 +24,10 @@ function inline(text: string): ReactNode[] {
 
 /** The Markdown subset lessons use: paragraphs, `- ` lists, **bold**, `code` and links. No HTML passes through. */
 export function Markdown({ text }: { text: string }) {
-  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   return (
     <div>
       {blocks.map((block, i) => {

@@ -10,7 +10,8 @@ import { Markdown } from './Markdown';
 import { ShowMe } from './ShowMe';
 
 function CheckStatus({ result, isDone }: { result: CheckResult | undefined; isDone: boolean }) {
-  if (isDone || result?.status === 'passed') return <StatusIndicator type="success">Step complete</StatusIndicator>;
+  if (isDone || result?.status === 'passed')
+    return <StatusIndicator type="success">Step complete</StatusIndicator>;
   if (!result) return <StatusIndicator type="loading">Checking your lab…</StatusIndicator>;
   if (result.status === 'lesson-error')
     return (
@@ -18,7 +19,9 @@ function CheckStatus({ result, isDone }: { result: CheckResult | undefined; isDo
         {result.detail} Use Show me, or skip to the next step.
       </Alert>
     );
-  return <StatusIndicator type="pending">Not done yet — the check updates as you work</StatusIndicator>;
+  return (
+    <StatusIndicator type="pending">Not done yet — the check updates as you work</StatusIndicator>
+  );
 }
 
 /** One step: instructions, its live check, hints, Show me, and the explanation once it passes. */
@@ -34,7 +37,13 @@ export function StepCard(props: {
   const { step, number, total, result, isDone } = props;
   const passed = isDone || result?.status === 'passed';
   return (
-    <Container header={<Header variant="h2" description={`Step ${number} of ${total}`} actions={props.actions}>{step.title}</Header>}>
+    <Container
+      header={
+        <Header variant="h2" description={`Step ${number} of ${total}`} actions={props.actions}>
+          {step.title}
+        </Header>
+      }
+    >
       <SpaceBetween size="m">
         <Markdown text={step.instructions} />
         <div aria-live="polite">

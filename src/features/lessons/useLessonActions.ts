@@ -1,4 +1,12 @@
-import { createLessonEngine, engineDriver, applySetup, runOperations, type LabDriver, type Lesson, type Op } from '../../lessons';
+import {
+  createLessonEngine,
+  engineDriver,
+  applySetup,
+  runOperations,
+  type LabDriver,
+  type Lesson,
+  type Op,
+} from '../../lessons';
 import { useLakeStore } from '../../store';
 
 /** Runs lesson operations through the store, so the console's notifications and clock see them. */
@@ -6,11 +14,17 @@ export function useLessonActions(lesson: Lesson) {
   const store = useLakeStore();
   const driver: LabDriver = {
     call: (service, operation, input, principal) =>
-      principal ? store.getState().engine.call(service, operation, input, { principal }) : store.getState().call(service, operation, input, { quiet: true }),
+      principal
+        ? store.getState().engine.call(service, operation, input, { principal })
+        : store.getState().call(service, operation, input, { quiet: true }),
     advance: (ms) => store.getState().jumpAhead(ms),
   };
   const report = (header: string) => (error: unknown) => {
-    store.getState().notify({ type: 'error', header, content: error instanceof Error ? error.message : String(error) });
+    store.getState().notify({
+      type: 'error',
+      header,
+      content: error instanceof Error ? error.message : String(error),
+    });
   };
   const stepIds = lesson.steps.map((s) => s.id);
 
@@ -18,7 +32,8 @@ export function useLessonActions(lesson: Lesson) {
   async function restartLab(fromStep: number): Promise<void> {
     try {
       const engine = await createLessonEngine(lesson);
-      for (const step of lesson.steps.slice(0, fromStep)) await runOperations(engineDriver(engine), step.showMe);
+      for (const step of lesson.steps.slice(0, fromStep))
+        await runOperations(engineDriver(engine), step.showMe);
       store.getState().replaceEngine(engine);
       store.getState().resetLessonProgress(lesson.id, stepIds, fromStep);
       for (const id of stepIds.slice(0, fromStep)) store.getState().completeStep(lesson.id, id);

@@ -6,7 +6,7 @@ import type {
 import { isAwsError } from '../../engine';
 import { ALLOW_PUBLIC_ACCESS, type DefaultEncryption } from './actions';
 import { useS3Signature } from './useS3Signature';
-import { useLakeQuery, type LakeQuery } from './useLakeQuery';
+import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 
 export interface BucketSettings {
   encryption: DefaultEncryption;

@@ -2,7 +2,7 @@ import type { ListBucketsOutput } from '@aws-sdk/client-s3';
 import { storageSummary } from '../../engine/s3';
 import { useLake } from '../../store';
 import { useS3Signature } from './useS3Signature';
-import { useLakeQuery, type LakeQuery } from './useLakeQuery';
+import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 
 export interface BucketRow {
   name: string;

@@ -1,7 +1,7 @@
 import type { GetBucketLifecycleConfigurationOutput, LifecycleRule } from '@aws-sdk/client-s3';
 import { isAwsError } from '../../engine';
 import { useS3Signature } from './useS3Signature';
-import { useLakeQuery, type LakeQuery } from './useLakeQuery';
+import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 
 /** The bucket's lifecycle rules; a bucket without a configuration has none. */
 export function useLifecycleRules(bucket: string): LakeQuery<LifecycleRule[]> {

@@ -1,7 +1,7 @@
 import type { GetObjectTaggingOutput, HeadObjectOutput } from '@aws-sdk/client-s3';
 import { useLake } from '../../store';
 import { useS3Signature } from './useS3Signature';
-import { useLakeQuery, type LakeQuery } from './useLakeQuery';
+import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 
 export interface ObjectDetailsData {
   head: HeadObjectOutput;

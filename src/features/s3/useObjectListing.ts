@@ -1,6 +1,6 @@
 import type { ListObjectsV2Output } from '@aws-sdk/client-s3';
 import { useS3Signature } from './useS3Signature';
-import { useLakeQuery, type LakeQuery } from './useLakeQuery';
+import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 
 export interface BrowserRow {
   /** The full key, or the common prefix for a folder. */

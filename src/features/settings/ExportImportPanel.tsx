@@ -27,7 +27,11 @@ export function ExportImportPanel() {
     if (!pending) return;
     try {
       importLab(new Uint8Array(await pending.arrayBuffer()));
-      notify({ type: 'success', header: `Imported ${pending.name}`, content: 'The lab now holds what the file held.' });
+      notify({
+        type: 'success',
+        header: `Imported ${pending.name}`,
+        content: 'The lab now holds what the file held.',
+      });
       setPending(undefined);
     } catch (e) {
       setError(`${pending.name}: ${(e as Error).message}`);
@@ -36,7 +40,16 @@ export function ExportImportPanel() {
   };
 
   return (
-    <Container header={<Header variant="h2" description="Keep a lab as a file, or open one an instructor shared. Files end in .lakelab.">Export and import</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="Keep a lab as a file, or open one an instructor shared. Files end in .lakelab."
+        >
+          Export and import
+        </Header>
+      }
+    >
       <SpaceBetween size="m">
         <Button iconName="download" onClick={handleExport}>
           Export lab
@@ -53,7 +66,12 @@ export function ExportImportPanel() {
           Import lab…
         </FileInput>
         {error && (
-          <Alert type="error" header="This file was not imported" dismissible onDismiss={() => setError(undefined)}>
+          <Alert
+            type="error"
+            header="This file was not imported"
+            dismissible
+            onDismiss={() => setError(undefined)}
+          >
             {error} Your current lab is unchanged.
           </Alert>
         )}
@@ -75,7 +93,8 @@ export function ExportImportPanel() {
           </Box>
         }
       >
-        Importing <strong>{pending?.name}</strong> replaces everything in the current lab. Export the current lab first if you want to keep it.
+        Importing <strong>{pending?.name}</strong> replaces everything in the current lab. Export
+        the current lab first if you want to keep it.
       </Modal>
     </Container>
   );

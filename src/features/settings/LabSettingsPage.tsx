@@ -7,7 +7,16 @@ import { SaveStatusPanel } from './SaveStatusPanel';
 
 export default function LabSettingsPage() {
   return (
-    <ContentLayout header={<Header variant="h1" description="Your lab lives in this browser tab: save it, move it, or start again.">Lab settings</Header>}>
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="Your lab lives in this browser tab: save it, move it, or start again."
+        >
+          Lab settings
+        </Header>
+      }
+    >
       <SpaceBetween size="l">
         <SaveStatusPanel />
         <ExportImportPanel />

@@ -15,11 +15,24 @@ export function ResetLabPanel() {
   const handleReset = async () => {
     setConfirming(false);
     await resetLab();
-    notify({ type: 'success', header: 'The lab was reset', content: 'You start again from an empty account.' });
+    notify({
+      type: 'success',
+      header: 'The lab was reset',
+      content: 'You start again from an empty account.',
+    });
   };
 
   return (
-    <Container header={<Header variant="h2" description="Start again from an empty account: no buckets, one administrator, the clock back at the start.">Reset lab</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="Start again from an empty account: no buckets, one administrator, the clock back at the start."
+        >
+          Reset lab
+        </Header>
+      }
+    >
       <Button onClick={() => setConfirming(true)}>Reset lab</Button>
       <Modal
         visible={isConfirming}
@@ -38,7 +51,8 @@ export function ResetLabPanel() {
           </Box>
         }
       >
-        Everything in this lab is deleted: buckets, objects, users and costs. This cannot be undone — export the lab first to keep a copy.
+        Everything in this lab is deleted: buckets, objects, users and costs. This cannot be undone
+        — export the lab first to keep a copy.
       </Modal>
     </Container>
   );

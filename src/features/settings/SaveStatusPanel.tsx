@@ -4,7 +4,7 @@ import Header from '@cloudscape-design/components/header';
 import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useLake } from '../../store';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../../ui/format';
 
 function useStorageEstimate(): StorageEstimate | undefined {
   const [estimate, setEstimate] = useState<StorageEstimate>();
@@ -31,15 +31,33 @@ export function SaveStatusPanel() {
   const [type, text] = STATUS_TEXT[saveStatus];
 
   return (
-    <Container header={<Header variant="h2" description="LakeLab saves your lab in this browser a second after each change, and restores it when you come back.">Autosave</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="LakeLab saves your lab in this browser a second after each change, and restores it when you come back."
+        >
+          Autosave
+        </Header>
+      }
+    >
       <KeyValuePairs
         columns={3}
         items={[
-          { label: 'Status', value: <StatusIndicator type={type}>{saveError ?? text}</StatusIndicator> },
-          { label: 'Last saved', value: lastSavedAt ? new Date(lastSavedAt).toLocaleTimeString() : '—' },
+          {
+            label: 'Status',
+            value: <StatusIndicator type={type}>{saveError ?? text}</StatusIndicator>,
+          },
+          {
+            label: 'Last saved',
+            value: lastSavedAt ? new Date(lastSavedAt).toLocaleTimeString() : '—',
+          },
           {
             label: 'Browser storage used',
-            value: estimate?.usage !== undefined ? `${formatBytes(estimate.usage)} of ${formatBytes(estimate.quota ?? 0)}` : '—',
+            value:
+              estimate?.usage !== undefined
+                ? `${formatBytes(estimate.usage)} of ${formatBytes(estimate.quota ?? 0)}`
+                : '—',
           },
         ]}
       />

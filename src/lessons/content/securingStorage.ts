@@ -5,15 +5,29 @@ export const securingStorage = {
   id: 's3-securing-storage',
   module: 2,
   title: 'Securing storage',
-  summary: 'Encrypt the raw zone with KMS, block public access, and give an analyst read-only access.',
-  objectives: ['Set default encryption to SSE-KMS', 'Turn on S3 Block Public Access', 'Grant read-only access with an IAM managed policy and see a write denied'],
+  summary:
+    'Encrypt the raw zone with KMS, block public access, and give an analyst read-only access.',
+  objectives: [
+    'Set default encryption to SSE-KMS',
+    'Turn on S3 Block Public Access',
+    'Grant read-only access with an IAM managed policy and see a write denied',
+  ],
   setup: {
     scenario: 'empty',
     operations: [
       { service: 's3', operation: 'CreateBucket', input: { Bucket: BUCKET } },
       // S3: Block Public Access is on by default for new buckets (April 2023; aws-facts.md); this one had it switched off.
       { service: 's3', operation: 'DeletePublicAccessBlock', input: { Bucket: BUCKET } },
-      { service: 's3', operation: 'PutObject', input: { Bucket: BUCKET, Key: 'customers/customers.csv', Body: 'customer_id,name\n1,Ada\n2,Grace\n', ContentType: 'text/csv' } },
+      {
+        service: 's3',
+        operation: 'PutObject',
+        input: {
+          Bucket: BUCKET,
+          Key: 'customers/customers.csv',
+          Body: 'customer_id,name\n1,Ada\n2,Grace\n',
+          ContentType: 'text/csv',
+        },
+      },
     ],
   },
   steps: [
@@ -23,14 +37,30 @@ export const securingStorage = {
       instructions: `Open \`${BUCKET}\`, tab **Properties**, and edit **Default encryption**: choose **SSE-KMS** (server-side encryption with AWS KMS keys).`,
       check: {
         read: { service: 's3', operation: 'GetBucketEncryption', input: { Bucket: BUCKET } },
-        expect: { path: 'ServerSideEncryptionConfiguration.Rules[].ApplyServerSideEncryptionByDefault.SSEAlgorithm', contains: 'aws:kms' },
+        expect: {
+          path: 'ServerSideEncryptionConfiguration.Rules[].ApplyServerSideEncryptionByDefault.SSEAlgorithm',
+          contains: 'aws:kms',
+        },
       },
-      hints: ['Every bucket already encrypts with SSE-S3; you are switching it to SSE-KMS.', 'Keep the AWS managed key `aws/s3` and the bucket key on.'],
+      hints: [
+        'Every bucket already encrypts with SSE-S3; you are switching it to SSE-KMS.',
+        'Keep the AWS managed key `aws/s3` and the bucket key on.',
+      ],
       showMe: [
         {
           service: 's3',
           operation: 'PutBucketEncryption',
-          input: { Bucket: BUCKET, ServerSideEncryptionConfiguration: { Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' }, BucketKeyEnabled: true }] } },
+          input: {
+            Bucket: BUCKET,
+            ServerSideEncryptionConfiguration: {
+              Rules: [
+                {
+                  ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms' },
+                  BucketKeyEnabled: true,
+                },
+              ],
+            },
+          },
         },
       ],
       explanation:
@@ -51,12 +81,23 @@ export const securingStorage = {
           ],
         },
       },
-      hints: ['The four settings cover ACLs (new and existing) and bucket policies (new and existing).', '`aws s3api put-public-access-block` sets them from the terminal.'],
+      hints: [
+        'The four settings cover ACLs (new and existing) and bucket policies (new and existing).',
+        '`aws s3api put-public-access-block` sets them from the terminal.',
+      ],
       showMe: [
         {
           service: 's3',
           operation: 'PutPublicAccessBlock',
-          input: { Bucket: BUCKET, PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } },
+          input: {
+            Bucket: BUCKET,
+            PublicAccessBlockConfiguration: {
+              BlockPublicAcls: true,
+              IgnorePublicAcls: true,
+              BlockPublicPolicy: true,
+              RestrictPublicBuckets: true,
+            },
+          },
         },
       ],
       explanation:
@@ -65,15 +106,30 @@ export const securingStorage = {
     {
       id: 'read-only-user',
       title: 'A read-only analyst',
-      instructions: 'In **IAM**, create the user `analyst` and attach the AWS managed policy **AmazonS3ReadOnlyAccess**.',
+      instructions:
+        'In **IAM**, create the user `analyst` and attach the AWS managed policy **AmazonS3ReadOnlyAccess**.',
       check: {
-        read: { service: 'iam', operation: 'ListAttachedUserPolicies', input: { UserName: 'analyst' } },
+        read: {
+          service: 'iam',
+          operation: 'ListAttachedUserPolicies',
+          input: { UserName: 'analyst' },
+        },
         expect: { path: 'AttachedPolicies[].PolicyName', contains: 'AmazonS3ReadOnlyAccess' },
       },
-      hints: ['**Create user**, then on the user page **Add permissions** → **Attach policies**.', 'Search the policy list for `S3ReadOnly`.'],
+      hints: [
+        '**Create user**, then on the user page **Add permissions** → **Attach policies**.',
+        'Search the policy list for `S3ReadOnly`.',
+      ],
       showMe: [
         { service: 'iam', operation: 'CreateUser', input: { UserName: 'analyst' } },
-        { service: 'iam', operation: 'AttachUserPolicy', input: { UserName: 'analyst', PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' } },
+        {
+          service: 'iam',
+          operation: 'AttachUserPolicy',
+          input: {
+            UserName: 'analyst',
+            PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess',
+          },
+        },
       ],
       explanation:
         'AmazonS3ReadOnlyAccess allows `s3:Get*` and `s3:List*` and nothing else. Why it matters: least privilege — analysts read the curated data, only pipelines write.',
@@ -84,20 +140,37 @@ export const securingStorage = {
       instructions: `Act as \`analyst\` (the principal switcher in the top bar, or **Act as this principal** on the user page) and try to upload a file to \`${BUCKET}\`. Then switch back to \`admin\`.`,
       check: {
         read: { service: 'lab', operation: 'LookupEvents' },
-        expect: { path: 'Events', some: { all: [{ path: 'operation', equals: 'PutObject' }, { path: 'outcome', equals: 'denied' }, { path: 'principal', contains: 'user/analyst' }] } },
+        expect: {
+          path: 'Events',
+          some: {
+            all: [
+              { path: 'operation', equals: 'PutObject' },
+              { path: 'outcome', equals: 'denied' },
+              { path: 'principal', contains: 'user/analyst' },
+            ],
+          },
+        },
       },
-      hints: ['The upload should fail with **AccessDenied**: that failure is the goal of this step.', 'The event log records every call, allowed or denied.'],
+      hints: [
+        'The upload should fail with **AccessDenied**: that failure is the goal of this step.',
+        'The event log records every call, allowed or denied.',
+      ],
       showMe: [
         {
           service: 's3',
           operation: 'PutObject',
           principal: 'analyst',
           expectError: 'AccessDenied',
-          input: { Bucket: BUCKET, Key: 'customers/new.csv', Body: 'customer_id,name\n3,Linus\n', ContentType: 'text/csv' },
+          input: {
+            Bucket: BUCKET,
+            Key: 'customers/new.csv',
+            Body: 'customer_id,name\n3,Linus\n',
+            ContentType: 'text/csv',
+          },
         },
       ],
       explanation:
-        'IAM denies by default: nothing in the analyst\'s policies allows `s3:PutObject`, so S3 answers AccessDenied and the event log records the denied call, as CloudTrail would. Why it matters: testing that the wrong people cannot write is as important as testing that the right people can read.',
+        "IAM denies by default: nothing in the analyst's policies allows `s3:PutObject`, so S3 answers AccessDenied and the event log records the denied call, as CloudTrail would. Why it matters: testing that the wrong people cannot write is as important as testing that the right people can read.",
     },
   ],
 } as const;

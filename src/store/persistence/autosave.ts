@@ -18,7 +18,11 @@ export async function restoreSavedLab(store: LakeStore): Promise<void> {
         content: `${result.message} It was kept in the browser as “${result.backupKey}”; LakeLab started a fresh lab.`,
       });
   } catch (error) {
-    state.notify({ type: 'warning', header: 'Saved labs are unavailable', content: `This browser refused access to its storage (${(error as Error).message}). The lab works, but will not be saved between visits: use Export lab to keep it.` });
+    state.notify({
+      type: 'warning',
+      header: 'Saved labs are unavailable',
+      content: `This browser refused access to its storage (${(error as Error).message}). The lab works, but will not be saved between visits: use Export lab to keep it.`,
+    });
   }
 }
 

@@ -34,7 +34,8 @@ export const createPersistenceSlice: SliceCreator<PersistenceSlice> = (set, get)
       const message = isQuotaError(error)
         ? 'The browser’s storage for this site is full, so the lab could not be saved. Your previous save is kept. Export the lab to a file, then delete large objects or free space.'
         : `The lab could not be saved: ${(error as Error).message}. Your previous save is kept.`;
-      if (get().saveError !== message) get().notify({ type: 'warning', header: 'Autosave failed', content: message });
+      if (get().saveError !== message)
+        get().notify({ type: 'warning', header: 'Autosave failed', content: message });
       set({ saveStatus: 'error', saveError: message });
     }
   },
@@ -56,7 +57,11 @@ export const createPersistenceSlice: SliceCreator<PersistenceSlice> = (set, get)
     try {
       await clearSavedLab();
     } catch (error) {
-      get().notify({ type: 'warning', header: 'The old save could not be cleared', content: (error as Error).message });
+      get().notify({
+        type: 'warning',
+        header: 'The old save could not be cleared',
+        content: (error as Error).message,
+      });
     }
   },
 });

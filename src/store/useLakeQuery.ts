@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { isAwsError } from '../../engine';
-import { useLake } from '../../store';
-import type { Call } from './actions';
+import { isAwsError } from '../engine';
+import { useLake } from './index';
+import type { LakeState } from './index';
+
+type Call = LakeState['call'];
 
 export interface LakeQuery<T> {
   data: T | undefined;
@@ -14,7 +16,7 @@ type Stored<T> = LakeQuery<T> & { identity?: string };
 
 /**
  * Reads through AWS operations: again when `identity` (what is read) changes, showing nothing
- * stale meanwhile, and when `revision` (e.g. `useS3Signature()`) changes, keeping the last
+ * stale meanwhile, and when `revision` (e.g. a signature of the part of the world the page shows) changes, keeping the last
  * answer until the new one arrives. Reads are quiet: the page shows their errors where they belong.
  */
 export function useLakeQuery<T>(
