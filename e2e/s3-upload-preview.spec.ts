@@ -18,12 +18,14 @@ test('a student creates a bucket, drops a CSV in, previews it, lists it in the t
   await page.getByRole('tab', { name: 'Preview' }).click();
   await expect(page.getByRole('columnheader', { name: 'customer_id' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'shipped' }).first()).toBeVisible();
+  await lab.expectAccessible();
 
   await page.getByRole('button', { name: 'Terminal' }).click();
   const command = page.getByLabel('Terminal command');
   await command.fill('aws s3 ls s3://my-raw-zone/');
   await command.press('Enter');
   await expect(page.getByRole('log')).toContainText('orders.csv');
+  await lab.expectAccessible();
 
   // Autosave runs a second after the last change; the status is on the settings page.
   await page.goto('/#/settings');
