@@ -2,6 +2,7 @@
 import { execSync } from 'node:child_process';
 import { benchShell } from './shell.mjs';
 import { benchUpload } from './upload.mjs';
+import { benchCatalog } from './catalog.mjs';
 import { servePreview } from './serve.mjs';
 
 execSync('npx vite build', { stdio: 'inherit' });
@@ -10,6 +11,7 @@ const rows = [];
 try {
   rows.push(...(await benchShell(server.url)));
   rows.push(...(await benchUpload(server.url)));
+  rows.push(...(await benchCatalog(server.url)));
 } finally {
   server.stop();
 }

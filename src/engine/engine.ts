@@ -13,7 +13,8 @@ import type {
 } from './core/operations';
 import type { Principal } from './core/principal';
 import { createRng } from './core/rng';
-import { accessDeniedMessage, decide, resolvePrincipal } from './iam/principals';
+import { accessDeniedMessage, createDecider, resolvePrincipal } from './iam/principals';
+import type { Decision } from './iam/policy';
 import { sdkConfigFor, type SdkConfig, type SdkCredentials } from './sdk/config';
 import { cloneWorld, createWorld, DEFAULT_START, WORLD_FORMAT_VERSION, type World } from './world';
 
@@ -229,8 +230,11 @@ export class Engine {
     operation: string,
   ): OperationContext {
     const world = this.state;
-    const isAllowed = (access: RequiredAccess) =>
-      decide(world, principal, access).effect === 'Allow';
+    // Policies are gathered on the first check of this call, then reused for every check.
+    let decider: ((access: RequiredAccess) => Decision) | undefined;
+    const decide = (access: RequiredAccess) =>
+      (decider ??= createDecider(world, principal))(access);
+    const isAllowed = (access: RequiredAccess) => decide(access).effect === 'Allow';
     return {
       world,
       principal,
@@ -244,7 +248,7 @@ export class Engine {
       charge: (charge: Charge) => addCharge(world.ledger, world.clock.now, charge),
       isAllowed,
       authorize: (access) => {
-        const decision = decide(world, principal, access);
+        const decision = decide(access);
         if (decision.effect !== 'Allow')
           throw new AwsError(
             module.accessDeniedCode,

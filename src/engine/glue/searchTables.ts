@@ -111,11 +111,13 @@ export const SearchTables: OperationDef<SearchTablesRequest> = {
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
     const found = Object.values(glueOf(ctx).tables ?? {})
       .flatMap((tables) => Object.values(tables).map(currentOf))
-      .filter((t) => t.CatalogId === catalogId && isVisible(ctx, t))
+      // Match first, then check access: IAM only decides for the tables the text found.
       .filter(
         (t) =>
+          t.CatalogId === catalogId &&
           matchesText(t, input.SearchText ?? '') &&
-          (input.Filters ?? []).every((f) => matchesFilter(t, f)),
+          (input.Filters ?? []).every((f) => matchesFilter(t, f)) &&
+          isVisible(ctx, t),
       )
       .sort(sortBy(input.SortCriteria));
     const { page, NextToken } = pageOf(found, input);

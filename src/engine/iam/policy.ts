@@ -90,12 +90,23 @@ function parseCondition(value: unknown, index: number): Record<string, Record<st
 
 /** IAM wildcards: `*` any run of characters, `?` any one character. */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  const escaped = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${escaped}$`, ignoreCase ? 'is' : 's').test(value);
+  if (pattern === '*') return true;
+  const cacheKey = `${ignoreCase ? 'i' : 's'}${pattern}`;
+  let regex = compiledPatterns.get(cacheKey);
+  if (!regex) {
+    const escaped = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
+    regex = new RegExp(`^${escaped}$`, ignoreCase ? 'is' : 's');
+    // Policies are few and long-lived: the cache spares a new RegExp on every check.
+    if (compiledPatterns.size > 2000) compiledPatterns.clear();
+    compiledPatterns.set(cacheKey, regex);
+  }
+  return regex.test(value);
 }
+
+const compiledPatterns = new Map<string, RegExp>();
 
 // IAM: action names are case-insensitive; resource ARNs are case-sensitive.
 const matchesAction = (patterns: string[], action: string) =>

@@ -150,19 +150,35 @@ export function identityPolicies(world: World, principal: Principal): ParsedPoli
 }
 
 /** IAM's decision for one access by one principal. */
-export function decide(world: World, principal: Principal, access: RequiredAccess): Decision {
-  const context: Record<string, string> = {
+/**
+ * IAM's decisions for one principal: its policies and global condition keys are gathered
+ * once, then each access is evaluated against them (an operation may check thousands).
+ */
+export function createDecider(
+  world: World,
+  principal: Principal,
+): (access: RequiredAccess) => Decision {
+  const base: Record<string, string> = {
     'aws:PrincipalArn': principal.arn,
     'aws:PrincipalAccount': principal.accountId,
   };
   // IAM global condition keys: aws:username exists only for IAM users; aws:PrincipalTag/<key> carries the user's or role's tags.
-  if (principal.type === 'user') context['aws:username'] = principal.name;
+  if (principal.type === 'user') base['aws:username'] = principal.name;
   const account = world.iam.accounts[principal.accountId];
   const entity =
     principal.type === 'user' ? account?.users[principal.name] : account?.roles[principal.name];
-  for (const tag of entity?.Tags ?? []) context[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
-  Object.assign(context, access.context);
-  return evaluatePolicies(identityPolicies(world, principal), { ...access, context });
+  for (const tag of entity?.Tags ?? []) base[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
+  const policies = identityPolicies(world, principal);
+  return (access) =>
+    evaluatePolicies(policies, {
+      ...access,
+      context: access.context ? { ...base, ...access.context } : base,
+    });
+}
+
+/** IAM's decision for one access by one principal. */
+export function decide(world: World, principal: Principal, access: RequiredAccess): Decision {
+  return createDecider(world, principal)(access);
 }
 
 /** The message AWS gives for an IAM denial, naming the principal, action and resource. */
