@@ -43,6 +43,8 @@ test('a crawler made in the wizard finds the partitioned orders table and explai
   await orders.getByText('Why this schema? (orders)').click();
   await expect(orders.getByText(/certainty 1\.0 \(won\)/)).toBeVisible();
   await expect(orders.getByText(/every folder at level 1 is named year=<value>/)).toBeVisible();
+  await expect(orders.getByText(/What the crawl decided for/)).toBeVisible();
+  await expect(orders.getByText(/did not exist yet, so the crawler created it/)).toBeVisible();
   await lab.expectAccessible();
 });
 

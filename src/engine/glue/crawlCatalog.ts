@@ -3,6 +3,7 @@ import type { OperationContext } from '../core/operations';
 import type { PlannedPartition, PlannedTable } from './crawlGrouping';
 import type { CrawlTableOutcome, StoredCrawl, StoredCrawler } from './crawlModel';
 import type { CrawlerSettings } from './crawlConfig';
+import { explainTable, PARTITIONS_KEPT } from './crawlExplain';
 
 /** Who the catalog calls run as, and where they write. */
 export interface CatalogTarget {
@@ -124,6 +125,18 @@ function updatedColumns(
   return [...existing, ...planned.filter((c) => !known.has(c.Name))];
 }
 
+// SchemaChangePolicy UpdateBehavior UPDATE_IN_DATABASE or LOG applies to tables that exist (crawler-configuration.html).
+const POLICY_WORDS: Record<'created' | 'updated' | 'unchanged' | 'logged', string> = {
+  created:
+    'The table did not exist yet, so the crawler created it. The schema change policy only matters for tables that already exist.',
+  updated:
+    'The schema differed from the table in the catalog and UpdateBehavior is UPDATE_IN_DATABASE, so the crawler updated the table.',
+  unchanged:
+    'The schema was the same as the table in the catalog, so the table was not changed; new partitions are added whatever the policy.',
+  logged:
+    'The schema differed from the table in the catalog, but UpdateBehavior is LOG, so the change was only logged and the table left as it was.',
+};
+
 /** Creates or updates one planned table and its partitions, as the crawler's role; returns what happened. */
 export async function applyTable(
   target: CatalogTarget,
@@ -138,8 +151,11 @@ export async function applyTable(
     classification: table.classification,
     columns: table.columns,
     partitionKeys: table.partitionKeys,
-    partitions: table.partitions.map(({ values, location, why }) => ({ values, location, why })),
+    partitions: table.partitions
+      .slice(0, PARTITIONS_KEPT)
+      .map(({ values, location, why }) => ({ values, location, why })),
     ...(table.sample.classifierName ? { classifierName: table.sample.classifierName } : {}),
+    explanation: explainTable(table),
   };
   let existing:
     { Table: { StorageDescriptor?: StorageDescriptor; PartitionKeys?: Column[] } } | undefined;
@@ -155,7 +171,12 @@ export async function applyTable(
       { DatabaseName: database, TableInput: tableInputOf(table, crawler.Name) },
       as,
     );
-    return { ...base, action: 'created', partitionsAdded: await addPartitions(target, table) };
+    return {
+      ...base,
+      action: 'created',
+      policy: POLICY_WORDS.created,
+      partitionsAdded: await addPartitions(target, table),
+    };
   }
   const current = existing.Table.StorageDescriptor?.Columns ?? [];
   const columns = updatedColumns(current, columnsOf(table.columns), target.settings);
@@ -180,7 +201,11 @@ export async function applyTable(
     );
     action = 'updated';
   }
-  return { ...base, action, partitionsAdded: await addPartitions(target, table) };
+  const policy =
+    action === 'updated' && target.settings.mergeNewColumns
+      ? `${POLICY_WORDS.updated} MergeNewColumns is on, so existing columns were kept and only new ones added.`
+      : POLICY_WORDS[action];
+  return { ...base, action, policy, partitionsAdded: await addPartitions(target, table) };
 }
 
 /** Tables this crawler made earlier that this crawl did not find: DeleteBehavior decides (crawler-configuration.html). */
@@ -216,6 +241,8 @@ export async function handleMissingTables(
       outcomes.push({
         ...base,
         action: 'deleted',
+        policy:
+          'DeleteBehavior is DELETE_FROM_DATABASE, so the table was deleted from the catalog.',
         why: [
           "its data is gone from the crawler's targets and DeleteBehavior is DELETE_FROM_DATABASE",
         ],
@@ -239,6 +266,8 @@ export async function handleMissingTables(
       outcomes.push({
         ...base,
         action: 'deprecated',
+        policy:
+          'DeleteBehavior is DEPRECATE_IN_DATABASE, so the table was kept and marked deprecated.',
         why: [
           "its data is gone from the crawler's targets and DeleteBehavior is DEPRECATE_IN_DATABASE",
         ],
@@ -250,6 +279,7 @@ export async function handleMissingTables(
       outcomes.push({
         ...base,
         action: 'logged',
+        policy: 'DeleteBehavior is LOG, so the table was kept as it was and the change logged.',
         why: ['its data is gone; DeleteBehavior LOG keeps it'],
       });
     }

@@ -1,4 +1,5 @@
 import type { InferredColumn } from './classifierModel';
+import type { TableExplanation } from './crawlExplain';
 import type {
   CrawlerTargets,
   LineageConfiguration,
@@ -49,7 +50,12 @@ export interface CrawlTableOutcome {
   classifierName?: string;
   columns?: InferredColumn[];
   partitionKeys?: { name: string; type: string; why: string }[];
+  /** The first partitions only (explanation.partitionCount has the total). */
   partitions?: { values: string[]; location: string; why: string }[];
+  /** What the crawl decided for the table's first file (absent in worlds saved before it was kept). */
+  explanation?: TableExplanation;
+  /** What the schema change policy did, in words (absent in older saved worlds). */
+  policy?: string;
 }
 
 /** One crawl: its state, timing, counts and log. */

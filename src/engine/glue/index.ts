@@ -63,6 +63,7 @@ export {
 } from './crawlGrouping';
 export { crawlHistoryOf } from './crawlers';
 export type { StoredCrawl, StoredCrawler, CrawlTableOutcome } from './crawlModel';
+export type { TableExplanation } from './crawlExplain';
 export type { StoredClassifier, InferredColumn, ClassifierVerdict } from './classifierModel';
 export { parseCron, nextCronTime } from './cronExpression';
 

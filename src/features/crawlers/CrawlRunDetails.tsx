@@ -10,11 +10,10 @@ import { TableOutcomeCard } from './TableOutcomeCard';
 interface Props {
   run: StoredCrawl;
   database: string;
-  classifiers: string[];
 }
 
 /** One run's results: the tables it touched (each with "Why this schema?") and its log. */
-export function CrawlRunDetails({ run, database, classifiers }: Props) {
+export function CrawlRunDetails({ run, database }: Props) {
   return (
     <Container
       header={
@@ -29,14 +28,7 @@ export function CrawlRunDetails({ run, database, classifiers }: Props) {
         ) : run.tables.length === 0 ? (
           <Box>This run created, updated or deleted no tables.</Box>
         ) : (
-          run.tables.map((t) => (
-            <TableOutcomeCard
-              key={t.name}
-              outcome={t}
-              database={database}
-              classifiers={classifiers}
-            />
-          ))
+          run.tables.map((t) => <TableOutcomeCard key={t.name} outcome={t} database={database} />)
         )}
         {run.unclassified.length > 0 && (
           <Box>

@@ -66,13 +66,7 @@ export function CrawlerDetail({ name }: { name: string }) {
         />
       </Container>
       <CrawlRuns runs={runs} selectedId={chosen?.CrawlId} onSelect={setChosenId} />
-      {chosen && (
-        <CrawlRunDetails
-          run={chosen}
-          database={crawler.DatabaseName ?? 'default'}
-          classifiers={crawler.Classifiers ?? []}
-        />
-      )}
+      {chosen && <CrawlRunDetails run={chosen} database={crawler.DatabaseName ?? 'default'} />}
     </SpaceBetween>
   );
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { crawlHistoryOf } from '../../engine/glue';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from '../../store';
 import CrawlersPage from './CrawlersPage';
 import { GLUE_TRUST_POLICY } from './glueCalls';
@@ -125,6 +126,39 @@ describe('Crawler detail', () => {
     fireEvent.click(within(table).getByText('Why this schema? (orders)'));
     expect((await within(table).findAllByText(/certainty 1\.0/)).length).toBeGreaterThan(0);
     expect(within(table).getByText(/every folder at level 1 is named year=<value>/)).toBeTruthy();
+  });
+
+  it("shows the crawl's own verdicts and header decision even after the table's files are deleted", async () => {
+    const store = await lakeWithCrawler();
+    await store.getState().call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await act(() => store.getState().engine.clock.advance(10 * 60_000));
+    const [run] = crawlHistoryOf(store.getState().engine.world, 'orders-crawler');
+    const sampleKey = run!.tables[0]!.explanation!.sampleKey;
+    await store.getState().call('s3', 'DeleteObject', { Bucket: 'shop-raw', Key: sampleKey });
+    renderAt('#/glue/crawlers/orders-crawler', store);
+    const table = await screen.findByRole('region', { name: 'Table orders' });
+    fireEvent.click(within(table).getByText('Why this schema? (orders)'));
+    const [won] = await within(table).findAllByText(/certainty 1\.0 \(won\)/);
+    expect(won!.closest('li')?.textContent).toMatch(/^csv — certainty 1\.0 \(won\)/);
+    expect(within(table).getByText('Header row:').parentElement?.textContent).toMatch(
+      /Header row: first row is a header/,
+    );
+    expect(within(table).getByText(sampleKey)).toBeTruthy();
+    expect(within(table).getByText(/did not exist yet, so the crawler created it/)).toBeTruthy();
+  });
+
+  it('explains a run saved before verdicts were kept without reading S3 again', async () => {
+    const store = await lakeWithCrawler();
+    await store.getState().call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await act(() => store.getState().engine.clock.advance(10 * 60_000));
+    const [run] = crawlHistoryOf(store.getState().engine.world, 'orders-crawler');
+    delete run!.tables[0]!.explanation;
+    delete run!.tables[0]!.policy;
+    renderAt('#/glue/crawlers/orders-crawler', store);
+    const table = await screen.findByRole('region', { name: 'Table orders' });
+    fireEvent.click(within(table).getByText('Why this schema? (orders)'));
+    expect(await within(table).findByText(/run the crawler again to see them/)).toBeTruthy();
+    expect(within(table).getByText(/did not exist yet, so the crawler created it/)).toBeTruthy();
   });
 });
 

@@ -20,14 +20,13 @@ const ACTION_WORDS: Record<CrawlTableOutcome['action'], string> = {
 interface Props {
   outcome: CrawlTableOutcome;
   database: string;
-  classifiers: string[];
 }
 
 /** One table a run touched: what happened, its partition keys, and "Why this schema?". */
-export function TableOutcomeCard({ outcome, database, classifiers }: Props) {
+export function TableOutcomeCard({ outcome, database }: Props) {
   const keys = outcome.partitionKeys ?? [];
   const exists = outcome.action !== 'deleted';
-  // Mounted only when opened: explaining a table reads its first file again.
+  // Mounted only when opened: a run can list hundreds of tables.
   const [isOpen, setOpen] = useState(false);
   return (
     <section aria-label={`Table ${outcome.name}`}>
@@ -59,7 +58,7 @@ export function TableOutcomeCard({ outcome, database, classifiers }: Props) {
           expanded={isOpen}
           onChange={({ detail }) => setOpen(detail.expanded)}
         >
-          {isOpen && <WhyThisSchema outcome={outcome} classifiers={classifiers} />}
+          {isOpen && <WhyThisSchema outcome={outcome} />}
         </ExpandableSection>
       </SpaceBetween>
     </section>

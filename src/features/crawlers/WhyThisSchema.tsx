@@ -3,8 +3,9 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { CrawlTableOutcome } from '../../engine/glue';
 import { ClassifierVerdicts } from './ClassifierVerdicts';
 
-/** What the schema change policy did to this table, in plain words. */
+/** What the schema change policy did: as the crawl recorded it, or worded from the action for older saved worlds. */
 function policyWords(outcome: CrawlTableOutcome): string {
+  if (outcome.policy) return outcome.policy;
   switch (outcome.action) {
     case 'created':
       return 'The table did not exist yet, so the crawler created it. The schema change policy only matters for tables that already exist.';
@@ -25,23 +26,23 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 );
 
 /** "Why this schema?": classifier, header, column types, folders and partitions, policy. */
-export function WhyThisSchema({
-  outcome,
-  classifiers,
-}: {
-  outcome: CrawlTableOutcome;
-  classifiers: string[];
-}) {
+export function WhyThisSchema({ outcome }: { outcome: CrawlTableOutcome }) {
   const found = outcome.classification !== undefined;
+  const explanation = outcome.explanation;
+  const partitionCount = explanation?.partitionCount ?? outcome.partitions?.length ?? 0;
+  const shownPartitions = (outcome.partitions ?? []).slice(0, 10);
   return (
     <SpaceBetween size="m">
       {found && (
         <Section title={`Classifier: ${outcome.classifierName ?? outcome.classification ?? ''}`}>
-          <ClassifierVerdicts
-            location={outcome.location}
-            classifiers={classifiers}
-            winner={outcome.classifierName}
-          />
+          {explanation ? (
+            <ClassifierVerdicts explanation={explanation} winner={outcome.classifierName} />
+          ) : (
+            <Box variant="p">
+              This run was saved before LakeLab kept each classifier's verdict: run the crawler
+              again to see them.
+            </Box>
+          )}
         </Section>
       )}
       {found && (
@@ -66,9 +67,12 @@ export function WhyThisSchema({
               Partition key <b>{k.name}</b>: {k.why}
             </li>
           ))}
-          {(outcome.partitions ?? []).slice(0, 10).map((p) => (
+          {shownPartitions.map((p) => (
             <li key={p.location}>{p.why}</li>
           ))}
+          {partitionCount > shownPartitions.length && (
+            <li>…and {partitionCount - shownPartitions.length} more partitions</li>
+          )}
         </ul>
       </Section>
       <Section title="Schema change policy">
