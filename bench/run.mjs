@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import { benchShell } from './shell.mjs';
 import { benchUpload } from './upload.mjs';
 import { benchCatalog } from './catalog.mjs';
+import { benchCrawlBrowser, benchCrawlNode } from './crawl.mjs';
 import { servePreview } from './serve.mjs';
 
 execSync('npx vite build', { stdio: 'inherit' });
@@ -12,6 +13,7 @@ try {
   rows.push(...(await benchShell(server.url)));
   rows.push(...(await benchUpload(server.url)));
   rows.push(...(await benchCatalog(server.url)));
+  rows.push(...(await benchCrawlNode()), ...(await benchCrawlBrowser(server.url)));
 } finally {
   server.stop();
 }
