@@ -1,5 +1,9 @@
+import { crawlRawZone } from './content/crawlRawZone';
+import { customClassifier } from './content/customClassifier';
 import { formatsAndCompression } from './content/formatsAndCompression';
 import { labTour } from './content/labTour';
+import { partitionedData } from './content/partitionedData';
+import { schemaChanges } from './content/schemaChanges';
 import { securingStorage } from './content/securingStorage';
 import { storageClasses } from './content/storageClasses';
 import { zonesAndPrefixes } from './content/zonesAndPrefixes';
@@ -60,6 +64,10 @@ export const LESSON_DATA: unknown[] = [
   storageClasses,
   securingStorage,
   formatsAndCompression,
+  crawlRawZone,
+  partitionedData,
+  schemaChanges,
+  customClassifier,
 ];
 
 /** Every lesson, validated (a malformed lesson throws a LessonValidationError naming the problem). */
