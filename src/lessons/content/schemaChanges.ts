@@ -80,7 +80,8 @@ export const schemaChanges = {
     {
       id: 'log-policy',
       title: 'Freeze the schema with LOG',
-      instructions: `Edit \`${CRAWLER}\`: under **Schema change policy**, choose **Ignore the change and do not update the table** (UpdateBehavior \`LOG\`) and, for deleted objects, **Ignore the change** too (DeleteBehavior \`LOG\`). Then land May's file with yet another column, \`gift_wrap\`, at \`s3://${BUCKET}/${MAY_KEY}\`, and re-crawl.`,
+      instructions: `Choose **Edit** on \`${CRAWLER}\`: set **When the crawler detects schema changes** and **When the crawler finds deleted objects** to **Ignore the change and do not update the table** (UpdateBehavior and DeleteBehavior \`LOG\`). Then land May's file with yet another column, \`gift_wrap\`, at \`s3://${BUCKET}/${MAY_KEY}\`, and re-crawl: the table keeps two versions.`,
+      // Glue SchemaChangePolicy: LOG ignores the change and does not update the table (crawler-configuration.html).
       check: {
         all: [
           {
