@@ -35,7 +35,7 @@ export const crawlRawZone = {
     {
       id: 'create-database',
       title: 'Create a database',
-      instructions: `In **AWS Glue → Data Catalog → Databases**, choose **Add database** and name it \`${DATABASE}\`.`,
+      instructions: `In the **Data Catalog** (AWS Glue), choose **Add database** and name it \`${DATABASE}\`.`,
       check: {
         read: { service: 'glue', operation: 'GetDatabase', input: { Name: DATABASE } },
         expect: { path: 'Database.Name', equals: DATABASE },
@@ -106,7 +106,7 @@ export const crawlRawZone = {
       title: 'Run the crawler and read its tables',
       instructions: `Select \`${CRAWLER}\` and choose **Run crawler**. Its state goes RUNNING → STOPPING → READY; a crawl takes simulated time, so let the clock run (**Play**, or **Step to next event**) until the last run says SUCCEEDED.
 
-Then look at what it wrote: one table per folder under \`shop/\` — \`customers\`, \`products\`, \`orders\` and \`order_items\`. Open \`orders\` in **Data Catalog → Tables**: on **Properties** the classification is \`csv\` and \`skip.header.line.count\` is 1; on **Schema** each column has a name from the header and an inferred type. On the crawler page, **Why this schema?** shows how the classifiers decided.`,
+Then look at what it wrote: one table per folder under \`shop/\` — \`customers\`, \`products\`, \`orders\` and \`order_items\`. In the **Data Catalog**, open the database \`${DATABASE}\` and its table \`orders\`: on **Properties** the classification is \`csv\` and \`skip.header.line.count\` is 1; on **Schema** each column has a name from the header and an inferred type. On the crawler page, **Why this schema?** shows how the classifiers decided.`,
       check: {
         all: [
           lastCrawlSucceeded(),
