@@ -3,8 +3,8 @@ import { allPages } from './actions';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
 import { useGlueSignature } from './useGlueSignature';
 
-/** The search shows at most this many tables (SearchTables pages hold 100). */
-export const SEARCH_LIMIT = 200;
+/** The search shows one SearchTables page (100 tables): each page scans the whole catalog. */
+export const SEARCH_LIMIT = 100;
 
 /** Tables whose names, databases, columns or properties match SearchText (SearchTables). */
 export function useTableSearch(searchText: string): LakeQuery<Table[]> {
