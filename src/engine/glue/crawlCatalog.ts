@@ -158,7 +158,14 @@ export async function applyTable(
     explanation: explainTable(table),
   };
   let existing:
-    { Table: { StorageDescriptor?: StorageDescriptor; PartitionKeys?: Column[] } } | undefined;
+    | {
+        Table: {
+          StorageDescriptor?: StorageDescriptor;
+          PartitionKeys?: Column[];
+          Parameters?: Record<string, string>;
+        };
+      }
+    | undefined;
   try {
     existing = await ctx.call('glue', 'GetTable', { DatabaseName: database, Name: table.name }, as);
   } catch (error) {
@@ -181,6 +188,7 @@ export async function applyTable(
   const current = existing.Table.StorageDescriptor?.Columns ?? [];
   const columns = updatedColumns(current, columnsOf(table.columns), target.settings);
   const changed =
+    existing.Table.Parameters?.['classification'] !== table.classification ||
     !sameColumns(current, columns) ||
     !sameColumns(
       existing.Table.PartitionKeys,

@@ -206,7 +206,11 @@ describe('exclusions (define-crawler.html, include and exclude patterns)', () =>
     const plan = planTables(objects, { includePath: 's3://b/d/', exclusions: ['tmp/**'] });
     expect(plan.excluded).toEqual([{ key: 'd/tmp/b.json', pattern: 'tmp/**' }]);
     expect(plan.unclassified[0]).toMatchObject({ key: 'd/keep/notes.txt' });
-    expect(plan.tables.map((t) => t.name)).toEqual(['d']);
+    // The UNKNOWN file is still cataloged (same-format rule: it does not group with the JSON file).
+    expect(plan.tables.map((t) => [t.name, t.classification, t.columns.length])).toEqual([
+      ['a_json', 'json', 3],
+      ['notes_txt', 'UNKNOWN', 0],
+    ]);
   });
 
   it('an include path that names one file crawls that file alone', () => {

@@ -257,9 +257,12 @@ export function planTables(
       continue;
     const pattern = exclusionFor(object.key.slice(folderPrefix.length), options.exclusions ?? []);
     if (pattern !== undefined) excluded.push({ key: object.key, pattern });
-    else if (object.classification.classification === 'UNKNOWN')
-      unclassified.push({ key: object.key, why: object.classification.why.join('; ') });
-    else kept.push(object);
+    else {
+      // Glue still catalogs unrecognised files: a table classified UNKNOWN with no columns (athena-syntax-error-select-not-allowed).
+      if (object.classification.classification === 'UNKNOWN')
+        unclassified.push({ key: object.key, why: object.classification.why.join('; ') });
+      kept.push(object);
+    }
   }
   if (kept.length === 0) return { tables: [], excluded, unclassified };
   const tables =

@@ -96,10 +96,21 @@ describe('Glue crawlers', () => {
     const lake = await lakeWithCrawlerRole();
     await lake.call('s3', 'PutObject', {
       Bucket: 'shop-raw-zone',
-      Key: 'shop/orders/README.txt',
+      Key: 'shop/docs/README.txt',
       Body: new TextEncoder().encode('Orders land here once a month.\n'),
     });
-    await lake.call('glue', 'CreateCrawler', ordersCrawler());
+    await lake.call(
+      'glue',
+      'CreateCrawler',
+      ordersCrawler({
+        Targets: {
+          S3Targets: [
+            { Path: 's3://shop-raw-zone/shop/orders/' },
+            { Path: 's3://shop-raw-zone/shop/docs/' },
+          ],
+        },
+      }),
+    );
     await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
     await lake.engine.clock.runUntilIdle();
     const [crawl] = crawlHistoryOf(lake.engine.world, 'orders-crawler');
@@ -118,14 +129,61 @@ describe('Glue crawlers', () => {
     expect(table!.partitions![0]!.why).toContain('year=2025, month=01');
     expect(table!.columns!.every((c) => (c.why ?? '').length > 0)).toBe(true);
     expect(crawl!.unclassified).toEqual([
-      { key: 'shop/orders/README.txt', why: expect.stringContaining('0.0') },
+      { key: 'shop/docs/README.txt', why: expect.stringContaining('0.0') },
     ]);
+    expect(crawl!.tables[1]).toMatchObject({
+      name: 'docs',
+      classification: 'UNKNOWN',
+      columns: [],
+    });
     expect(
-      crawl!.log.some((line) => line.startsWith('Could not classify shop/orders/README.txt')),
+      crawl!.log.some((line) => line.startsWith('Could not classify shop/docs/README.txt')),
     ).toBe(true);
     expect(
       crawl!.log.some((line) => line.startsWith('Table orders created, 3 partitions added')),
     ).toBe(true);
+  });
+
+  it('files no classifier recognises still get a table classified UNKNOWN with no columns; a later crawl with a Grok classifier updates it (UPDATE_IN_DATABASE)', async () => {
+    const lake = await lakeWithCrawlerRole();
+    await lake.call('s3', 'PutObject', {
+      Bucket: 'shop-raw-zone',
+      Key: 'logs/app/a.log',
+      Body: new TextEncoder().encode('INFO checkout 132\nWARN payment 2045\n'),
+    });
+    const crawler = { Targets: { S3Targets: [{ Path: 's3://shop-raw-zone/logs/app/' }] } };
+    await lake.call('glue', 'CreateCrawler', ordersCrawler(crawler));
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    type Got = {
+      Table: {
+        Parameters: Record<string, string>;
+        StorageDescriptor: { Columns: unknown[]; Location: string };
+      };
+    };
+    const get = () => lake.call<Got>('glue', 'GetTable', { DatabaseName: 'shop', Name: 'app' });
+    const unknown = await get();
+    expect(unknown.Table.Parameters['classification']).toBe('UNKNOWN');
+    expect(unknown.Table.StorageDescriptor).toMatchObject({
+      Columns: [],
+      Location: 's3://shop-raw-zone/logs/app/',
+    });
+    await lake.call('glue', 'CreateClassifier', {
+      GrokClassifier: {
+        Name: 'app-log',
+        Classification: 'app_log',
+        GrokPattern: '%{LOGLEVEL:level} %{WORD:component} %{INT:ms:int}',
+      },
+    });
+    await lake.call('glue', 'UpdateCrawler', { Name: 'orders-crawler', Classifiers: ['app-log'] });
+    await lake.call('glue', 'StartCrawler', { Name: 'orders-crawler' });
+    await lake.engine.clock.runUntilIdle();
+    const grok = await get();
+    expect(grok.Table.Parameters['classification']).toBe('app_log');
+    expect(grok.Table.StorageDescriptor.Columns).toHaveLength(3);
+    expect(crawlHistoryOf(lake.engine.world, 'orders-crawler').at(-1)!.tables[0]!.action).toBe(
+      'updated',
+    );
   });
 
   it('crawls gzip JSON clickstream folders yyyy/mm/dd into one table with partition_0..2 and compressionType gzip', async () => {

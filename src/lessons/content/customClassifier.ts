@@ -64,11 +64,15 @@ export const customClassifier = {
     {
       id: 'crawl-without-classifier',
       title: 'Crawl with the built-in classifiers',
-      instructions: `Create a crawler \`${LOG_CRAWLER}\` on \`s3://${BUCKET}/logs/app/\` with the role \`${CRAWLER_ROLE}\` and the database \`${DATABASE}\`, run it and let it finish. The run **succeeds**, yet it gives you no useful table: the run's results list the log file under **Files no classifier recognised**, with each built-in classifier's reason.`,
-      // Only the run is checked: for UNKNOWN data LakeLab makes no table, while AWS may write one classified UNKNOWN.
+      instructions: `Create a crawler \`${LOG_CRAWLER}\` on \`s3://${BUCKET}/logs/app/\` with the role \`${CRAWLER_ROLE}\` and the database \`${DATABASE}\`, run it and let it finish. The run **succeeds** and writes a table \`app\` — but its classification is \`UNKNOWN\` and it has no columns. The run's results list the log file under **Files no classifier recognised**, with each built-in classifier's reason.`,
       check: {
-        read: { service: 'glue', operation: 'GetCrawler', input: { Name: LOG_CRAWLER } },
-        expect: { path: 'Crawler.LastCrawl.Status', equals: 'SUCCEEDED' },
+        read: appTable,
+        expect: {
+          all: [
+            { path: 'Table.Parameters.classification', equals: 'UNKNOWN' },
+            { path: 'Table.StorageDescriptor.Columns', length: { equals: 0 } },
+          ],
+        },
       },
       hints: [
         'The set-up created the role; its inline policy reads the whole bucket, so it can read `logs/` too.',
@@ -88,7 +92,7 @@ export const customClassifier = {
         ...runCrawlerOps(LOG_CRAWLER),
       ],
       explanation:
-        'Built-in classifiers know CSV, JSON, XML, Parquet, Avro, ORC and common logs such as Apache combined logs (classification `combined_apache`) — not your own format. No classifier returned a certainty above 0.0, so the classification is `UNKNOWN` and there is no schema to write (in AWS you may find a table classified UNKNOWN with no usable columns; Athena cannot query it). Why it matters: when a crawl "succeeds" but the table is missing or has one string column, the format is the problem, not the crawler.',
+        'Built-in classifiers know CSV, JSON, XML, Parquet, Avro, ORC and common logs such as Apache combined logs (classification `combined_apache`) — not your own format. No classifier returned a certainty above 0.0, so the classification is `UNKNOWN`. The crawler still catalogs the folder, but with no columns: Athena cannot query such a table (AWS says: if the classification is UNKNOWN, fix the schema and run the crawler again). Why it matters: when a crawl "succeeds" but the table is UNKNOWN or has no usable columns, the format is the problem, not the crawler.',
     },
     {
       id: 'create-grok-classifier',
@@ -121,7 +125,7 @@ export const customClassifier = {
     {
       id: 'crawl-with-classifier',
       title: 'Crawl again with the classifier',
-      instructions: `Edit \`${LOG_CRAWLER}\`: under **Custom classifiers**, add \`${CLASSIFIER}\`. Run it again and let it finish. A table \`app\` appears with classification \`app_log\` and the columns \`timestamp\`, \`level\`, \`component\`, \`order_id\` (int) and \`duration_ms\` (int).`,
+      instructions: `Edit \`${LOG_CRAWLER}\`: under **Custom classifiers**, add \`${CLASSIFIER}\`. Run it again and let it finish. The crawler updates the table \`app\` (the schema change policy is UPDATE_IN_DATABASE by default): classification \`app_log\` and the columns \`timestamp\`, \`level\`, \`component\`, \`order_id\` (int) and \`duration_ms\` (int).`,
       check: {
         read: appTable,
         expect: {
