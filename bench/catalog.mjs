@@ -77,6 +77,8 @@ export async function benchCatalog(url) {
 
     await page.goto(`${url}#/glue/databases/bench`);
     await page.getByRole('link', { name: 't0', exact: true }).waitFor();
+    // Let the page finish loading (its own long tasks are not scrolling's), then scroll.
+    await page.waitForTimeout(1500);
     await page.evaluate(() => (window.__longTasks = []));
     for (let i = 0; i < 10; i++) await page.mouse.wheel(0, 600);
     await page.waitForTimeout(500);
