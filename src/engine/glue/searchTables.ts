@@ -85,18 +85,27 @@ function sortBy(criteria: SortCriterion[] | undefined): (a: GlueTable, b: GlueTa
 }
 
 // Glue SearchTables returns only tables the caller has access to (glue:SearchTables on the database and table ARNs).
-function isVisible(ctx: OperationContext, table: GlueTable): boolean {
-  const arn = (resource: string) => serviceArn('glue', table.CatalogId, resource, ctx.region);
-  return (
-    ctx.isAllowed({
-      action: 'glue:SearchTables',
-      resource: arn(`database/${table.DatabaseName}`),
-    }) &&
-    ctx.isAllowed({
-      action: 'glue:SearchTables',
-      resource: arn(`table/${table.DatabaseName}/${table.Name}`),
-    })
-  );
+function visibilityChecker(ctx: OperationContext): (table: GlueTable) => boolean {
+  const arn = (table: GlueTable, resource: string) =>
+    serviceArn('glue', table.CatalogId, resource, ctx.region);
+  const databases = new Map<string, boolean>();
+  return (table) => {
+    let databaseVisible = databases.get(table.DatabaseName);
+    if (databaseVisible === undefined) {
+      databaseVisible = ctx.isAllowed({
+        action: 'glue:SearchTables',
+        resource: arn(table, `database/${table.DatabaseName}`),
+      });
+      databases.set(table.DatabaseName, databaseVisible);
+    }
+    return (
+      databaseVisible &&
+      ctx.isAllowed({
+        action: 'glue:SearchTables',
+        resource: arn(table, `table/${table.DatabaseName}/${table.Name}`),
+      })
+    );
+  };
 }
 
 export const SearchTables: OperationDef<SearchTablesRequest> = {
@@ -109,6 +118,7 @@ export const SearchTables: OperationDef<SearchTablesRequest> = {
   ],
   run(input, ctx) {
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
+    const isVisible = visibilityChecker(ctx);
     const found = Object.values(glueOf(ctx).tables ?? {})
       .flatMap((tables) => Object.values(tables).map(currentOf))
       // Match first, then check access: IAM only decides for the tables the text found.
@@ -117,7 +127,7 @@ export const SearchTables: OperationDef<SearchTablesRequest> = {
           t.CatalogId === catalogId &&
           matchesText(t, input.SearchText ?? '') &&
           (input.Filters ?? []).every((f) => matchesFilter(t, f)) &&
-          isVisible(ctx, t),
+          isVisible(t),
       )
       .sort(sortBy(input.SortCriteria));
     const { page, NextToken } = pageOf(found, input);
