@@ -5,7 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LONG_TASK_OBSERVER, launchBrowser } from './browser.mjs';
+import { LONG_TASK_OBSERVER, launchBrowser, median } from './browser.mjs';
 
 const TABLES = 10_000;
 
@@ -67,13 +67,16 @@ export async function benchCatalog(url) {
     await page.getByLabel('Filter tables').fill('t9999');
     const filtered = await since(page, start, page.getByRole('link', { name: 't9999_invoices' }));
 
-    start = Date.now();
-    await page.goto(`${url}#/glue/search?q=customer_email`);
-    const searched = await since(
-      page,
-      start,
-      page.getByRole('table', { name: 'Search results' }).getByRole('link').first(),
-    );
+    const searches = [];
+    for (const q of ['customer_email', 'invoices', 'clicks']) {
+      await page.goto(`${url}#/glue`);
+      await page.getByRole('link', { name: 'bench', exact: true }).first().waitFor();
+      start = Date.now();
+      await page.goto(`${url}#/glue/search?q=${q}`);
+      const results = page.getByRole('table', { name: 'Search results' });
+      searches.push(await since(page, start, results.getByRole('link').first()));
+    }
+    const searched = median(searches);
 
     await page.goto(`${url}#/glue/databases/bench`);
     await page.getByRole('link', { name: 't0', exact: true }).waitFor();
@@ -97,7 +100,7 @@ export async function benchCatalog(url) {
         ok: filtered <= 100,
       },
       {
-        name: `Catalog with ${TABLES} tables: SearchTables results shown`,
+        name: `Catalog with ${TABLES} tables: SearchTables results shown (median of 3)`,
         value: `${searched} ms`,
         target: '≤ 100 ms',
         ok: searched <= 100,

@@ -10,31 +10,44 @@ import { byText, currentOf, epochMsOf, tableOutput } from './tablesModel';
 const TIME_FIELDS = new Set(['CreateTime', 'UpdateTime', 'LastAccessTime', 'LastAnalyzedTime']);
 const TEXT_FIELDS = new Set(['Name', 'DatabaseName', 'Description', 'Owner', 'TableType']);
 
-/** Every text SearchText looks at: names, descriptions, column names and comments, parameters. */
+/** Every text SearchText looks at, lower-cased: names, descriptions, column names and comments, parameters. */
 function searchableTexts(table: GlueTable): string[] {
-  const columns = [...(table.StorageDescriptor?.Columns ?? []), ...table.PartitionKeys];
-  return [
-    table.Name,
-    table.DatabaseName,
-    table.Description ?? '',
-    table.Owner ?? '',
-    table.TableType ?? '',
-    ...columns.flatMap((c) => [c.Name ?? '', c.Comment ?? '']),
-    ...Object.entries(table.Parameters ?? {}).flat(),
-  ]
-    .filter((text) => text !== '')
-    .map((text) => text.toLowerCase());
+  const texts: string[] = [];
+  const add = (text: string | undefined) => {
+    if (text) texts.push(text.toLowerCase());
+  };
+  add(table.Name);
+  add(table.DatabaseName);
+  add(table.Description);
+  add(table.Owner);
+  add(table.TableType);
+  for (const column of table.StorageDescriptor?.Columns ?? []) {
+    add(column.Name);
+    add(column.Comment);
+  }
+  for (const column of table.PartitionKeys) {
+    add(column.Name);
+    add(column.Comment);
+  }
+  for (const [key, value] of Object.entries(table.Parameters ?? {})) {
+    add(key);
+    add(value);
+  }
+  return texts;
 }
 
 // Glue SearchTables: "Specifying a value in quotes filters based on an exact match to the value."
-function matchesText(table: GlueTable, searchText: string): boolean {
+function textMatcher(searchText: string): (table: GlueTable) => boolean {
   const text = searchText.trim().toLowerCase();
-  if (text === '') return true;
-  const quoted = /^"(.*)"$/.exec(text);
-  const texts = searchableTexts(table);
-  return quoted
-    ? texts.some((t) => t === quoted[1])
-    : text.split(/\s+/).every((word) => texts.some((t) => t.includes(word)));
+  if (text === '') return () => true;
+  const quoted = /^"(.*)"$/.exec(text)?.[1];
+  const words = text.split(/\s+/);
+  return (table) => {
+    const texts = searchableTexts(table);
+    return quoted !== undefined
+      ? texts.some((t) => t === quoted)
+      : words.every((word) => texts.some((t) => t.includes(word)));
+  };
 }
 
 // Glue: string properties match by tokens split on punctuation (-, :, #…), each compared exactly with Value;
@@ -119,13 +132,14 @@ export const SearchTables: OperationDef<SearchTablesRequest> = {
   run(input, ctx) {
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
     const isVisible = visibilityChecker(ctx);
+    const matchesText = textMatcher(input.SearchText ?? '');
     const found = Object.values(glueOf(ctx).tables ?? {})
       .flatMap((tables) => Object.values(tables).map(currentOf))
       // Match first, then check access: IAM only decides for the tables the text found.
       .filter(
         (t) =>
           t.CatalogId === catalogId &&
-          matchesText(t, input.SearchText ?? '') &&
+          matchesText(t) &&
           (input.Filters ?? []).every((f) => matchesFilter(t, f)) &&
           isVisible(t),
       )
