@@ -6,7 +6,6 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   plugins: [react()],
-  optimizeDeps: { include: ['sql.js'] },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   server: { port: 5173 },
