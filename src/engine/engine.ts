@@ -6,7 +6,9 @@ import { nextCounter } from './core/ids';
 import type {
   AnyOperation,
   CallOptions,
+  DeferredOutcome,
   EngineHooks,
+  EngineRuntime,
   OperationContext,
   RequiredAccess,
   ServiceModule,
@@ -15,6 +17,8 @@ import type { Principal } from './core/principal';
 import { createRng } from './core/rng';
 import { accessDeniedMessage, createDecider, resolvePrincipal } from './iam/principals';
 import type { Decision } from './iam/policy';
+import { getDefaultSqlRunner, type SqlRunner } from './sql/runner';
+import { inProcessSqlRunner } from './sql/inProcessRunner';
 import { sdkConfigFor, type SdkConfig, type SdkCredentials } from './sdk/config';
 import { cloneWorld, createWorld, DEFAULT_START, WORLD_FORMAT_VERSION, type World } from './world';
 
@@ -23,6 +27,8 @@ export interface EngineOptions {
   /** The simulated start time. */
   start?: Date | string;
   services?: ServiceModule[];
+  /** Runs Athena's SQL; the default set by `setDefaultSqlRunner`, else sql.js in-process. */
+  sqlRunner?: SqlRunner;
 }
 
 /** The clock as callers see it: every move goes through the engine's queue of work. */
@@ -45,6 +51,8 @@ export class Engine {
   private readonly rawClock: Clock;
   private readonly listeners = new Set<Listener>();
   private work: Promise<unknown> = Promise.resolve();
+  private readonly pending = new Set<Promise<unknown>>();
+  private readonly runtime: EngineRuntime;
   readonly clock: EngineClock;
 
   constructor(options: EngineOptions = {}) {
@@ -52,6 +60,8 @@ export class Engine {
     if (Number.isNaN(start))
       throw new Error(`The start time "${String(options.start)}" is not a date.`);
     this.state = createWorld(options.seed ?? 1, start);
+    const sqlRunner = options.sqlRunner;
+    this.runtime = { sql: () => sqlRunner ?? getDefaultSqlRunner() ?? inProcessSqlRunner() };
     this.rawClock = new Clock(
       () => this.state.clock,
       () => this.notify(),
@@ -131,6 +141,12 @@ export class Engine {
   /** Configuration for real AWS SDK v3 clients that talk to this engine in-process (the admin's keys by default). */
   sdkConfig(credentials?: SdkCredentials): SdkConfig {
     return sdkConfigFor(this, credentials);
+  }
+
+  /** Resolves when no deferred work (a running Athena query…) is left. */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+    await this.work;
   }
 
   eventLog(): readonly EventLogEntry[] {
@@ -224,6 +240,32 @@ export class Engine {
     }
   }
 
+  private defer<T>(
+    principal: Principal,
+    module: ServiceModule,
+    operation: string,
+    work: () => Promise<T>,
+    finish: (outcome: DeferredOutcome<T>, ctx: OperationContext) => void | Promise<void>,
+  ): void {
+    const started = Promise.resolve()
+      .then(work)
+      .then(
+        (value): DeferredOutcome<T> => ({ ok: true, value }),
+        (error: unknown): DeferredOutcome<T> => ({ ok: false, error }),
+      );
+    const done = started.then((outcome) =>
+      this.serially(async () => {
+        try {
+          await finish(outcome, this.context(principal, module, operation));
+        } finally {
+          this.notify();
+        }
+      }),
+    );
+    this.pending.add(done);
+    void done.finally(() => this.pending.delete(done)).catch(() => undefined);
+  }
+
   private context(
     principal: Principal,
     module: ServiceModule,
@@ -247,6 +289,11 @@ export class Engine {
       nextId: (counter) => nextCounter(world.clock.counters, counter),
       charge: (charge: Charge) => addCharge(world.ledger, world.clock.now, charge),
       isAllowed,
+      runtime: this.runtime,
+      defer: <T>(
+        work: () => Promise<T>,
+        finish: (outcome: DeferredOutcome<T>, ctx: OperationContext) => void | Promise<void>,
+      ) => this.defer(principal, module, operation, work, finish),
       authorize: (access) => {
         const decision = decide(access);
         if (decision.effect !== 'Allow')

@@ -1,4 +1,12 @@
 import { Engine, type EngineOptions } from './engine';
+import { appFlowService } from './appflow';
+import { athenaService } from './athena';
+import { dataSyncService } from './datasync';
+import { dmsService } from './dms';
+import { firehoseService } from './firehose';
+import { kinesisService } from './kinesis';
+import { lakeFormationService } from './lakeformation';
+import { transferService } from './transfer';
 import { glueService } from './glue';
 import { iamService } from './iam';
 import { s3Service } from './s3';
@@ -10,7 +18,20 @@ export { AwsError, isAwsError } from './core/errors';
 export type { World } from './world';
 
 /** The services every lab has. */
-export const SERVICES = [s3Service, iamService, stsService, glueService];
+export const SERVICES = [
+  s3Service,
+  iamService,
+  stsService,
+  glueService,
+  lakeFormationService,
+  athenaService,
+  kinesisService,
+  firehoseService,
+  dmsService,
+  dataSyncService,
+  transferService,
+  appFlowService,
+];
 
 /** Creates a simulated AWS world: same seed, operations and clock give the same world. */
 export function createEngine(options: Omit<EngineOptions, 'services'> = {}): Engine {

@@ -2,6 +2,15 @@ import type { ClockState } from './core/clock';
 import type { CostLedger } from './core/costLedger';
 import type { EventLogEntry } from './core/eventLog';
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from './core/ids';
+import type { AthenaState } from './athena/state';
+import type { LakeFormationState } from './lakeformation/state';
+import type { KinesisState } from './kinesis/state';
+import type { FirehoseState } from './firehose/state';
+import type { DmsState } from './dms/state';
+import type { DataSyncState } from './datasync/state';
+import type { TransferState } from './transfer/state';
+import type { AppFlowState } from './appflow/state';
+import type { SourcesState } from './sources/state';
 import { initialGlueState, type GlueState } from './glue/state';
 import { initialIamState, type IamState } from './iam/state';
 import { initialS3State, type S3State } from './s3/state';
@@ -23,6 +32,17 @@ export interface World {
   iam: IamState;
   s3: S3State;
   glue: GlueState;
+  // Services added later are optional: labs saved before they existed lack them.
+  athena?: AthenaState;
+  lakeformation?: LakeFormationState;
+  kinesis?: KinesisState;
+  firehose?: FirehoseState;
+  dms?: DmsState;
+  datasync?: DataSyncState;
+  transfer?: TransferState;
+  appflow?: AppFlowState;
+  /** The simulated systems data is ingested from (databases, file shares, producers). */
+  sources?: SourcesState;
   log: EventLogEntry[];
   ledger: CostLedger;
 }

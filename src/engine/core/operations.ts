@@ -3,6 +3,15 @@ import type { Clock } from './clock';
 import type { Principal } from './principal';
 import type { Rng } from './rng';
 import type { Charge } from './costLedger';
+import type { SqlRunner } from '../sql/runner';
+
+/** What the engine was given to run with: the SQL runner (a worker in the browser). */
+export interface EngineRuntime {
+  sql(): SqlRunner;
+}
+
+/** How deferred work ended. */
+export type DeferredOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** An IAM action on a resource that an operation needs, e.g. s3:GetObject on an object ARN. */
 export interface RequiredAccess {
@@ -33,6 +42,16 @@ export interface OperationContext {
   isAllowed(access: RequiredAccess): boolean;
   /** Throws the service's access-denied error unless IAM allows it. */
   authorize(access: RequiredAccess): void;
+  readonly runtime: EngineRuntime;
+  /**
+   * Work that finishes after the call has returned (Athena's SQL runs in a worker): `work`
+   * starts now; `finish` runs later as its own engine step, with a fresh context, and
+   * subscribers are notified. `engine.settled()` waits for all of it.
+   */
+  defer<T>(
+    work: () => Promise<T>,
+    finish: (outcome: DeferredOutcome<T>, ctx: OperationContext) => void | Promise<void>,
+  ): void;
   /** A nested call, as this principal unless another is named (a crawler acts as its role). */
   call<O = unknown>(
     service: string,

@@ -22,6 +22,7 @@ export const JSON_TARGET_PREFIXES: Record<string, string> = {
   Kinesis_20131202: 'kinesis',
   AmazonDMSv20160101: 'dms',
   FmrsService: 'datasync',
+  TransferService: 'transfer',
 };
 
 /** JSON protocols write timestamps as epoch seconds and blobs as base64. */

@@ -21,6 +21,7 @@ const CLIENTS = {
   dms: 'client-database-migration-service',
   appflow: 'client-appflow',
   datasync: 'client-datasync',
+  transfer: 'client-transfer',
   quicksight: 'client-quicksight',
 };
 const MAX_DEPTH = 4;

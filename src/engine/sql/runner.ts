@@ -1,0 +1,101 @@
+/**
+ * The contract between the Athena service (which plans a query: tables, partitions, files,
+ * bytes scanned) and whatever runs SQL on sql.js: a Web Worker in the browser, the same
+ * code in-process in Node tests. The runner decodes the files, materialises them as SQLite
+ * tables (cached by ETag), runs the translated SQL and returns typed rows.
+ *
+ * Sandboxing (Lake Formation): a request carries only what the principal may read — the
+ * permitted columns of the permitted tables, and row filters already in `rowFilter`. The
+ * runner builds its database from the request alone, so nothing else exists to be found.
+ */
+
+/** The serialisation of the files under a table, from its StorageDescriptor. */
+export type SqlFileFormat = 'csv' | 'json' | 'parquet';
+
+export interface SqlTextOptions {
+  /** `field.delim`/`separatorChar`: `,` by default for OpenCSVSerde, `\u0001` for LazySimpleSerDe. */
+  delimiter: string;
+  /** OpenCSVSerde honours quotes; LazySimpleSerDe does not. */
+  quoteChar?: string;
+  escapeChar?: string;
+  /** `skip.header.line.count` from the table properties. */
+  skipHeaderLines: number;
+  /** LazySimpleSerDe `serialization.null.format` (default `\N`). */
+  nullFormat?: string;
+}
+
+/** One S3 object that a query reads. */
+export interface SqlSourceFile {
+  bucket: string;
+  key: string;
+  /** Cache key: the same ETag means the same bytes. */
+  etag: string;
+  bytes: Uint8Array;
+  /** The values of the partition this file belongs to, by partition key. */
+  partitionValues: Record<string, string>;
+}
+
+export interface SqlColumn {
+  name: string;
+  /** The Hive/Glue type of the column (`bigint`, `string`, `array<string>`, …). */
+  type: string;
+}
+
+/** A table as the runner must materialise it. */
+export interface SqlTableInput {
+  /** The SQLite name the translated SQL uses for this table. */
+  sqliteName: string;
+  format: SqlFileFormat;
+  text?: SqlTextOptions;
+  /** JSON SerDe `case.insensitive` etc. are not modelled: keys match column names case-insensitively. */
+  /** Data columns then partition keys, in catalog order; only those the principal may read. */
+  columns: SqlColumn[];
+  partitionKeys: string[];
+  files: SqlSourceFile[];
+  /** A SQLite boolean expression over the columns (a Lake Formation row filter, translated). */
+  rowFilter?: string;
+  /** Rows that come from a simulated federated source instead of files. */
+  rows?: Array<Array<string | number | null>>;
+}
+
+export interface SqlRunRequest {
+  /** The QueryExecutionId, so the run can be cancelled. */
+  id: string;
+  /** The query in the SQLite dialect (already translated), using the tables' sqliteName. */
+  sql: string;
+  tables: SqlTableInput[];
+  /** Differs between principals whose grants differ: a cached database is reused only within one sandbox. */
+  sandboxKey: string;
+}
+
+export type SqlValue = string | number | null;
+
+export interface SqlRunResult {
+  columns: string[];
+  rows: SqlValue[][];
+  /** Files actually decoded by this run (0 when every table came from the cache). */
+  filesDecoded: number;
+}
+
+/** A failure the runner reports: Athena error names such as HIVE_BAD_DATA or SYNTAX_ERROR. */
+export interface SqlRunError {
+  errorType: string;
+  message: string;
+}
+
+export interface SqlRunner {
+  run(request: SqlRunRequest): Promise<SqlRunResult>;
+  /** Stops a running query; its `run` promise rejects with errorType `USER_CANCELLED`. */
+  cancel(id: string): void;
+}
+
+let defaultRunner: SqlRunner | undefined;
+
+/** The app installs its worker-backed runner at start; Node tests use the in-process one. */
+export function setDefaultSqlRunner(runner: SqlRunner | undefined): void {
+  defaultRunner = runner;
+}
+
+export function getDefaultSqlRunner(): SqlRunner | undefined {
+  return defaultRunner;
+}
