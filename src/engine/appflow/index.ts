@@ -1,8 +1,29 @@
 import type { ServiceModule } from '../core/operations';
+import {
+  CreateConnectorProfile,
+  DeleteConnectorProfile,
+  DescribeConnectorProfiles,
+} from './connectorProfiles';
+import { DescribeFlowExecutionRecords, installFlowRuns, StartFlow, StopFlow } from './flowRuns';
+import { CreateFlow, DeleteFlow, DescribeFlow, ListFlows } from './flows';
+
+export { appFlowActivity, type AppFlowActivity } from './state';
 
 export const appFlowService: ServiceModule = {
   name: 'appflow',
   iamPrefix: 'appflow',
   accessDeniedCode: 'AccessDeniedException',
-  operations: {},
+  operations: {
+    CreateConnectorProfile,
+    DescribeConnectorProfiles,
+    DeleteConnectorProfile,
+    CreateFlow,
+    DescribeFlow,
+    ListFlows,
+    DeleteFlow,
+    StartFlow,
+    StopFlow,
+    DescribeFlowExecutionRecords,
+  },
+  install: installFlowRuns,
 };

@@ -1,16 +1,103 @@
+import type {
+  DestinationFlowConfig,
+  SourceFlowConfig,
+  Task,
+  TriggerConfig,
+} from '@aws-sdk/client-appflow';
 import type { World } from '../world';
+
+export interface StoredConnectorProfile {
+  connectorProfileName: string;
+  connectorProfileArn: string;
+  connectorType: string;
+  connectionMode: string;
+  instanceUrl?: string;
+  createdAt: number;
+}
+
+export type FlowStatus = 'Active' | 'Draft' | 'Suspended' | 'Errored';
+export type ExecutionStatus = 'InProgress' | 'Successful' | 'Error';
+
+export interface StoredExecution {
+  executionId: string;
+  executionStatus: ExecutionStatus;
+  startedAt: number;
+  lastUpdatedAt: number;
+  dataPullStartTime?: number;
+  dataPullEndTime?: number;
+  recordsProcessed: number;
+  bytesProcessed: number;
+  bytesWritten: number;
+  errorMessage?: string;
+  /** Keys of the objects this run wrote. */
+  outputKeys: string[];
+}
+
+export interface StoredFlow {
+  flowName: string;
+  flowArn: string;
+  description?: string;
+  flowStatus: FlowStatus;
+  triggerConfig: TriggerConfig;
+  sourceFlowConfig: SourceFlowConfig;
+  destinationFlowConfigList: DestinationFlowConfig[];
+  tasks: Task[];
+  createdAt: number;
+  lastUpdatedAt: number;
+  createdBy: string;
+  /** The creator's IAM identity: LakeLab writes the flow's output to S3 as this principal. */
+  writerArn: string;
+  executions: StoredExecution[];
+}
 
 /** The appflow service's part of the world: plain data, times in simulated epoch milliseconds. */
 export interface AppFlowState {
-  /** Filled in as the service grows. */
   version: 1;
+  connectorProfiles: Record<string, StoredConnectorProfile>;
+  flows: Record<string, StoredFlow>;
 }
 
 export function initialAppFlowState(): AppFlowState {
-  return { version: 1 };
+  return { version: 1, connectorProfiles: {}, flows: {} };
 }
 
 /** The service's state, created on first use (labs saved before the service existed lack it). */
 export function appFlowState(world: World): AppFlowState {
-  return (world.appflow ??= initialAppFlowState());
+  const state = (world.appflow ??= initialAppFlowState());
+  state.connectorProfiles ??= {};
+  state.flows ??= {};
+  return state;
+}
+
+export interface AppFlowActivity {
+  flowName: string;
+  flowStatus: FlowStatus;
+  sourceObject?: string;
+  destination?: string;
+  runs: number;
+  lastStatus?: ExecutionStatus;
+  lastRunAt?: number;
+  recordsProcessed: number;
+}
+
+/** AppFlow flows with their last run and records moved, for the lake canvas (reads only). */
+export function appFlowActivity(world: World): AppFlowActivity[] {
+  return Object.values(world.appflow?.flows ?? {}).map((flow) => {
+    const last = flow.executions.at(-1);
+    const s3 = flow.destinationFlowConfigList[0]?.destinationConnectorProperties?.S3;
+    const activity: AppFlowActivity = {
+      flowName: flow.flowName,
+      flowStatus: flow.flowStatus,
+      runs: flow.executions.length,
+      recordsProcessed: flow.executions.reduce((sum, e) => sum + e.recordsProcessed, 0),
+    };
+    const object = flow.sourceFlowConfig.sourceConnectorProperties?.Salesforce?.object;
+    if (object) activity.sourceObject = object;
+    if (s3?.bucketName) activity.destination = `s3://${s3.bucketName}/${s3.bucketPrefix ?? ''}`;
+    if (last) {
+      activity.lastStatus = last.executionStatus;
+      activity.lastRunAt = last.startedAt;
+    }
+    return activity;
+  });
 }

@@ -1,8 +1,48 @@
 import type { ServiceModule } from '../core/operations';
+import {
+  CancelTaskExecution,
+  DescribeTaskExecution,
+  installExecutions,
+  ListTaskExecutions,
+  StartTaskExecution,
+} from './executions';
+import {
+  CreateAgent,
+  CreateLocationNfs,
+  CreateLocationS3,
+  DeleteLocation,
+  DescribeAgent,
+  DescribeLocationNfs,
+  DescribeLocationS3,
+  ListAgents,
+  ListLocations,
+} from './locations';
+import { CreateTask, DeleteTask, DescribeTask, ListTasks } from './tasks';
+
+export { dataSyncActivity, type DataSyncTaskActivity } from './state';
 
 export const dataSyncService: ServiceModule = {
   name: 'datasync',
   iamPrefix: 'datasync',
   accessDeniedCode: 'AccessDeniedException',
-  operations: {},
+  operations: {
+    CreateAgent,
+    DescribeAgent,
+    ListAgents,
+    CreateLocationNfs,
+    CreateLocationS3,
+    DescribeLocationNfs,
+    DescribeLocationS3,
+    ListLocations,
+    DeleteLocation,
+    CreateTask,
+    DescribeTask,
+    ListTasks,
+    DeleteTask,
+    StartTaskExecution,
+    DescribeTaskExecution,
+    ListTaskExecutions,
+    CancelTaskExecution,
+  },
+  install: installExecutions,
 };

@@ -1,4 +1,7 @@
 import type { World } from '../world';
+import type { FileShareState } from './fileshare/state';
+import type { SftpState } from './sftp/state';
+import type { CrmState } from './crm/state';
 
 /**
  * The simulated source systems, each owned by its own module under src/engine/sources/.
@@ -7,9 +10,9 @@ import type { World } from '../world';
 export interface SourcesState {
   shopDb?: unknown;
   clickstream?: unknown;
-  fileShares?: unknown;
-  sftp?: unknown;
-  crm?: unknown;
+  fileShares?: FileShareState;
+  sftp?: SftpState;
+  crm?: CrmState;
 }
 
 export function sourcesState(world: World): SourcesState {

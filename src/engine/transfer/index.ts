@@ -1,8 +1,33 @@
 import type { ServiceModule } from '../core/operations';
+import { installTransfer } from './partnerUploads';
+import {
+  CreateServer,
+  DeleteServer,
+  DescribeServer,
+  ListServers,
+  StartServer,
+  StopServer,
+} from './servers';
+import { CreateUser, DeleteUser, DescribeUser, ListUsers } from './users';
+
+export { transferActivity, type TransferServerActivity } from './state';
+export { uploadTarget } from './partnerUploads';
 
 export const transferService: ServiceModule = {
   name: 'transfer',
   iamPrefix: 'transfer',
   accessDeniedCode: 'AccessDeniedException',
-  operations: {},
+  operations: {
+    CreateServer,
+    DescribeServer,
+    ListServers,
+    StartServer,
+    StopServer,
+    DeleteServer,
+    CreateUser,
+    DescribeUser,
+    ListUsers,
+    DeleteUser,
+  },
+  install: installTransfer,
 };

@@ -1,0 +1,170 @@
+import type {
+  CreateFlowRequest,
+  DeleteFlowRequest,
+  DescribeFlowRequest,
+  ListFlowsRequest,
+} from '@aws-sdk/client-appflow';
+import { serviceArn } from '../core/ids';
+import type { OperationContext, OperationDef } from '../core/operations';
+import { scheduleFor } from '../datasync/schedule';
+import { CRM_FIELDS, isCrmObject } from '../sources/crm';
+import { conflict, notFound, validation } from './common';
+import { checkTasks } from './flowTasks';
+import { RUN_EVENT, SCHEDULE_EVENT } from './flowEvents';
+import { appFlowState, type StoredFlow } from './state';
+
+export function flowOf(ctx: OperationContext, name: string | undefined): StoredFlow {
+  const flow = appFlowState(ctx.world).flows[name ?? ''];
+  if (!flow) throw notFound(`Flow ${name ?? ''} does not exist.`);
+  return flow;
+}
+
+function checkSource(ctx: OperationContext, input: CreateFlowRequest): string {
+  const source = input.sourceFlowConfig;
+  if (source?.connectorType !== 'Salesforce')
+    throw validation(
+      'LakeLab simulates Salesforce sources only (sourceFlowConfig.connectorType Salesforce).',
+    );
+  const profile = source.connectorProfileName;
+  if (!profile || !appFlowState(ctx.world).connectorProfiles[profile])
+    throw notFound(
+      `Connector profile ${profile ?? ''} does not exist: create it with CreateConnectorProfile first.`,
+    );
+  const object = source.sourceConnectorProperties?.Salesforce?.object ?? '';
+  if (!isCrmObject(object))
+    throw validation(
+      `The Salesforce object ${object} does not exist. Objects: Account, Opportunity.`,
+    );
+  return object;
+}
+
+function checkDestination(ctx: OperationContext, input: CreateFlowRequest): void {
+  const list = input.destinationFlowConfigList ?? [];
+  const s3 = list[0]?.destinationConnectorProperties?.S3;
+  if (list.length !== 1 || list[0]?.connectorType !== 'S3' || !s3)
+    throw validation(
+      'LakeLab simulates one Amazon S3 destination (destinationFlowConfigList with connectorType S3).',
+    );
+  if (!ctx.world.s3.buckets[s3.bucketName ?? ''])
+    throw validation(`The destination bucket ${s3.bucketName ?? ''} does not exist.`);
+  const fileType = s3.s3OutputFormatConfig?.fileType ?? 'JSON';
+  if (!['JSON', 'CSV', 'PARQUET'].includes(fileType))
+    throw validation(`fileType must be JSON, CSV or PARQUET, not ${fileType}.`);
+}
+
+function checkTrigger(input: CreateFlowRequest): void {
+  const trigger = input.triggerConfig?.triggerType;
+  if (trigger !== 'OnDemand' && trigger !== 'Scheduled')
+    throw validation('LakeLab simulates OnDemand and Scheduled triggers.');
+  if (trigger === 'Scheduled') {
+    const expression = input.triggerConfig?.triggerProperties?.Scheduled?.scheduleExpression;
+    if (!expression)
+      throw validation(
+        'A Scheduled trigger needs triggerProperties.Scheduled.scheduleExpression, e.g. rate(1hours).',
+      );
+    scheduleFor(expression, 'ValidationException');
+  }
+}
+
+export const CreateFlow: OperationDef<CreateFlowRequest> = {
+  run(input, ctx) {
+    const name = input.flowName ?? '';
+    // Flow names: letters, digits, and _ or - only; no spaces (API_CreateFlow flowName).
+    if (!/^[a-zA-Z0-9][\w!@#.-]{0,255}$/.test(name))
+      throw validation(
+        `Invalid flowName "${name}": spaces are not allowed; use underscores or hyphens.`,
+      );
+    const state = appFlowState(ctx.world);
+    if (state.flows[name]) throw conflict(`A flow with the name ${name} already exists.`);
+    checkTrigger(input);
+    const object = checkSource(ctx, input);
+    checkDestination(ctx, input);
+    const tasks = checkTasks(input.tasks, CRM_FIELDS[object as 'Account'], object);
+    const flowArn = serviceArn('appflow', ctx.principal.accountId, `flow/${name}`, ctx.region);
+    state.flows[name] = {
+      flowName: name,
+      flowArn,
+      ...(input.description ? { description: input.description } : {}),
+      // On-demand flows can run at once; scheduled flows stay Draft until StartFlow activates them.
+      flowStatus: input.triggerConfig!.triggerType === 'OnDemand' ? 'Active' : 'Draft',
+      triggerConfig: input.triggerConfig!,
+      sourceFlowConfig: input.sourceFlowConfig!,
+      destinationFlowConfigList: input.destinationFlowConfigList!,
+      tasks,
+      createdAt: ctx.now,
+      lastUpdatedAt: ctx.now,
+      createdBy: ctx.principal.callerArn,
+      writerArn: ctx.principal.arn,
+      executions: [],
+    };
+    return { flowArn, flowStatus: state.flows[name].flowStatus };
+  },
+};
+
+function lastRunDetails(flow: StoredFlow) {
+  const last = flow.executions.at(-1);
+  if (!last) return undefined;
+  return {
+    mostRecentExecutionStatus: last.executionStatus,
+    mostRecentExecutionTime: new Date(last.startedAt),
+    ...(last.errorMessage ? { mostRecentExecutionMessage: last.errorMessage } : {}),
+  };
+}
+
+export const DescribeFlow: OperationDef<DescribeFlowRequest> = {
+  run(input, ctx) {
+    const flow = flowOf(ctx, input.flowName);
+    return {
+      flowArn: flow.flowArn,
+      flowName: flow.flowName,
+      description: flow.description,
+      flowStatus: flow.flowStatus,
+      sourceFlowConfig: flow.sourceFlowConfig,
+      destinationFlowConfigList: flow.destinationFlowConfigList,
+      triggerConfig: flow.triggerConfig,
+      tasks: flow.tasks,
+      createdAt: new Date(flow.createdAt),
+      lastUpdatedAt: new Date(flow.lastUpdatedAt),
+      createdBy: flow.createdBy,
+      lastUpdatedBy: flow.createdBy,
+      lastRunExecutionDetails: lastRunDetails(flow),
+      schemaVersion: 1,
+    };
+  },
+};
+
+export const ListFlows: OperationDef<ListFlowsRequest> = {
+  run(_input, ctx) {
+    const flows = Object.values(appFlowState(ctx.world).flows).map((flow) => ({
+      flowArn: flow.flowArn,
+      flowName: flow.flowName,
+      description: flow.description,
+      flowStatus: flow.flowStatus,
+      sourceConnectorType: flow.sourceFlowConfig.connectorType,
+      destinationConnectorType: 'S3',
+      triggerType: flow.triggerConfig.triggerType,
+      createdAt: new Date(flow.createdAt),
+      lastUpdatedAt: new Date(flow.lastUpdatedAt),
+      createdBy: flow.createdBy,
+      lastRunExecutionDetails: lastRunDetails(flow),
+    }));
+    return { flows };
+  },
+};
+
+export const DeleteFlow: OperationDef<DeleteFlowRequest> = {
+  run(input, ctx) {
+    const flow = flowOf(ctx, input.flowName);
+    if (flow.executions.some((e) => e.executionStatus === 'InProgress') && !input.forceDelete)
+      throw conflict(
+        `Flow ${flow.flowName} has a run in progress; wait for it or set forceDelete.`,
+      );
+    ctx.clock.cancel(
+      (e) =>
+        (e.kind === RUN_EVENT || e.kind === SCHEDULE_EVENT) &&
+        (e.data as { flowName: string }).flowName === flow.flowName,
+    );
+    Reflect.deleteProperty(appFlowState(ctx.world).flows, flow.flowName);
+    return {};
+  },
+};

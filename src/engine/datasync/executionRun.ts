@@ -1,0 +1,291 @@
+import { isAwsError } from '../core/errors';
+import type { OperationContext } from '../core/operations';
+import { listShareFiles, readShareFile, shareExists } from '../sources/fileshare';
+import {
+  dataSyncState,
+  type PlannedFile,
+  type StoredExecution,
+  type StoredLocation,
+  type StoredTask,
+} from './state';
+
+export const PHASE_EVENT = 'datasync:phase';
+/** Simulated phase lengths: a fixed start-up plus a little per file and per byte. */
+export const LAUNCH_MS = 30_000;
+const PREPARE_BASE_MS = 10_000;
+const PER_FILE_SCAN_MS = 20;
+const TRANSFER_BASE_MS = 5_000;
+const PER_FILE_COPY_MS = 50;
+const BYTES_PER_MS = 20_000; // about 20 MB/s over the agent's link
+const VERIFY_BASE_MS = 5_000;
+// DataSync Basic mode: $0.0125 per GB copied in US East (AWS price list, AWSDataSync "Transferred-Bytes").
+export const DATASYNC_USD_PER_GB = 0.0125;
+/** S3 user metadata where DataSync keeps a file's modification time (LakeLab's key name). */
+export const MTIME_METADATA = 'file-mtime';
+
+class ExecutionFailure extends Error {
+  constructor(
+    readonly code: string,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+interface Places {
+  task: StoredTask;
+  source: StoredLocation;
+  destination: StoredLocation;
+}
+
+function placesOf(ctx: OperationContext, exec: StoredExecution): Places {
+  const state = dataSyncState(ctx.world);
+  const task = state.tasks[exec.TaskArn];
+  const source = task && state.locations[task.SourceLocationArn];
+  const destination = task && state.locations[task.DestinationLocationArn];
+  if (!task || !source || !destination)
+    throw new ExecutionFailure('LocationNotFound', 'The task or one of its locations was deleted.');
+  return { task, source, destination };
+}
+
+const keyOf = (destination: StoredLocation, name: string) => `${destination.Subdirectory}${name}`;
+
+/** Sends a request to S3 as the destination location's role; denials become the execution's error. */
+async function asRole<O>(
+  ctx: OperationContext,
+  destination: StoredLocation,
+  op: string,
+  input: object,
+): Promise<O> {
+  try {
+    return await ctx.call<O>('s3', op, input, { principal: destination.BucketAccessRoleArn ?? '' });
+  } catch (error) {
+    if (!isAwsError(error)) throw error;
+    throw new ExecutionFailure(
+      error.name,
+      `DataSync could not ${op} on s3://${destination.bucket}/ as ${destination.BucketAccessRoleArn}: ${error.message}`,
+    );
+  }
+}
+
+function sourceFiles(ctx: OperationContext, source: StoredLocation) {
+  const host = source.ServerHostname ?? '';
+  if (!shareExists(ctx.world, host, source.Subdirectory))
+    throw new ExecutionFailure(
+      'MountError',
+      `mount.nfs: ${host}:${source.Subdirectory} is not exported to the agent (no such host or export on the simulated network).`,
+    );
+  return listShareFiles(ctx.world, host, source.Subdirectory);
+}
+
+/** PREPARING: compares source and destination and decides what to copy and delete. */
+async function prepare(ctx: OperationContext, exec: StoredExecution): Promise<number> {
+  const { source, destination } = placesOf(ctx, exec);
+  const files = sourceFiles(ctx, source);
+  const { TransferMode, OverwriteMode, PreserveDeletedFiles } = exec.Options;
+  const toCopy: PlannedFile[] = [];
+  for (const file of files) {
+    const compare = TransferMode !== 'ALL' || OverwriteMode === 'NEVER';
+    const existing = compare ? await headOrMissing(ctx, destination, file.name) : undefined;
+    if (existing && OverwriteMode === 'NEVER') continue;
+    // TransferMode CHANGED copies only what differs from the destination (configure-metadata.html).
+    const unchanged =
+      existing && existing.size === file.size && existing.mtime === String(file.mtime);
+    if (TransferMode === 'ALL' || !unchanged)
+      toCopy.push({ name: file.name, size: file.size, mtime: file.mtime });
+  }
+  exec.toCopy = toCopy;
+  exec.toDelete =
+    PreserveDeletedFiles === 'REMOVE'
+      ? await extraKeys(ctx, destination, new Set(files.map((f) => f.name)))
+      : [];
+  exec.sourceFileCount = files.length;
+  exec.EstimatedFilesToTransfer = toCopy.length;
+  exec.EstimatedBytesToTransfer = toCopy.reduce((sum, f) => sum + f.size, 0);
+  exec.EstimatedFilesToDelete = exec.toDelete.length;
+  return (
+    TRANSFER_BASE_MS +
+    PER_FILE_COPY_MS * toCopy.length +
+    Math.ceil(exec.EstimatedBytesToTransfer / BYTES_PER_MS)
+  );
+}
+
+async function headOrMissing(ctx: OperationContext, destination: StoredLocation, name: string) {
+  try {
+    const head = await ctx.call<{ ContentLength?: number; Metadata?: Record<string, string> }>(
+      's3',
+      'HeadObject',
+      { Bucket: destination.bucket, Key: keyOf(destination, name) },
+      { principal: destination.BucketAccessRoleArn ?? '' },
+    );
+    return { size: head.ContentLength ?? -1, mtime: head.Metadata?.[MTIME_METADATA] };
+  } catch (error) {
+    if (isAwsError(error) && (error.name === 'NotFound' || error.name === 'NoSuchKey'))
+      return undefined;
+    if (!isAwsError(error)) throw error;
+    throw new ExecutionFailure(
+      error.name,
+      `DataSync could not read s3://${destination.bucket}/${keyOf(destination, name)} as ${destination.BucketAccessRoleArn}: ${error.message}`,
+    );
+  }
+}
+
+/** Destination objects under the location's prefix that the source no longer has. */
+async function extraKeys(
+  ctx: OperationContext,
+  destination: StoredLocation,
+  names: Set<string>,
+): Promise<string[]> {
+  const keys: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await asRole<{ Contents?: { Key?: string }[]; NextContinuationToken?: string }>(
+      ctx,
+      destination,
+      'ListObjectsV2',
+      {
+        Bucket: destination.bucket,
+        Prefix: destination.Subdirectory,
+        ...(token ? { ContinuationToken: token } : {}),
+      },
+    );
+    for (const { Key } of page.Contents ?? [])
+      if (Key && !names.has(Key.slice(destination.Subdirectory.length))) keys.push(Key);
+    token = page.NextContinuationToken;
+  } while (token);
+  return keys;
+}
+
+/** TRANSFERRING: writes each planned file as the role, then removes deleted files if asked. */
+async function transfer(ctx: OperationContext, exec: StoredExecution): Promise<void> {
+  const { source, destination } = placesOf(ctx, exec);
+  for (const file of exec.toCopy) {
+    const body = readShareFile(
+      ctx.world,
+      source.ServerHostname ?? '',
+      source.Subdirectory,
+      file.name,
+    );
+    if (!body) continue; // gone from the share since PREPARING
+    await asRole(ctx, destination, 'PutObject', {
+      Bucket: destination.bucket,
+      Key: keyOf(destination, file.name),
+      Body: body,
+      StorageClass: destination.S3StorageClass,
+      Metadata: { [MTIME_METADATA]: String(file.mtime) },
+    });
+    exec.FilesTransferred += 1;
+    exec.BytesTransferred += body.byteLength;
+    exec.BytesWritten += body.byteLength;
+  }
+  for (const key of exec.toDelete) {
+    await asRole(ctx, destination, 'DeleteObject', { Bucket: destination.bucket, Key: key });
+    exec.FilesDeleted += 1;
+  }
+}
+
+function verifyMs(exec: StoredExecution): number {
+  const files =
+    exec.Options.VerifyMode === 'POINT_IN_TIME_CONSISTENT'
+      ? exec.sourceFileCount
+      : exec.FilesTransferred;
+  return VERIFY_BASE_MS + PER_FILE_SCAN_MS * files;
+}
+
+function schedulePhaseEnd(ctx: OperationContext, exec: StoredExecution, ms: number): void {
+  ctx.clock.schedule(ctx.now + ms, PHASE_EVENT, { TaskExecutionArn: exec.TaskExecutionArn });
+}
+
+function enter(
+  ctx: OperationContext,
+  exec: StoredExecution,
+  status: StoredExecution['Status'],
+  ms: number,
+): void {
+  exec.Status = status;
+  exec.phaseStartedAt = ctx.now;
+  schedulePhaseEnd(ctx, exec, ms);
+}
+
+/** Moves an execution on by one phase (the clock calls this when a phase's time is up). */
+export async function advanceExecution(
+  ctx: OperationContext,
+  exec: StoredExecution,
+): Promise<'running' | 'done'> {
+  const elapsed = ctx.now - exec.phaseStartedAt;
+  try {
+    if (exec.Status === 'LAUNCHING') {
+      const { source } = placesOf(ctx, exec);
+      enter(
+        ctx,
+        exec,
+        'PREPARING',
+        PREPARE_BASE_MS + PER_FILE_SCAN_MS * sourceFiles(ctx, source).length,
+      );
+    } else if (exec.Status === 'PREPARING') {
+      const transferMs = await prepare(ctx, exec);
+      exec.Result.PrepareDuration = elapsed;
+      exec.Result.PrepareStatus = 'SUCCESS';
+      enter(ctx, exec, 'TRANSFERRING', transferMs);
+    } else if (exec.Status === 'TRANSFERRING') {
+      await transfer(ctx, exec);
+      exec.Result.TransferDuration = elapsed;
+      exec.Result.TransferStatus = 'SUCCESS';
+      // VerifyMode NONE skips the VERIFYING step; transfers are still checksummed in flight (API_Options).
+      if (exec.Options.VerifyMode === 'NONE') return succeed(ctx, exec);
+      enter(ctx, exec, 'VERIFYING', verifyMs(exec));
+    } else if (exec.Status === 'VERIFYING') {
+      exec.Result.VerifyDuration = elapsed;
+      exec.Result.VerifyStatus = 'SUCCESS';
+      exec.FilesVerified =
+        exec.Options.VerifyMode === 'POINT_IN_TIME_CONSISTENT'
+          ? exec.sourceFileCount
+          : exec.FilesTransferred;
+      return succeed(ctx, exec);
+    }
+    return 'running';
+  } catch (error) {
+    if (!(error instanceof ExecutionFailure)) throw error;
+    fail(ctx, exec, error.code, error.message, elapsed);
+    return 'done';
+  }
+}
+
+function close(ctx: OperationContext, exec: StoredExecution): void {
+  exec.EndTime = ctx.now;
+  exec.Result.TotalDuration = ctx.now - exec.StartTime;
+  ctx.charge({
+    service: 'datasync',
+    usageType: 'Transferred-Bytes',
+    unit: 'GB',
+    quantity: exec.BytesTransferred / 1024 ** 3,
+    unitPrice: DATASYNC_USD_PER_GB,
+  });
+}
+
+function succeed(ctx: OperationContext, exec: StoredExecution): 'done' {
+  exec.Status = 'SUCCESS';
+  close(ctx, exec);
+  return 'done';
+}
+
+function fail(
+  ctx: OperationContext,
+  exec: StoredExecution,
+  code: string,
+  detail: string,
+  elapsed: number,
+): void {
+  const phase =
+    exec.Status === 'PREPARING' || exec.Status === 'LAUNCHING'
+      ? 'Prepare'
+      : exec.Status === 'TRANSFERRING'
+        ? 'Transfer'
+        : 'Verify';
+  exec.Result[`${phase}Status`] = 'ERROR';
+  exec.Result[`${phase}Duration`] = elapsed;
+  exec.Result.ErrorCode = code;
+  exec.Result.ErrorDetail = detail;
+  exec.Status = 'ERROR';
+  close(ctx, exec);
+}

@@ -1,0 +1,183 @@
+import type {
+  CancelTaskExecutionRequest,
+  DescribeTaskExecutionRequest,
+  ListTaskExecutionsRequest,
+  StartTaskExecutionRequest,
+} from '@aws-sdk/client-datasync';
+import type { EngineHooks, OperationContext, OperationDef } from '../core/operations';
+import { hexId, invalidRequest, required } from './common';
+import { advanceExecution, LAUNCH_MS, PHASE_EVENT } from './executionRun';
+import { checkOptions, taskOf } from './tasks';
+import { SCHEDULE_EVENT, type ScheduleEventData, scheduleTask } from './taskSchedule';
+import { dataSyncState, type StoredExecution, type StoredTask } from './state';
+
+function newExecution(
+  ctx: OperationContext,
+  task: StoredTask,
+  overrides: StartTaskExecutionRequest['OverrideOptions'],
+): StoredExecution {
+  const exec: StoredExecution = {
+    TaskExecutionArn: `${task.TaskArn}/execution/${hexId(ctx, 'exec')}`,
+    TaskArn: task.TaskArn,
+    Status: 'QUEUED',
+    Options: checkOptions(task.Options, overrides),
+    StartTime: ctx.now,
+    phaseStartedAt: ctx.now,
+    EstimatedFilesToTransfer: 0,
+    EstimatedBytesToTransfer: 0,
+    EstimatedFilesToDelete: 0,
+    FilesTransferred: 0,
+    BytesTransferred: 0,
+    BytesWritten: 0,
+    FilesDeleted: 0,
+    FilesSkipped: 0,
+    FilesVerified: 0,
+    Result: {
+      PrepareDuration: 0,
+      PrepareStatus: 'PENDING',
+      TransferDuration: 0,
+      TransferStatus: 'PENDING',
+      VerifyDuration: 0,
+      VerifyStatus: 'PENDING',
+      TotalDuration: 0,
+    },
+    toCopy: [],
+    toDelete: [],
+    sourceFileCount: 0,
+  };
+  dataSyncState(ctx.world).executions[exec.TaskExecutionArn] = exec;
+  task.executionArns.push(exec.TaskExecutionArn);
+  return exec;
+}
+
+function launch(ctx: OperationContext, task: StoredTask, exec: StoredExecution): void {
+  task.Status = 'RUNNING';
+  task.CurrentTaskExecutionArn = exec.TaskExecutionArn;
+  exec.Status = 'LAUNCHING';
+  exec.phaseStartedAt = ctx.now;
+  ctx.clock.schedule(ctx.now + LAUNCH_MS, PHASE_EVENT, { TaskExecutionArn: exec.TaskExecutionArn });
+}
+
+/** Starts an execution, or queues it behind the task's running one (executions of a task run one at a time). */
+export function startExecution(
+  ctx: OperationContext,
+  task: StoredTask,
+  overrides?: StartTaskExecutionRequest['OverrideOptions'],
+): StoredExecution {
+  const exec = newExecution(ctx, task, overrides);
+  if (task.CurrentTaskExecutionArn === undefined) launch(ctx, task, exec);
+  return exec;
+}
+
+/** After an execution ends: the task is AVAILABLE again, or launches its next queued execution. */
+function release(ctx: OperationContext, task: StoredTask): void {
+  delete task.CurrentTaskExecutionArn;
+  task.Status = 'AVAILABLE';
+  const state = dataSyncState(ctx.world);
+  const queued = task.executionArns
+    .map((arn) => state.executions[arn])
+    .find((e) => e?.Status === 'QUEUED');
+  if (queued) launch(ctx, task, queued);
+}
+
+export const StartTaskExecution: OperationDef<StartTaskExecutionRequest> = {
+  run(input, ctx) {
+    const exec = startExecution(ctx, taskOf(ctx, input.TaskArn), input.OverrideOptions);
+    return { TaskExecutionArn: exec.TaskExecutionArn };
+  },
+};
+
+function executionOf(ctx: OperationContext, arn: string | undefined): StoredExecution {
+  const exec = dataSyncState(ctx.world).executions[required(arn, 'taskExecutionArn')];
+  if (!exec) throw invalidRequest(`Task execution ${arn} not found.`);
+  return exec;
+}
+
+export const DescribeTaskExecution: OperationDef<DescribeTaskExecutionRequest> = {
+  run(input, ctx) {
+    const e = executionOf(ctx, input.TaskExecutionArn);
+    return {
+      TaskExecutionArn: e.TaskExecutionArn,
+      Status: e.Status,
+      Options: e.Options,
+      StartTime: new Date(e.StartTime),
+      EstimatedFilesToTransfer: e.EstimatedFilesToTransfer,
+      EstimatedBytesToTransfer: e.EstimatedBytesToTransfer,
+      EstimatedFilesToDelete: e.EstimatedFilesToDelete,
+      FilesTransferred: e.FilesTransferred,
+      BytesWritten: e.BytesWritten,
+      BytesTransferred: e.BytesTransferred,
+      BytesCompressed: e.BytesTransferred,
+      FilesDeleted: e.FilesDeleted,
+      FilesSkipped: e.FilesSkipped,
+      FilesVerified: e.FilesVerified,
+      Result: e.Result,
+      TaskMode: 'BASIC',
+      ...(e.EndTime !== undefined ? { EndTime: new Date(e.EndTime) } : {}),
+    };
+  },
+};
+
+export const ListTaskExecutions: OperationDef<ListTaskExecutionsRequest> = {
+  run(input, ctx) {
+    const state = dataSyncState(ctx.world);
+    const arns = input.TaskArn
+      ? taskOf(ctx, input.TaskArn).executionArns
+      : Object.keys(state.executions);
+    const TaskExecutions = arns
+      .map((arn) => state.executions[arn])
+      .filter((e) => e !== undefined)
+      .map((e) => ({ TaskExecutionArn: e.TaskExecutionArn, Status: e.Status, TaskMode: 'BASIC' }));
+    return { TaskExecutions };
+  },
+};
+
+export const CancelTaskExecution: OperationDef<CancelTaskExecutionRequest> = {
+  run(input, ctx) {
+    const exec = executionOf(ctx, input.TaskExecutionArn);
+    if (exec.Status === 'SUCCESS' || exec.Status === 'ERROR' || exec.Status === 'CANCELLING')
+      throw invalidRequest(
+        `Task execution ${exec.TaskExecutionArn} is ${exec.Status} and cannot be cancelled.`,
+      );
+    ctx.clock.cancel(
+      (e) =>
+        e.kind === PHASE_EVENT &&
+        (e.data as { TaskExecutionArn: string }).TaskExecutionArn === exec.TaskExecutionArn,
+    );
+    const wasRunning = exec.Status !== 'QUEUED';
+    exec.Status = 'ERROR';
+    exec.Result.ErrorCode = 'Cancelled';
+    exec.Result.ErrorDetail = 'The task execution was cancelled.';
+    exec.EndTime = ctx.now;
+    const task = dataSyncState(ctx.world).tasks[exec.TaskArn];
+    if (task && wasRunning) release(ctx, task);
+    return {};
+  },
+};
+
+/** Registers the execution phases and scheduled task starts on the clock. */
+export function installExecutions(hooks: EngineHooks): void {
+  hooks.clock.on(PHASE_EVENT, async (event) => {
+    const ctx = hooks.contextFor('', 'datasync', 'StartTaskExecution');
+    const exec = dataSyncState(ctx.world).executions[
+      (event.data as { TaskExecutionArn: string }).TaskExecutionArn
+    ];
+    if (!exec) return;
+    const outcome = await advanceExecution(ctx, exec);
+    const task = dataSyncState(ctx.world).tasks[exec.TaskArn];
+    if (outcome === 'done' && task) release(ctx, task);
+  });
+  hooks.clock.on(SCHEDULE_EVENT, (event) => {
+    const ctx = hooks.contextFor('', 'datasync', 'StartTaskExecution');
+    const data = event.data as ScheduleEventData;
+    const task = dataSyncState(ctx.world).tasks[data.TaskArn];
+    if (
+      !task ||
+      task.Schedule?.ScheduleExpression !== data.expression ||
+      task.Schedule.Status === 'DISABLED'
+    )
+      return;
+    startExecution(ctx, task);
+    scheduleTask(ctx, task);
+  });
+}

@@ -1,0 +1,173 @@
+import type {
+  CreateAgentRequest,
+  CreateLocationNfsRequest,
+  CreateLocationS3Request,
+  DeleteLocationRequest,
+  DescribeAgentRequest,
+  DescribeLocationNfsRequest,
+  DescribeLocationS3Request,
+  ListLocationsRequest,
+} from '@aws-sdk/client-datasync';
+import type { OperationContext, OperationDef } from '../core/operations';
+import { dataSyncArn, hexId, invalidRequest, required, roleTrusts } from './common';
+import { dataSyncState, type StoredAgent, type StoredLocation } from './state';
+
+export function agentOf(ctx: OperationContext, arn: string | undefined): StoredAgent {
+  const agent = dataSyncState(ctx.world).agents[required(arn, 'agentArn')];
+  if (!agent) throw invalidRequest(`Agent ${arn} not found.`);
+  return agent;
+}
+
+export function locationOf(ctx: OperationContext, arn: string | undefined): StoredLocation {
+  const location = dataSyncState(ctx.world).locations[required(arn, 'locationArn')];
+  if (!location) throw invalidRequest(`Location ${arn} is not found.`);
+  return location;
+}
+
+export const CreateAgent: OperationDef<CreateAgentRequest> = {
+  run(input, ctx) {
+    required(input.ActivationKey, 'activationKey');
+    // The agent is a VM on the corporate network; activating it registers it ONLINE.
+    const AgentArn = dataSyncArn(ctx, `agent/${hexId(ctx, 'agent')}`);
+    dataSyncState(ctx.world).agents[AgentArn] = {
+      AgentArn,
+      Name: input.AgentName ?? AgentArn.split('/').pop()!,
+      Status: 'ONLINE',
+      CreationTime: ctx.now,
+    };
+    return { AgentArn };
+  },
+};
+
+export const DescribeAgent: OperationDef<DescribeAgentRequest> = {
+  run(input, ctx) {
+    const agent = agentOf(ctx, input.AgentArn);
+    return { ...agent, CreationTime: new Date(agent.CreationTime), EndpointType: 'PUBLIC' };
+  },
+};
+
+export const ListAgents: OperationDef<Record<string, unknown>> = {
+  run(_input, ctx) {
+    const Agents = Object.values(dataSyncState(ctx.world).agents).map(
+      ({ AgentArn, Name, Status }) => ({ AgentArn, Name, Status }),
+    );
+    return { Agents };
+  },
+};
+
+/** NFS subdirectories are absolute export paths; DataSync shows them with a trailing slash. */
+const nfsDirectory = (path: string) => `/${path.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const s3Prefix = (path: string | undefined) => {
+  const clean = (path ?? '').replace(/^\/+|\/+$/g, '');
+  return clean === '' ? '' : `${clean}/`;
+};
+
+export const CreateLocationNfs: OperationDef<CreateLocationNfsRequest> = {
+  run(input, ctx) {
+    const host = required(input.ServerHostname, 'serverHostname');
+    const Subdirectory = nfsDirectory(required(input.Subdirectory, 'subdirectory'));
+    const agentArns = required(input.OnPremConfig?.AgentArns, 'onPremConfig.agentArns');
+    if (agentArns.length === 0)
+      throw invalidRequest('OnPremConfig.AgentArns must name at least one agent.');
+    for (const arn of agentArns) agentOf(ctx, arn);
+    const LocationArn = dataSyncArn(ctx, `location/${hexId(ctx, 'loc')}`);
+    dataSyncState(ctx.world).locations[LocationArn] = {
+      LocationArn,
+      LocationUri: `nfs://${host}${Subdirectory}`,
+      kind: 'NFS',
+      CreationTime: ctx.now,
+      Subdirectory,
+      ServerHostname: host,
+      AgentArns: agentArns,
+    };
+    return { LocationArn };
+  },
+};
+
+export const CreateLocationS3: OperationDef<CreateLocationS3Request> = {
+  run(input, ctx) {
+    const bucketArn = required(input.S3BucketArn, 's3BucketArn');
+    const bucket = /^arn:aws[\w-]*:s3:::([^/]+)$/.exec(bucketArn)?.[1];
+    if (!bucket)
+      throw invalidRequest(
+        `S3BucketArn ${bucketArn} is not a bucket ARN (arn:aws:s3:::bucket-name).`,
+      );
+    if (!ctx.world.s3.buckets[bucket])
+      throw invalidRequest(`The S3 bucket ${bucket} does not exist.`);
+    const role = required(input.S3Config?.BucketAccessRoleArn, 's3Config.bucketAccessRoleArn');
+    // DataSync reaches the bucket by assuming this role, so the role must trust datasync.amazonaws.com.
+    const trust = roleTrusts(ctx.world, role, 'datasync.amazonaws.com');
+    if (trust !== 'ok')
+      throw invalidRequest(
+        trust === 'missing'
+          ? `The IAM role ${role} does not exist.`
+          : `DataSync is unable to assume role ${role}: its trust policy must allow datasync.amazonaws.com to call sts:AssumeRole.`,
+      );
+    const Subdirectory = s3Prefix(input.Subdirectory);
+    const LocationArn = dataSyncArn(ctx, `location/${hexId(ctx, 'loc')}`);
+    dataSyncState(ctx.world).locations[LocationArn] = {
+      LocationArn,
+      LocationUri: `s3://${bucket}/${Subdirectory}`,
+      kind: 'S3',
+      CreationTime: ctx.now,
+      Subdirectory,
+      S3BucketArn: bucketArn,
+      bucket,
+      BucketAccessRoleArn: role,
+      S3StorageClass: input.S3StorageClass ?? 'STANDARD',
+    };
+    return { LocationArn };
+  },
+};
+
+function describedLocation(location: StoredLocation) {
+  return {
+    LocationArn: location.LocationArn,
+    LocationUri: location.LocationUri,
+    CreationTime: new Date(location.CreationTime),
+  };
+}
+
+export const DescribeLocationNfs: OperationDef<DescribeLocationNfsRequest> = {
+  run(input, ctx) {
+    const location = locationOf(ctx, input.LocationArn);
+    if (location.kind !== 'NFS')
+      throw invalidRequest(`Location ${location.LocationArn} is not an NFS location.`);
+    return {
+      ...describedLocation(location),
+      OnPremConfig: { AgentArns: location.AgentArns },
+      MountOptions: { Version: 'AUTOMATIC' },
+    };
+  },
+};
+
+export const DescribeLocationS3: OperationDef<DescribeLocationS3Request> = {
+  run(input, ctx) {
+    const location = locationOf(ctx, input.LocationArn);
+    if (location.kind !== 'S3')
+      throw invalidRequest(`Location ${location.LocationArn} is not an S3 location.`);
+    return {
+      ...describedLocation(location),
+      S3StorageClass: location.S3StorageClass,
+      S3Config: { BucketAccessRoleArn: location.BucketAccessRoleArn },
+    };
+  },
+};
+
+export const ListLocations: OperationDef<ListLocationsRequest> = {
+  run(_input, ctx) {
+    const Locations = Object.values(dataSyncState(ctx.world).locations).map(
+      ({ LocationArn, LocationUri }) => ({ LocationArn, LocationUri }),
+    );
+    return { Locations };
+  },
+};
+
+export const DeleteLocation: OperationDef<DeleteLocationRequest> = {
+  run(input, ctx) {
+    const location = locationOf(ctx, input.LocationArn);
+    const state = dataSyncState(ctx.world);
+    Reflect.deleteProperty(state.locations, location.LocationArn);
+    return {};
+  },
+};

@@ -1,0 +1,131 @@
+import type {
+  CreateTaskRequest,
+  DeleteTaskRequest,
+  DescribeTaskRequest,
+  ListTasksRequest,
+  Options,
+} from '@aws-sdk/client-datasync';
+import type { OperationContext, OperationDef } from '../core/operations';
+import { dataSyncArn, hexId, invalidRequest, required } from './common';
+import { locationOf } from './locations';
+import { scheduleTask, SCHEDULE_EVENT } from './taskSchedule';
+import { dataSyncState, type StoredTask } from './state';
+
+/** Basic-mode defaults (API_Options): verify everything, copy only changes, keep deleted files. */
+export const DEFAULT_OPTIONS: Options = {
+  VerifyMode: 'POINT_IN_TIME_CONSISTENT',
+  OverwriteMode: 'ALWAYS',
+  Atime: 'BEST_EFFORT',
+  Mtime: 'PRESERVE',
+  PreserveDeletedFiles: 'PRESERVE',
+  TransferMode: 'CHANGED',
+  LogLevel: 'OFF',
+};
+
+const ALLOWED: Partial<Record<keyof Options, readonly string[]>> = {
+  VerifyMode: ['POINT_IN_TIME_CONSISTENT', 'ONLY_FILES_TRANSFERRED', 'NONE'],
+  OverwriteMode: ['ALWAYS', 'NEVER'],
+  PreserveDeletedFiles: ['PRESERVE', 'REMOVE'],
+  TransferMode: ['CHANGED', 'ALL'],
+};
+
+/** Merges and validates task options. */
+export function checkOptions(base: Options, overrides: Options | undefined): Options {
+  const options: Options = { ...base, ...(overrides ?? {}) };
+  for (const [field, values] of Object.entries(ALLOWED)) {
+    const value = options[field as keyof Options];
+    if (value !== undefined && !values.includes(String(value)))
+      throw invalidRequest(
+        `Invalid value ${String(value)} for Options.${field}: use one of ${values.join(', ')}.`,
+      );
+  }
+  // DataSync can't delete destination data while transferring all data: it doesn't scan the destination (configure-metadata.html).
+  if (options.TransferMode === 'ALL' && options.PreserveDeletedFiles === 'REMOVE')
+    throw invalidRequest(
+      'PreserveDeletedFiles=REMOVE cannot be used with TransferMode=ALL: DataSync does not scan the destination when it transfers all data.',
+    );
+  return options;
+}
+
+export function taskOf(ctx: OperationContext, arn: string | undefined): StoredTask {
+  const task = dataSyncState(ctx.world).tasks[required(arn, 'taskArn')];
+  if (!task) throw invalidRequest(`Task ${arn} not found.`);
+  return task;
+}
+
+export const CreateTask: OperationDef<CreateTaskRequest> = {
+  run(input, ctx) {
+    const source = locationOf(ctx, input.SourceLocationArn);
+    const destination = locationOf(ctx, input.DestinationLocationArn);
+    if (source.kind !== 'NFS' || destination.kind !== 'S3')
+      throw invalidRequest(
+        'LakeLab simulates DataSync tasks from an NFS location to an S3 location.',
+      );
+    const TaskArn = dataSyncArn(ctx, `task/${hexId(ctx, 'task')}`);
+    const task: StoredTask = {
+      TaskArn,
+      SourceLocationArn: source.LocationArn,
+      DestinationLocationArn: destination.LocationArn,
+      Options: checkOptions(DEFAULT_OPTIONS, input.Options),
+      Status: 'AVAILABLE',
+      CreationTime: ctx.now,
+      executionArns: [],
+    };
+    if (input.Name) task.Name = input.Name;
+    if (input.Schedule?.ScheduleExpression) {
+      task.Schedule = {
+        ScheduleExpression: input.Schedule.ScheduleExpression,
+        Status: input.Schedule.Status ?? 'ENABLED',
+      };
+      scheduleTask(ctx, task);
+    }
+    dataSyncState(ctx.world).tasks[TaskArn] = task;
+    return { TaskArn };
+  },
+};
+
+export const DescribeTask: OperationDef<DescribeTaskRequest> = {
+  run(input, ctx) {
+    const task = taskOf(ctx, input.TaskArn);
+    const out: Record<string, unknown> = {
+      TaskArn: task.TaskArn,
+      Status: task.Status,
+      Name: task.Name,
+      SourceLocationArn: task.SourceLocationArn,
+      DestinationLocationArn: task.DestinationLocationArn,
+      Options: task.Options,
+      CreationTime: new Date(task.CreationTime),
+      TaskMode: 'BASIC',
+      CurrentTaskExecutionArn: task.CurrentTaskExecutionArn,
+    };
+    if (task.Schedule) out['Schedule'] = task.Schedule;
+    return out;
+  },
+};
+
+export const ListTasks: OperationDef<ListTasksRequest> = {
+  run(_input, ctx) {
+    const Tasks = Object.values(dataSyncState(ctx.world).tasks).map((t) => ({
+      TaskArn: t.TaskArn,
+      Status: t.Status,
+      Name: t.Name,
+      TaskMode: 'BASIC',
+    }));
+    return { Tasks };
+  },
+};
+
+export const DeleteTask: OperationDef<DeleteTaskRequest> = {
+  run(input, ctx) {
+    const task = taskOf(ctx, input.TaskArn);
+    if (task.Status !== 'AVAILABLE')
+      throw invalidRequest(
+        `Task ${task.TaskArn} is ${task.Status}: cancel its execution before deleting it.`,
+      );
+    ctx.clock.cancel(
+      (e) => e.kind === SCHEDULE_EVENT && (e.data as { TaskArn: string }).TaskArn === task.TaskArn,
+    );
+    Reflect.deleteProperty(dataSyncState(ctx.world).tasks, task.TaskArn);
+    return {};
+  },
+};

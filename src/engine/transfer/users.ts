@@ -1,0 +1,102 @@
+import type {
+  CreateUserRequest,
+  DeleteUserRequest,
+  DescribeUserRequest,
+  ListUsersRequest,
+} from '@aws-sdk/client-transfer';
+import { AwsError } from '../core/errors';
+import type { OperationDef } from '../core/operations';
+import { invalidRequest, notFound, serverOf } from './servers';
+import type { StoredServer, StoredUser } from './state';
+
+export function userOf(server: StoredServer, userName: string | undefined): StoredUser {
+  const user = server.users[userName ?? ''];
+  if (!user) throw notFound(`${server.ServerId}/${userName ?? ''}`, 'user');
+  return user;
+}
+
+function checkHome(
+  input: CreateUserRequest,
+): Pick<StoredUser, 'HomeDirectoryType' | 'HomeDirectory' | 'HomeDirectoryMappings'> {
+  const type = input.HomeDirectoryType ?? 'PATH';
+  if (type !== 'PATH' && type !== 'LOGICAL')
+    throw invalidRequest(`HomeDirectoryType must be PATH or LOGICAL, not ${type}.`);
+  if (input.HomeDirectory !== undefined && !input.HomeDirectory.startsWith('/'))
+    throw invalidRequest(
+      `HomeDirectory ${input.HomeDirectory} must be an absolute path such as /bucket/prefix.`,
+    );
+  // HomeDirectoryMappings apply only to LOGICAL home directories; a LOGICAL user needs them (API_CreateUser).
+  if (type === 'LOGICAL' && !input.HomeDirectoryMappings?.length)
+    throw invalidRequest(
+      'A LOGICAL home directory needs HomeDirectoryMappings (Entry and Target pairs).',
+    );
+  if (type === 'PATH' && input.HomeDirectoryMappings?.length)
+    throw invalidRequest(
+      'HomeDirectoryMappings can only be used when HomeDirectoryType is LOGICAL.',
+    );
+  for (const m of input.HomeDirectoryMappings ?? [])
+    if (!m.Entry?.startsWith('/') || !m.Target?.startsWith('/'))
+      throw invalidRequest(
+        'Each HomeDirectoryMappings entry needs an absolute Entry and a Target like /bucket/prefix.',
+      );
+  return {
+    HomeDirectoryType: type,
+    ...(input.HomeDirectory !== undefined ? { HomeDirectory: input.HomeDirectory } : {}),
+    ...(input.HomeDirectoryMappings ? { HomeDirectoryMappings: input.HomeDirectoryMappings } : {}),
+  };
+}
+
+export const CreateUser: OperationDef<CreateUserRequest> = {
+  run(input, ctx) {
+    const server = serverOf(ctx, input.ServerId);
+    if (!input.UserName || !/^[\w][\w@.-]{2,99}$/.test(input.UserName))
+      throw invalidRequest(
+        'UserName must be 3 to 100 characters: letters, digits, underscore, hyphen, period and at sign.',
+      );
+    if (!input.Role || !/^arn:aws[\w-]*:iam::\d{12}:role\/.+/.test(input.Role))
+      throw invalidRequest(
+        'Role must be the ARN of an IAM role that gives the user access to the bucket.',
+      );
+    if (server.users[input.UserName])
+      throw new AwsError('ResourceExistsException', `User already exists: ${input.UserName}`);
+    server.users[input.UserName] = {
+      UserName: input.UserName,
+      Arn: `${server.Arn.replace(':server/', ':user/')}/${input.UserName}`,
+      Role: input.Role,
+      ...checkHome(input),
+    };
+    return { ServerId: server.ServerId, UserName: input.UserName };
+  },
+};
+
+export const DescribeUser: OperationDef<DescribeUserRequest> = {
+  run(input, ctx) {
+    const server = serverOf(ctx, input.ServerId);
+    const user = userOf(server, input.UserName);
+    return { ServerId: server.ServerId, User: { ...user, SshPublicKeys: [] } };
+  },
+};
+
+export const ListUsers: OperationDef<ListUsersRequest> = {
+  run(input, ctx) {
+    const server = serverOf(ctx, input.ServerId);
+    const Users = Object.values(server.users).map((u) => ({
+      Arn: u.Arn,
+      UserName: u.UserName,
+      Role: u.Role,
+      HomeDirectoryType: u.HomeDirectoryType,
+      HomeDirectory: u.HomeDirectory,
+      SshPublicKeyCount: 0,
+    }));
+    return { ServerId: server.ServerId, Users };
+  },
+};
+
+export const DeleteUser: OperationDef<DeleteUserRequest> = {
+  run(input, ctx) {
+    const server = serverOf(ctx, input.ServerId);
+    const user = userOf(server, input.UserName);
+    Reflect.deleteProperty(server.users, user.UserName);
+    return {};
+  },
+};
