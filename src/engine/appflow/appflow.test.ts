@@ -145,7 +145,11 @@ describe('AppFlow from the simulated CRM to S3', () => {
     const trigger = {
       triggerType: 'Scheduled',
       triggerProperties: {
-        Scheduled: { scheduleExpression: 'rate(1days)', dataPullMode: 'Incremental' },
+        Scheduled: {
+          scheduleExpression: 'rate(1days)',
+          dataPullMode: 'Incremental',
+          scheduleStartTime: lake.engine.clock.now(),
+        },
       },
     };
     const created = await lake.call<{ flowStatus: string }>(
@@ -154,6 +158,8 @@ describe('AppFlow from the simulated CRM to S3', () => {
       opportunities({ trigger }),
     );
     expect(created.flowStatus).toBe('Draft');
+    const saved = lake.engine.world.appflow!;
+    expect(JSON.parse(JSON.stringify(saved))).toEqual(saved);
     await lake.call('appflow', 'StartFlow', { flowName: 'crm-opportunities' });
     const started = performance.now();
     await lake.advance('24h');

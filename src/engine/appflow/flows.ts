@@ -13,6 +13,15 @@ import { checkTasks } from './flowTasks';
 import { RUN_EVENT, SCHEDULE_EVENT } from './flowEvents';
 import { appFlowState, type StoredFlow } from './state';
 
+/** Dates in a request (scheduleStartTime…) are stored as epoch seconds, as the JSON wire carries them. */
+function plainDates<T>(value: T): T {
+  if (value instanceof Date) return (value.getTime() / 1000) as T;
+  if (Array.isArray(value)) return value.map(plainDates) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainDates(v)])) as T;
+  return value;
+}
+
 export function flowOf(ctx: OperationContext, name: string | undefined): StoredFlow {
   const flow = appFlowState(ctx.world).flows[name ?? ''];
   if (!flow) throw notFound(`Flow ${name ?? ''} does not exist.`);
@@ -87,7 +96,7 @@ export const CreateFlow: OperationDef<CreateFlowRequest> = {
       ...(input.description ? { description: input.description } : {}),
       // On-demand flows can run at once; scheduled flows stay Draft until StartFlow activates them.
       flowStatus: input.triggerConfig!.triggerType === 'OnDemand' ? 'Active' : 'Draft',
-      triggerConfig: input.triggerConfig!,
+      triggerConfig: plainDates(input.triggerConfig!),
       sourceFlowConfig: input.sourceFlowConfig!,
       destinationFlowConfigList: input.destinationFlowConfigList!,
       tasks,

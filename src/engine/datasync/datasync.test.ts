@@ -167,6 +167,31 @@ describe('DataSync from the NFS share to S3', () => {
     expect(error.message).toContain('datasync.amazonaws.com');
   });
 
+  it('refuses an S3 location whose role cannot list the bucket (the location access test)', async () => {
+    const lake = new TestLake();
+    await lake.call('s3', 'CreateBucket', { Bucket: 'raw-zone' });
+    const trust = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Service: 'datasync.amazonaws.com' },
+          Action: 'sts:AssumeRole',
+        },
+      ],
+    };
+    await lake.call('iam', 'CreateRole', {
+      RoleName: 'NoS3',
+      AssumeRolePolicyDocument: JSON.stringify(trust),
+    });
+    const error = await lake.errorOf('datasync', 'CreateLocationS3', {
+      S3BucketArn: 'arn:aws:s3:::raw-zone',
+      S3Config: { BucketAccessRoleArn: 'arn:aws:iam::111122223333:role/NoS3' },
+    });
+    expect(error.name).toBe('InvalidRequestException');
+    expect(error.message).toContain('could not perform s3:ListObjectsV2 on bucket raw-zone');
+  });
+
   it('queues a second execution of a running task', async () => {
     const lake = new TestLake();
     const TaskArn = await nfsToS3(lake);

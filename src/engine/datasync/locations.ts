@@ -8,6 +8,7 @@ import type {
   DescribeLocationS3Request,
   ListLocationsRequest,
 } from '@aws-sdk/client-datasync';
+import { isAwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { dataSyncArn, hexId, invalidRequest, required, roleTrusts } from './common';
 import { dataSyncState, type StoredAgent, type StoredLocation } from './state';
@@ -84,8 +85,28 @@ export const CreateLocationNfs: OperationDef<CreateLocationNfsRequest> = {
   },
 };
 
+/**
+ * CreateLocationS3 runs a location access test: the bucket access role must be able to list the
+ * bucket (the test's error names s3:ListObjectsV2; hashicorp/terraform-provider-aws#21974).
+ */
+async function accessTest(ctx: OperationContext, bucket: string, prefix: string, role: string) {
+  try {
+    await ctx.call(
+      's3',
+      'ListObjectsV2',
+      { Bucket: bucket, Prefix: prefix, MaxKeys: 1 },
+      { principal: role },
+    );
+  } catch (error) {
+    if (!isAwsError(error)) throw error;
+    throw invalidRequest(
+      `DataSync location access test failed: could not perform s3:ListObjectsV2 on bucket ${bucket}. Access denied. Ensure bucket access role ${role} has s3:ListBucket permission.`,
+    );
+  }
+}
+
 export const CreateLocationS3: OperationDef<CreateLocationS3Request> = {
-  run(input, ctx) {
+  async run(input, ctx) {
     const bucketArn = required(input.S3BucketArn, 's3BucketArn');
     const bucket = /^arn:aws[\w-]*:s3:::([^/]+)$/.exec(bucketArn)?.[1];
     if (!bucket)
@@ -104,6 +125,7 @@ export const CreateLocationS3: OperationDef<CreateLocationS3Request> = {
           : `DataSync is unable to assume role ${role}: its trust policy must allow datasync.amazonaws.com to call sts:AssumeRole.`,
       );
     const Subdirectory = s3Prefix(input.Subdirectory);
+    await accessTest(ctx, bucket, Subdirectory, role);
     const LocationArn = dataSyncArn(ctx, `location/${hexId(ctx, 'loc')}`);
     dataSyncState(ctx.world).locations[LocationArn] = {
       LocationArn,
