@@ -1,8 +1,51 @@
 import type { ServiceModule } from '../core/operations';
+import { shopDbTicker } from '../sources/shopdb';
+import { DescribeConnections, TestConnection } from './connections';
+import { CreateEndpoint, DeleteEndpoint, DescribeEndpoints } from './endpoints';
+import {
+  CreateReplicationInstance,
+  DeleteReplicationInstance,
+  DescribeReplicationInstances,
+  installInstances,
+} from './instances';
+import { DescribeTableStatistics } from './tableStatistics';
+import { installTaskRuns, StartReplicationTask, StopReplicationTask } from './taskRun';
+import {
+  CreateReplicationTask,
+  DeleteReplicationTask,
+  DescribeReplicationTasks,
+  installTasks,
+} from './tasks';
+
+export { dmsActivity, type DmsActivity, type DmsTaskActivity } from './activity';
+export { INSTANCE_HOURLY_USD } from './instances';
 
 export const dmsService: ServiceModule = {
   name: 'dms',
   iamPrefix: 'dms',
-  accessDeniedCode: 'AccessDeniedException',
-  operations: {},
+  // DMS answers AccessDeniedFault (API reference, Common errors of each operation).
+  accessDeniedCode: 'AccessDeniedFault',
+  operations: {
+    CreateEndpoint,
+    DescribeEndpoints,
+    DeleteEndpoint,
+    TestConnection,
+    DescribeConnections,
+    CreateReplicationInstance,
+    DescribeReplicationInstances,
+    DeleteReplicationInstance,
+    CreateReplicationTask,
+    DescribeReplicationTasks,
+    DeleteReplicationTask,
+    StartReplicationTask,
+    StopReplicationTask,
+    DescribeTableStatistics,
+  },
+  install(hooks) {
+    // The shop database evolves on the clock (once opened), before DMS reads its binlog.
+    hooks.clock.addTicker(shopDbTicker(() => hooks.world()));
+    installInstances(hooks);
+    installTasks(hooks);
+    installTaskRuns(hooks);
+  },
 };

@@ -1,4 +1,5 @@
 import type { World } from '../world';
+import type { ShopDbState } from './shopdb/state';
 import type { FileShareState } from './fileshare/state';
 import type { SftpState } from './sftp/state';
 import type { CrmState } from './crm/state';
@@ -8,7 +9,7 @@ import type { CrmState } from './crm/state';
  * Fields are optional so that labs saved before a source existed still load.
  */
 export interface SourcesState {
-  shopDb?: unknown;
+  shopDb?: ShopDbState;
   clickstream?: unknown;
   fileShares?: FileShareState;
   sftp?: SftpState;

@@ -1,0 +1,54 @@
+import { AwsError } from '../core/errors';
+import type { OperationContext, RequiredAccess } from '../core/operations';
+import type { Filter } from '@aws-sdk/client-database-migration-service';
+
+export const notFound = (message: string) => new AwsError('ResourceNotFoundFault', message);
+export const alreadyExists = (message: string) =>
+  new AwsError('ResourceAlreadyExistsFault', message);
+export const invalidState = (message: string) => new AwsError('InvalidResourceStateFault', message);
+export const invalidValue = (message: string) =>
+  new AwsError('InvalidParameterValueException', message);
+export const invalidCombination = (message: string) =>
+  new AwsError('InvalidParameterCombinationException', message);
+
+const ARN_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A DMS resource ARN: `arn:aws:dms:<region>:<account>:<kind>:<26 upper-case characters>`. */
+export function newDmsArn(ctx: OperationContext, kind: 'endpoint' | 'rep' | 'task'): string {
+  const id = Array.from({ length: 26 }, () => ctx.rng.pick([...ARN_ID_ALPHABET])).join('');
+  return `arn:aws:dms:${ctx.region}:${ctx.principal.accountId}:${kind}:${id}`;
+}
+
+// DMS: identifiers begin with a letter, hold only ASCII letters, digits and hyphens, do not end
+// with a hyphen or contain two consecutive hyphens (API reference, CreateEndpoint and others).
+export function checkIdentifier(field: string, value: unknown, max = 255): string {
+  if (typeof value !== 'string' || value === '') throw invalidValue(`${field} is required.`);
+  if (value.length > max || !/^[A-Za-z](?!.*--)[A-Za-z0-9-]*$/.test(value) || value.endsWith('-'))
+    throw invalidValue(
+      `${field} "${value}" is not valid: it must begin with a letter, contain only ASCII letters, digits and hyphens, not end with a hyphen nor contain two consecutive hyphens, and be at most ${max} characters.`,
+    );
+  // DMS stores identifiers in lower case.
+  return value.toLowerCase();
+}
+
+/** Applies `Describe*` filters: a resource passes when each filter lists one of its values. */
+export function matchesFilters(
+  filters: Filter[] | undefined,
+  valuesOf: (name: string) => string[] | undefined,
+): boolean {
+  for (const filter of filters ?? []) {
+    const values = valuesOf(filter.Name ?? '');
+    if (!values)
+      throw invalidValue(`The filter name ${String(filter.Name)} is not valid for this operation.`);
+    if (!values.some((v) => (filter.Values ?? []).includes(v))) return false;
+  }
+  return true;
+}
+
+/** The IAM access for an operation on one DMS resource. */
+export const onResource =
+  <I>(action: string, arnOf: (input: I) => string | undefined) =>
+  (input: I): RequiredAccess[] => [{ action, resource: arnOf(input) ?? '*' }];
+
+export const toDate = (ms: number | undefined): Date | undefined =>
+  ms === undefined ? undefined : new Date(ms);
