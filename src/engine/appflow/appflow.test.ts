@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { utf8Decode } from '../formats/text';
 import { lastModifiedOf, readCrmObject } from '../sources/crm';
-import { keysUnder, TestLake } from '../datasync/testFixtures';
+import { TestLake } from '../testing/TestLake';
+import { keysUnder } from '../datasync/testFixtures';
 import { appFlowActivity } from './state';
 
 interface Execution {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listShareFiles } from '../sources/fileshare';
-import { keysUnder, serviceRole, TestLake } from './testFixtures';
+import { TestLake } from '../testing/TestLake';
+import { keysUnder, serviceRole } from './testFixtures';
 import { dataSyncActivity } from './state';
 
 interface Exec {

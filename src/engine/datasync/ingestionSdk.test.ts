@@ -23,7 +23,8 @@ import {
 } from '@aws-sdk/client-appflow';
 import { describe, expect, it } from 'vitest';
 import { configureSftpPartner } from '../sources/sftp';
-import { keysUnder, serviceRole, TestLake } from './testFixtures';
+import { TestLake } from '../testing/TestLake';
+import { keysUnder, serviceRole } from './testFixtures';
 
 describe('ingestion through the real AWS SDK clients', () => {
   it('DataSync: copies the NFS share to S3 and reports the execution', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configureSftpPartner, sftpPartnerStatus } from '../sources/sftp';
-import { keysUnder, serviceRole, TestLake } from '../datasync/testFixtures';
+import { TestLake } from '../testing/TestLake';
+import { keysUnder, serviceRole } from '../datasync/testFixtures';
 import { transferActivity } from './state';
 
 async function sftpServer(lake: TestLake) {
