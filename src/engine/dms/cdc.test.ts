@@ -198,7 +198,8 @@ describe('DMS ongoing replication (CDC) to S3', () => {
     await startTask(p);
     const started = performance.now();
     await p.lake.advance('24h');
-    expect(performance.now() - started).toBeLessThan(3000);
+    // Most of this is S3 storage accrual over every object at each per-minute CDC step (s3/storageCost.ts).
+    expect(performance.now() - started).toBeLessThan(6000);
     expect((await taskView(p)).Status).toBe('running');
     expect((await cdcFiles(p, 'orders')).length).toBeGreaterThan(500);
   });

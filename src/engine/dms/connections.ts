@@ -3,7 +3,7 @@ import type {
   TestConnectionMessage,
 } from '@aws-sdk/client-database-migration-service';
 import type { OperationContext, OperationDef } from '../core/operations';
-import { resolvePrincipal } from '../iam/principals';
+import { parseTrustPolicy, trustAllowsService } from '../iam/trustPolicy';
 import { SHOP_DB_PORT, SHOP_DB_SERVER_NAME, SHOP_SCHEMA } from '../sources/shopdb';
 import { invalidState, matchesFilters } from './common';
 import { endpointOf, MYSQL_COMPATIBLE_ENGINES } from './endpoints';
@@ -25,15 +25,30 @@ export function sourceProblem(e: StoredEndpoint): string | undefined {
   return undefined;
 }
 
-/** Why an S3 target cannot be used (bucket or role missing), or undefined. */
+// DMS assumes the service access role: it must exist and trust dms.amazonaws.com
+// (CHAP_Target.S3.html, prerequisites for using Amazon S3 as a target).
+function roleTrust(ctx: OperationContext, roleArn: string): string | undefined {
+  const match = /^arn:aws:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
+  const role = match ? ctx.world.iam.accounts[match[1]!]?.roles[match[2]!] : undefined;
+  if (!role) return `Failed to assume role ${roleArn}: the role does not exist.`;
+  let trusted: boolean;
+  try {
+    const statements = parseTrustPolicy(decodeURIComponent(role.AssumeRolePolicyDocument));
+    trusted = trustAllowsService(statements, 'dms.amazonaws.com');
+  } catch {
+    trusted = false;
+  }
+  return trusted
+    ? undefined
+    : `Failed to assume role ${roleArn}: its trust policy must let the service principal dms.amazonaws.com call sts:AssumeRole.`;
+}
+
+/** Why an S3 target cannot be used (role missing or untrusting, bucket missing), or undefined. */
 export function targetProblem(ctx: OperationContext, e: StoredEndpoint): string | undefined {
   const s3 = e.S3Settings;
   if (!s3) return 'The endpoint has no S3Settings.';
-  try {
-    resolvePrincipal(ctx.world, s3.ServiceAccessRoleArn);
-  } catch {
-    return `Failed to assume role ${s3.ServiceAccessRoleArn}: the role does not exist.`;
-  }
+  const trust = roleTrust(ctx, s3.ServiceAccessRoleArn);
+  if (trust) return trust;
   if (!ctx.world.s3.buckets[s3.BucketName])
     return `Failed to access bucket ${s3.BucketName}: NoSuchBucket, the bucket does not exist.`;
   return undefined;

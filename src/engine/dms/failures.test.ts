@@ -24,6 +24,29 @@ describe('DMS task failures and state rules', () => {
     expect(await keysIn(p)).toEqual([]);
   });
 
+  it('fails at start when the service access role does not trust dms.amazonaws.com', async () => {
+    const p = await dmsPipeline();
+    await p.lake.call('iam', 'UpdateAssumeRolePolicy', {
+      RoleName: 'DmsS3Writer',
+      PolicyDocument: JSON.stringify({
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'glue.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+          },
+        ],
+      }),
+    });
+    await startTask(p);
+    await p.lake.advance('1m');
+    const task = await taskView(p);
+    expect(task.Status).toBe('failed');
+    expect(task.LastFailureMessage).toMatch(
+      /trust policy must let the service principal dms.amazonaws.com/,
+    );
+  });
+
   it('fails at start when the source names a server other than shop-db.internal', async () => {
     const p = await dmsPipeline({ serverName: 'shop-db.example.com' });
     await startTask(p);

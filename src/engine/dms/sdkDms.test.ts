@@ -12,7 +12,7 @@ import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/cl
 import { CreateRoleCommand, IAMClient, PutRolePolicyCommand } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../index';
-import { DMS_ROLE_ARN, mappings, WRITE_POLICY } from './testFixtures';
+import { DMS_ROLE_ARN, DMS_TRUST, mappings, WRITE_POLICY } from './testFixtures';
 
 describe('the SDK bridge: DMS through the real client', () => {
   it('migrates the shop database to S3 with the real DatabaseMigrationServiceClient', async () => {
@@ -24,7 +24,7 @@ describe('the SDK bridge: DMS through the real client', () => {
     await iam.send(
       new CreateRoleCommand({
         RoleName: 'DmsS3Writer',
-        AssumeRolePolicyDocument: '{"Statement":[]}',
+        AssumeRolePolicyDocument: DMS_TRUST,
       }),
     );
     await iam.send(

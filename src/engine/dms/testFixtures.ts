@@ -2,7 +2,7 @@ import type { S3Settings } from '@aws-sdk/client-database-migration-service';
 import { TestLake } from '../testing/TestLake';
 
 export const DMS_ROLE_ARN = 'arn:aws:iam::111122223333:role/DmsS3Writer';
-const TRUST = JSON.stringify({
+export const DMS_TRUST = JSON.stringify({
   Statement: [
     { Effect: 'Allow', Principal: { Service: 'dms.amazonaws.com' }, Action: 'sts:AssumeRole' },
   ],
@@ -59,7 +59,7 @@ export async function dmsPipeline(
   await lake.call('s3', 'CreateBucket', { Bucket: 'shop-lake' });
   await lake.call('iam', 'CreateRole', {
     RoleName: 'DmsS3Writer',
-    AssumeRolePolicyDocument: TRUST,
+    AssumeRolePolicyDocument: DMS_TRUST,
   });
   await lake.call('iam', 'PutRolePolicy', {
     RoleName: 'DmsS3Writer',

@@ -4,6 +4,7 @@ import { applyRandomChange } from './changes';
 import { existingShopDb, type ShopChange, type ShopDbState } from './state';
 
 const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
 /** Binlog retention: DMS needs the binlog kept while CDC runs; RDS MySQL sets it with `binlog retention hours` (we keep 24 h). */
 export const BINLOG_RETENTION_MS = 24 * 3_600_000;
 /** A hard cap on retained changes, so a fast change rate cannot grow the world without bound. */
@@ -21,6 +22,8 @@ export function advanceShopDb(db: ShopDbState, to: number): void {
     for (let i = 0; i < count; i++)
       applyRandomChange(db, rng, start + Math.floor(((i + rng.next()) * MINUTE_MS) / count));
     db.appliedUntil = start + MINUTE_MS;
+    // Purge once a simulated day inside long jumps, so a month's jump never holds a month of log.
+    if (db.appliedUntil % DAY_MS === 0) purgeLog(db);
   }
   purgeLog(db);
 }

@@ -119,6 +119,14 @@ describe('the shop database', () => {
     );
   });
 
+  it('holds at most about a day of binlog even during a 30-day jump', async () => {
+    const engine = openedEngine();
+    await engine.clock.advance(30 * 24 * HOUR);
+    const log = shopDbState(engine.world).log;
+    expect(log.length).toBeLessThan(24 * 60 * 2 * 3);
+    expect(log.at(-1)!.at).toBeGreaterThan(engine.clock.now().getTime() - HOUR);
+  });
+
   it('rejects a negative change rate', () => {
     expect(() => configureShopDb(createEngine().world, { changesPerMinute: -1 })).toThrow(
       /between 0 and 600/,
