@@ -56,6 +56,7 @@ function insertSorted(queue: ScheduledEvent[], event: ScheduledEvent): void {
 export class Clock {
   private readonly handlers = new Map<string, EventHandler>();
   private readonly tickers: Ticker[] = [];
+  private target: number | undefined;
 
   constructor(
     private readonly state: () => ClockState,
@@ -117,8 +118,14 @@ export class Clock {
     await this.advanceTo(this.state().now + ms);
   }
 
+  /** While an advance is in progress, the time it lands on (a producer samples long jumps). */
+  advancingTo(): number | undefined {
+    return this.target;
+  }
+
   async advanceTo(target: number): Promise<void> {
     const state = this.state();
+    this.target = target;
     while (state.queue.length > 0 && state.queue[0]!.at <= target) {
       const event = state.queue.shift()!;
       this.moveTo(event.at);
@@ -127,6 +134,7 @@ export class Clock {
       await handler(event);
     }
     this.moveTo(target);
+    this.target = undefined;
     this.onChange();
   }
 

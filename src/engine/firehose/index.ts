@@ -1,8 +1,48 @@
-import type { ServiceModule } from '../core/operations';
+import type { EngineHooks, ServiceModule } from '../core/operations';
+import { FLUSH_EVENT, type FlushEventData } from './delivery';
+import {
+  CreateDeliveryStream,
+  DeleteDeliveryStream,
+  DescribeDeliveryStream,
+  ListDeliveryStreams,
+  UpdateDestination,
+} from './deliveryStreams';
+import { flushBuffer } from './flush';
+import { DELIVERY_STREAM_ACTIVE_EVENT } from './model';
+import { PutRecord, PutRecordBatch } from './puts';
+import { firehoseState } from './state';
+
+export { firehoseFlow, type FirehoseFlow } from './flow';
+
+function install(hooks: EngineHooks): void {
+  hooks.clock.on(DELIVERY_STREAM_ACTIVE_EVENT, (event) => {
+    const { name, created } = event.data as { name: string; created: number };
+    const stream = firehoseState(hooks.world()).streams[name];
+    if (stream?.DeliveryStreamStatus === 'CREATING' && stream.CreateTimestamp === created)
+      stream.DeliveryStreamStatus = 'ACTIVE';
+  });
+  // A buffer's interval ran out: deliver it unless a size-triggered delivery already emptied it.
+  hooks.clock.on(FLUSH_EVENT, async (event) => {
+    const data = event.data as FlushEventData;
+    const ctx = hooks.contextFor('', 'firehose', 'PutRecordBatch');
+    const stream = firehoseState(ctx.world).streams[data.streamName];
+    if (!stream || stream.buffers[data.partition]?.oldest !== data.oldest) return;
+    await flushBuffer(ctx, stream, data.partition);
+  });
+}
 
 export const firehoseService: ServiceModule = {
   name: 'firehose',
   iamPrefix: 'firehose',
   accessDeniedCode: 'AccessDeniedException',
-  operations: {},
+  operations: {
+    CreateDeliveryStream,
+    DescribeDeliveryStream,
+    ListDeliveryStreams,
+    DeleteDeliveryStream,
+    UpdateDestination,
+    PutRecord,
+    PutRecordBatch,
+  },
+  install,
 };

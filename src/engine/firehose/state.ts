@@ -1,16 +1,98 @@
 import type { World } from '../world';
 
+export type FirehoseCompression = 'UNCOMPRESSED' | 'GZIP' | 'Snappy' | 'HADOOP_SNAPPY' | 'ZIP';
+export type ErrorOutputType = 'processing-failed' | 'format-conversion-failed';
+
+/** The S3 destination as configured, with defaults filled in (kept close to ExtendedS3DestinationDescription). */
+export interface StoredS3Destination {
+  DestinationId: string;
+  RoleARN: string;
+  BucketARN: string;
+  Prefix?: string;
+  ErrorOutputPrefix?: string;
+  SizeInMBs: number;
+  IntervalInSeconds: number;
+  CompressionFormat: FirehoseCompression;
+  /** Present when JSON → Parquet conversion is enabled. */
+  conversion?: {
+    RoleARN: string;
+    DatabaseName: string;
+    TableName: string;
+    CatalogId?: string;
+    VersionId?: string;
+  };
+  /** Present when dynamic partitioning is enabled: key → jq path (`.a.b`). */
+  partitionKeys?: Record<string, string>;
+  /** The MetadataExtraction query as given, for Describe. */
+  extractionQuery?: string;
+  appendDelimiter?: boolean;
+}
+
+/** One record waiting in a buffer; Data is base64. */
+export interface BufferedRecord {
+  Data: string;
+  arrival: number;
+  bytes: number;
+}
+
+export interface DeliveryBuffer {
+  records: BufferedRecord[];
+  bytes: number;
+  /** The arrival of the oldest record: the `!{timestamp:…}` instant and the interval's start. */
+  oldest: number;
+  /** Evaluated partition keys for dynamic partitioning (empty otherwise). */
+  keys: Record<string, string>;
+}
+
+export interface DeliveryError {
+  at: number;
+  code: string;
+  message: string;
+}
+
+/** Flow counters the lake canvas shows (not an AWS shape). */
+export interface DeliveryCounters {
+  incomingRecords: number;
+  incomingBytes: number;
+  deliveredRecords: number;
+  deliveredBytes: number;
+  deliveredObjects: number;
+  failedRecords: number;
+  lastDeliveryAt?: number;
+  lastObjectKey?: string;
+}
+
+export interface StoredDeliveryStream {
+  DeliveryStreamName: string;
+  DeliveryStreamARN: string;
+  DeliveryStreamStatus: 'CREATING' | 'ACTIVE';
+  DeliveryStreamType: 'DirectPut' | 'KinesisStreamAsSource';
+  /** Starts at 1; each UpdateDestination adds 1 (basic-deliver.html). */
+  VersionId: number;
+  CreateTimestamp: number;
+  LastUpdateTimestamp?: number;
+  source?: { KinesisStreamARN: string; RoleARN: string; DeliveryStartTimestamp: number };
+  destination: StoredS3Destination;
+  /** Buffers by partition (the empty string when dynamic partitioning is off). */
+  buffers: Record<string, DeliveryBuffer>;
+  counters: DeliveryCounters;
+  /** The most recent delivery failures, newest last (CloudWatch Logs in AWS). */
+  errors: DeliveryError[];
+}
+
 /** The firehose service's part of the world: plain data, times in simulated epoch milliseconds. */
 export interface FirehoseState {
-  /** Filled in as the service grows. */
   version: 1;
+  streams: Record<string, StoredDeliveryStream>;
 }
 
 export function initialFirehoseState(): FirehoseState {
-  return { version: 1 };
+  return { version: 1, streams: {} };
 }
 
 /** The service's state, created on first use (labs saved before the service existed lack it). */
 export function firehoseState(world: World): FirehoseState {
-  return (world.firehose ??= initialFirehoseState());
+  const state = (world.firehose ??= initialFirehoseState());
+  state.streams ??= {};
+  return state;
 }

@@ -1,8 +1,51 @@
-import type { ServiceModule } from '../core/operations';
+import type { EngineHooks, ServiceModule } from '../core/operations';
+import { accrueStreamHours } from './costs';
+import { STREAM_ACTIVE_EVENT } from './model';
+import { GetRecords, GetShardIterator } from './reading';
+import { PutRecord, PutRecords } from './records';
+import { DecreaseStreamRetentionPeriod, IncreaseStreamRetentionPeriod } from './retention';
+import { kinesisState } from './state';
+import {
+  CreateStream,
+  DeleteStream,
+  DescribeStream,
+  DescribeStreamSummary,
+  ListShards,
+  ListStreams,
+} from './streams';
+import { installClickstream } from '../sources/clickstream/producer';
+
+export { kinesisFlow, type KinesisFlow } from './flow';
+
+function install(hooks: EngineHooks): void {
+  hooks.clock.addTicker((from, to) => accrueStreamHours(hooks.world(), from, to));
+  hooks.clock.on(STREAM_ACTIVE_EVENT, (event) => {
+    const { streamName, created } = event.data as { streamName: string; created: number };
+    const stream = kinesisState(hooks.world()).streams[streamName];
+    // A stream deleted and re-created meanwhile has a newer creation time: this event is not its.
+    if (stream?.StreamStatus === 'CREATING' && stream.StreamCreationTimestamp === created)
+      stream.StreamStatus = 'ACTIVE';
+  });
+  installClickstream(hooks);
+}
 
 export const kinesisService: ServiceModule = {
   name: 'kinesis',
   iamPrefix: 'kinesis',
   accessDeniedCode: 'AccessDeniedException',
-  operations: {},
+  operations: {
+    CreateStream,
+    DeleteStream,
+    DescribeStream,
+    DescribeStreamSummary,
+    ListStreams,
+    ListShards,
+    PutRecord,
+    PutRecords,
+    GetShardIterator,
+    GetRecords,
+    IncreaseStreamRetentionPeriod,
+    DecreaseStreamRetentionPeriod,
+  },
+  install,
 };

@@ -1,16 +1,70 @@
 import type { World } from '../world';
 
+/** One data record as a shard keeps it; the payload is base64 so the world stays plain JSON. */
+export interface StoredKinesisRecord {
+  SequenceNumber: string;
+  /** Simulated epoch milliseconds. */
+  ApproximateArrivalTimestamp: number;
+  Data: string;
+  PartitionKey: string;
+  /** Payload bytes plus partition-key bytes: what counts against the shard's write limit. */
+  size: number;
+}
+
+export interface StoredShard {
+  ShardId: string;
+  StartingHashKey: string;
+  EndingHashKey: string;
+  StartingSequenceNumber: string;
+  records: StoredKinesisRecord[];
+  /** The simulated second (epoch ms / 1000, floored) the write counters below belong to. */
+  writeSecond: number;
+  writeBytes: number;
+  writeRecords: number;
+  readSecond: number;
+  reads: number;
+}
+
+/** Flow counters the lake canvas shows (not an AWS shape). */
+export interface KinesisStreamCounters {
+  incomingRecords: number;
+  incomingBytes: number;
+  throttledRecords: number;
+  outgoingRecords: number;
+  outgoingBytes: number;
+  lastPutAt?: number;
+}
+
+export type KinesisStreamStatus = 'CREATING' | 'ACTIVE' | 'DELETING' | 'UPDATING';
+export type KinesisStreamMode = 'PROVISIONED' | 'ON_DEMAND';
+
+export interface StoredStream {
+  StreamName: string;
+  StreamARN: string;
+  StreamStatus: KinesisStreamStatus;
+  StreamMode: KinesisStreamMode;
+  RetentionPeriodHours: number;
+  /** Simulated epoch milliseconds. */
+  StreamCreationTimestamp: number;
+  shards: StoredShard[];
+  /** The last sequence counter handed out in this stream (sequence numbers increase across shards). */
+  sequence: number;
+  counters: KinesisStreamCounters;
+}
+
 /** The kinesis service's part of the world: plain data, times in simulated epoch milliseconds. */
 export interface KinesisState {
-  /** Filled in as the service grows. */
   version: 1;
+  streams: Record<string, StoredStream>;
 }
 
 export function initialKinesisState(): KinesisState {
-  return { version: 1 };
+  return { version: 1, streams: {} };
 }
 
 /** The service's state, created on first use (labs saved before the service existed lack it). */
 export function kinesisState(world: World): KinesisState {
-  return (world.kinesis ??= initialKinesisState());
+  const state = (world.kinesis ??= initialKinesisState());
+  state.streams ??= {};
+  return state;
 }

@@ -1,4 +1,5 @@
 import type { World } from '../world';
+import type { ClickstreamState } from './clickstream/state';
 import type { ShopDbState } from './shopdb/state';
 import type { FileShareState } from './fileshare/state';
 import type { SftpState } from './sftp/state';
@@ -10,7 +11,7 @@ import type { CrmState } from './crm/state';
  */
 export interface SourcesState {
   shopDb?: ShopDbState;
-  clickstream?: unknown;
+  clickstream?: ClickstreamState;
   fileShares?: FileShareState;
   sftp?: SftpState;
   crm?: CrmState;

@@ -1,0 +1,110 @@
+import { strFromU8 } from 'fflate';
+import type { OperationContext } from '../core/operations';
+import { toBase64 } from '../kinesis/blob';
+import { extractKey } from './jq';
+import { flushBuffer, writeErrorObject, type FailedRecord } from './flush';
+import type { DeliveryBuffer, StoredDeliveryStream } from './state';
+
+export const FLUSH_EVENT = 'firehose:flush';
+const MIB = 1024 * 1024;
+
+export interface FlushEventData {
+  streamName: string;
+  partition: string;
+  oldest: number;
+}
+
+export interface IncomingRecord {
+  data: Uint8Array;
+  arrival: number;
+}
+
+/** The partition a record goes to: its extracted keys, or why they could not be extracted. */
+function partitionOf(
+  stream: StoredDeliveryStream,
+  data: Uint8Array,
+): { keys: Record<string, string> } | { error: string } {
+  const paths = stream.destination.partitionKeys;
+  if (!paths) return { keys: {} };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(strFromU8(data));
+  } catch {
+    return { error: 'The record is not valid JSON, so the partition keys could not be extracted.' };
+  }
+  const keys: Record<string, string> = {};
+  for (const [key, path] of Object.entries(paths)) {
+    const value = extractKey(parsed, path);
+    if (value === undefined)
+      return {
+        error: `The query ${path} for partition key ${key} returned null or a non-scalar value.`,
+      };
+    keys[key] = value;
+  }
+  return { keys };
+}
+
+const partitionName = (keys: Record<string, string>) =>
+  JSON.stringify(keys) === '{}' ? '' : JSON.stringify(keys);
+
+function addToBuffer(
+  ctx: OperationContext,
+  stream: StoredDeliveryStream,
+  keys: Record<string, string>,
+  record: IncomingRecord,
+): string {
+  const name = partitionName(keys);
+  let buffer = stream.buffers[name];
+  if (!buffer) {
+    buffer = stream.buffers[name] = { records: [], bytes: 0, oldest: record.arrival, keys };
+    // Firehose: the buffer interval counts from the first record in the buffer (basic-deliver.html).
+    if (stream.destination.IntervalInSeconds > 0)
+      ctx.clock.schedule(
+        record.arrival + stream.destination.IntervalInSeconds * 1000,
+        FLUSH_EVENT,
+        {
+          streamName: stream.DeliveryStreamName,
+          partition: name,
+          oldest: record.arrival,
+        } satisfies FlushEventData,
+      );
+  }
+  const bytes = record.data.byteLength + (stream.destination.appendDelimiter ? 1 : 0);
+  buffer.records.push({ Data: toBase64(record.data), arrival: record.arrival, bytes });
+  buffer.bytes += bytes;
+  return name;
+}
+
+function isFull(stream: StoredDeliveryStream, buffer: DeliveryBuffer | undefined): boolean {
+  if (!buffer) return false;
+  // Firehose: delivery happens when the size or the interval is reached, whichever comes first.
+  return (
+    stream.destination.IntervalInSeconds === 0 || buffer.bytes >= stream.destination.SizeInMBs * MIB
+  );
+}
+
+/** Takes records into the stream's buffers; flushes a buffer that reaches its size (or at once with zero buffering). */
+export async function acceptRecords(
+  ctx: OperationContext,
+  stream: StoredDeliveryStream,
+  records: readonly IncomingRecord[],
+): Promise<void> {
+  const failed: FailedRecord[] = [];
+  const touched = new Set<string>();
+  for (const record of records) {
+    stream.counters.incomingRecords++;
+    stream.counters.incomingBytes += record.data.byteLength;
+    const partition = partitionOf(stream, record.data);
+    if ('error' in partition)
+      failed.push({
+        data: record.data,
+        arrival: record.arrival,
+        code: 'DynamicPartitioning.MetadataExtractionFailed',
+        message: partition.error,
+      });
+    else touched.add(addToBuffer(ctx, stream, partition.keys, record));
+  }
+  if (failed.length > 0) await writeErrorObject(ctx, stream, 'processing-failed', failed);
+  for (const name of touched)
+    if (isFull(stream, stream.buffers[name])) await flushBuffer(ctx, stream, name);
+}

@@ -1,0 +1,212 @@
+import type {
+  CreateDeliveryStreamInput,
+  CreateDeliveryStreamOutput,
+  DeleteDeliveryStreamInput,
+  DescribeDeliveryStreamInput,
+  DescribeDeliveryStreamOutput,
+  ListDeliveryStreamsInput,
+  ListDeliveryStreamsOutput,
+  UpdateDestinationInput,
+} from '@aws-sdk/client-firehose';
+import { AwsError } from '../core/errors';
+import type { OperationDef } from '../core/operations';
+import { buildDestination, describeDestination, type DestinationInput } from './destination';
+import {
+  DELIVERY_STREAM_ACTIVE_EVENT,
+  DELIVERY_STREAM_CREATE_DELAY_MS,
+  deliveryStreamArnOf,
+  deliveryStreamOf,
+  onDeliveryStream,
+} from './model';
+import { firehoseState, type StoredDeliveryStream } from './state';
+
+/** Firehose: 50 delivery streams per Region by default (limits.html). */
+export const MAX_DELIVERY_STREAMS = 50;
+const NAME_PATTERN = /^[a-zA-Z0-9_.-]{1,64}$/;
+const invalid = (message: string) => new AwsError('InvalidArgumentException', message);
+
+function sourceOf(input: CreateDeliveryStreamInput, now: number): StoredDeliveryStream['source'] {
+  const type = input.DeliveryStreamType ?? 'DirectPut';
+  const config = input.KinesisStreamSourceConfiguration;
+  if (type === 'DirectPut') {
+    if (config)
+      throw invalid(
+        'KinesisStreamSourceConfiguration is only allowed with DeliveryStreamType KinesisStreamAsSource.',
+      );
+    return undefined;
+  }
+  if (type !== 'KinesisStreamAsSource')
+    throw invalid(
+      `LakeLab simulates DeliveryStreamType DirectPut and KinesisStreamAsSource, not ${String(type)}.`,
+    );
+  if (!config?.KinesisStreamARN || !config.RoleARN)
+    throw invalid('KinesisStreamSourceConfiguration needs KinesisStreamARN and RoleARN.');
+  return {
+    KinesisStreamARN: config.KinesisStreamARN,
+    RoleARN: config.RoleARN,
+    DeliveryStartTimestamp: now,
+  };
+}
+
+function destinationInputOf(input: CreateDeliveryStreamInput): DestinationInput {
+  if (input.ExtendedS3DestinationConfiguration) return input.ExtendedS3DestinationConfiguration;
+  if (input.S3DestinationConfiguration) return input.S3DestinationConfiguration as DestinationInput;
+  throw invalid(
+    'LakeLab simulates Amazon S3 destinations: give ExtendedS3DestinationConfiguration.',
+  );
+}
+
+export const CreateDeliveryStream: OperationDef<
+  CreateDeliveryStreamInput,
+  CreateDeliveryStreamOutput
+> = {
+  authorize: onDeliveryStream('firehose:CreateDeliveryStream'),
+  run(input, ctx) {
+    const name = input.DeliveryStreamName ?? '';
+    if (!NAME_PATTERN.test(name))
+      throw invalid(`DeliveryStreamName "${name}" must be 1-64 letters, digits, _ . -`);
+    const streams = firehoseState(ctx.world).streams;
+    if (streams[name])
+      throw new AwsError(
+        'ResourceInUseException',
+        `Firehose ${name} under accountId ${ctx.world.defaultAccountId} already exists`,
+      );
+    if (Object.keys(streams).length >= MAX_DELIVERY_STREAMS)
+      throw new AwsError(
+        'LimitExceededException',
+        `You can have at most ${MAX_DELIVERY_STREAMS} Firehose streams in this Region.`,
+      );
+    const source = sourceOf(input, ctx.now);
+    const destination = buildDestination(destinationInputOf(input));
+    const arn = deliveryStreamArnOf(ctx.world, name);
+    streams[name] = {
+      DeliveryStreamName: name,
+      DeliveryStreamARN: arn,
+      DeliveryStreamStatus: 'CREATING',
+      DeliveryStreamType: source ? 'KinesisStreamAsSource' : 'DirectPut',
+      VersionId: 1,
+      CreateTimestamp: ctx.now,
+      ...(source ? { source } : {}),
+      destination,
+      buffers: {},
+      counters: {
+        incomingRecords: 0,
+        incomingBytes: 0,
+        deliveredRecords: 0,
+        deliveredBytes: 0,
+        deliveredObjects: 0,
+        failedRecords: 0,
+      },
+      errors: [],
+    };
+    ctx.clock.schedule(ctx.now + DELIVERY_STREAM_CREATE_DELAY_MS, DELIVERY_STREAM_ACTIVE_EVENT, {
+      name,
+      created: ctx.now,
+    });
+    return { DeliveryStreamARN: arn };
+  },
+};
+
+export const DescribeDeliveryStream: OperationDef<
+  DescribeDeliveryStreamInput,
+  DescribeDeliveryStreamOutput
+> = {
+  authorize: onDeliveryStream('firehose:DescribeDeliveryStream'),
+  run(input, ctx) {
+    const s = deliveryStreamOf(ctx, input.DeliveryStreamName);
+    const lastError = s.errors.at(-1);
+    return {
+      DeliveryStreamDescription: {
+        DeliveryStreamName: s.DeliveryStreamName,
+        DeliveryStreamARN: s.DeliveryStreamARN,
+        DeliveryStreamStatus: s.DeliveryStreamStatus,
+        DeliveryStreamType: s.DeliveryStreamType,
+        VersionId: String(s.VersionId),
+        CreateTimestamp: new Date(s.CreateTimestamp),
+        ...(s.LastUpdateTimestamp ? { LastUpdateTimestamp: new Date(s.LastUpdateTimestamp) } : {}),
+        DeliveryStreamEncryptionConfiguration: { Status: 'DISABLED' },
+        ...(lastError
+          ? {
+              FailureDescription: {
+                Type: 'UNKNOWN_ERROR',
+                Details: `${lastError.code}: ${lastError.message}`,
+              },
+            }
+          : {}),
+        ...(s.source
+          ? {
+              Source: {
+                KinesisStreamSourceDescription: {
+                  KinesisStreamARN: s.source.KinesisStreamARN,
+                  RoleARN: s.source.RoleARN,
+                  DeliveryStartTimestamp: new Date(s.source.DeliveryStartTimestamp),
+                },
+              },
+            }
+          : {}),
+        Destinations: [
+          {
+            DestinationId: s.destination.DestinationId,
+            ExtendedS3DestinationDescription: describeDestination(s.destination),
+          },
+        ],
+        HasMoreDestinations: false,
+      },
+    };
+  },
+};
+
+export const ListDeliveryStreams: OperationDef<
+  ListDeliveryStreamsInput,
+  ListDeliveryStreamsOutput
+> = {
+  authorize: () => [{ action: 'firehose:ListDeliveryStreams', resource: '*' }],
+  run(input, ctx) {
+    const names = Object.values(firehoseState(ctx.world).streams)
+      .filter((s) => !input.DeliveryStreamType || s.DeliveryStreamType === input.DeliveryStreamType)
+      .map((s) => s.DeliveryStreamName)
+      .sort()
+      .filter(
+        (n) =>
+          !input.ExclusiveStartDeliveryStreamName || n > input.ExclusiveStartDeliveryStreamName,
+      );
+    const limit = Math.max(1, Math.min(input.Limit ?? 10, 10_000));
+    return {
+      DeliveryStreamNames: names.slice(0, limit),
+      HasMoreDeliveryStreams: names.length > limit,
+    };
+  },
+};
+
+export const DeleteDeliveryStream: OperationDef<DeleteDeliveryStreamInput> = {
+  authorize: onDeliveryStream('firehose:DeleteDeliveryStream'),
+  run(input, ctx) {
+    const stream = deliveryStreamOf(ctx, input.DeliveryStreamName);
+    Reflect.deleteProperty(firehoseState(ctx.world).streams, stream.DeliveryStreamName);
+    return {};
+  },
+};
+
+// Firehose: UpdateDestination needs the current version id and bumps it by one (API_UpdateDestination.html).
+export const UpdateDestination: OperationDef<UpdateDestinationInput> = {
+  authorize: onDeliveryStream('firehose:UpdateDestination'),
+  run(input, ctx) {
+    const stream = deliveryStreamOf(ctx, input.DeliveryStreamName);
+    if (input.CurrentDeliveryStreamVersionId !== String(stream.VersionId))
+      throw new AwsError(
+        'ConcurrentModificationException',
+        `Firehose ${stream.DeliveryStreamName} has version ${stream.VersionId}, not ${String(input.CurrentDeliveryStreamVersionId)}: describe it again and retry.`,
+      );
+    if (input.DestinationId !== stream.destination.DestinationId)
+      throw invalid(
+        `Firehose ${stream.DeliveryStreamName} has no destination ${String(input.DestinationId)}.`,
+      );
+    const update = (input.ExtendedS3DestinationUpdate ??
+      input.S3DestinationUpdate ??
+      {}) as DestinationInput;
+    stream.destination = buildDestination(update, stream.destination);
+    stream.VersionId++;
+    stream.LastUpdateTimestamp = ctx.now;
+    return {};
+  },
+};

@@ -1,0 +1,215 @@
+import type {
+  ExtendedS3DestinationConfiguration,
+  ExtendedS3DestinationDescription,
+  ProcessingConfiguration,
+} from '@aws-sdk/client-firehose';
+import { AwsError } from '../core/errors';
+import { parseExtractionQuery } from './jq';
+import { checkPrefix, hasExpressions } from './prefix';
+import type { FirehoseCompression, StoredS3Destination } from './state';
+
+/** Firehose: buffer size 1–128 MiB (default 5), interval 0–900 s (default 300) (API_BufferingHints.html). */
+export const BUFFER_SIZE_RANGE = { min: 1, max: 128, default: 5 } as const;
+export const BUFFER_INTERVAL_RANGE = { min: 0, max: 900, default: 300 } as const;
+/** Firehose: format conversion needs a buffer of at least 64 MiB and defaults to 128 (record-format-conversion.html). */
+export const CONVERSION_MIN_BUFFER_MB = 64;
+export const CONVERSION_DEFAULT_BUFFER_MB = 128;
+/** Dynamic partitioning: 64 MiB minimum buffer (aws-facts.md; unconfirmed in aws-semantics.md §9). */
+export const PARTITIONING_MIN_BUFFER_MB = 64;
+export const COMPRESSIONS: readonly FirehoseCompression[] = [
+  'UNCOMPRESSED',
+  'GZIP',
+  'Snappy',
+  'HADOOP_SNAPPY',
+  'ZIP',
+];
+export const DESTINATION_ID = 'destinationId-000000000001';
+
+const invalid = (message: string) => new AwsError('InvalidArgumentException', message);
+
+/** The shape both create and update accept (update fields are all optional). */
+export type DestinationInput = Partial<ExtendedS3DestinationConfiguration>;
+
+function inRange(value: number, range: { min: number; max: number }, field: string): number {
+  if (!Number.isInteger(value) || value < range.min || value > range.max)
+    throw invalid(`${field} must be an integer from ${range.min} to ${range.max}; got ${value}.`);
+  return value;
+}
+
+function processorsOf(config: ProcessingConfiguration | undefined): {
+  query?: string;
+  appendDelimiter: boolean;
+} {
+  if (!config?.Enabled) return { appendDelimiter: false };
+  let query: string | undefined;
+  let appendDelimiter = false;
+  for (const processor of config.Processors ?? []) {
+    if (processor.Type === 'MetadataExtraction')
+      query = processor.Parameters?.find(
+        (p) => p.ParameterName === 'MetadataExtractionQuery',
+      )?.ParameterValue;
+    else if (processor.Type === 'AppendDelimiterToRecord') appendDelimiter = true;
+    else throw invalid(`LakeLab does not simulate the ${String(processor.Type)} processor.`);
+  }
+  return { ...(query !== undefined ? { query } : {}), appendDelimiter };
+}
+
+function conversionOf(input: DestinationInput, roleArn: string): StoredS3Destination['conversion'] {
+  const conversion = input.DataFormatConversionConfiguration;
+  if (!conversion || conversion.Enabled === false) return undefined;
+  const schema = conversion.SchemaConfiguration;
+  if (!schema?.DatabaseName || !schema.TableName)
+    throw invalid(
+      'DataFormatConversionConfiguration needs SchemaConfiguration with DatabaseName and TableName.',
+    );
+  if (conversion.OutputFormatConfiguration?.Serializer?.OrcSerDe)
+    throw invalid('LakeLab converts to Parquet only (ParquetSerDe); ORC output is not simulated.');
+  return {
+    RoleARN: schema.RoleARN ?? roleArn,
+    DatabaseName: schema.DatabaseName,
+    TableName: schema.TableName,
+    ...(schema.CatalogId ? { CatalogId: schema.CatalogId } : {}),
+    ...(schema.VersionId ? { VersionId: schema.VersionId } : {}),
+  };
+}
+
+function bucketArnOf(value: string | undefined): string {
+  if (!value || !/^arn:aws:s3:::[a-z0-9.-]{3,63}$/.test(value))
+    throw invalid(`BucketARN must look like arn:aws:s3:::bucket-name; got ${String(value)}.`);
+  return value;
+}
+
+/** Validates an S3 destination (create, or an update merged over the current one) and fills in defaults. */
+export function buildDestination(
+  input: DestinationInput,
+  current?: StoredS3Destination,
+): StoredS3Destination {
+  const RoleARN = input.RoleARN ?? current?.RoleARN;
+  if (!RoleARN) throw invalid('ExtendedS3DestinationConfiguration.RoleARN is required.');
+  const BucketARN = bucketArnOf(input.BucketARN ?? current?.BucketARN);
+  const conversion = input.DataFormatConversionConfiguration
+    ? conversionOf(input, RoleARN)
+    : current?.conversion;
+  const processing = input.ProcessingConfiguration
+    ? processorsOf(input.ProcessingConfiguration)
+    : { query: current?.extractionQuery, appendDelimiter: current?.appendDelimiter ?? false };
+  const dynamic = input.DynamicPartitioningConfiguration
+    ? input.DynamicPartitioningConfiguration.Enabled === true
+    : current?.partitionKeys !== undefined;
+  if (dynamic && !processing.query)
+    throw invalid(
+      'Dynamic partitioning needs a MetadataExtraction processor with a MetadataExtractionQuery (LakeLab does not simulate Lambda).',
+    );
+  const partitionKeys =
+    dynamic && processing.query ? parseExtractionQuery(processing.query) : undefined;
+  const Prefix = input.Prefix ?? current?.Prefix;
+  const ErrorOutputPrefix = input.ErrorOutputPrefix ?? current?.ErrorOutputPrefix;
+  if (Prefix) checkPrefix(Prefix, 'Prefix', partitionKeys);
+  if (ErrorOutputPrefix) checkPrefix(ErrorOutputPrefix, 'ErrorOutputPrefix', partitionKeys);
+  // Firehose: ErrorOutputPrefix is required when Prefix uses expressions or dynamic partitioning is on (s3-prefixes.html, dynamic-partitioning.html).
+  if (!ErrorOutputPrefix && (hasExpressions(Prefix) || dynamic))
+    throw invalid(
+      'ErrorOutputPrefix cannot be null or empty when Prefix contains expressions or dynamic partitioning is enabled.',
+    );
+  const minSize = conversion
+    ? CONVERSION_MIN_BUFFER_MB
+    : dynamic
+      ? PARTITIONING_MIN_BUFFER_MB
+      : BUFFER_SIZE_RANGE.min;
+  const defaultSize = conversion
+    ? CONVERSION_DEFAULT_BUFFER_MB
+    : dynamic
+      ? PARTITIONING_MIN_BUFFER_MB
+      : BUFFER_SIZE_RANGE.default;
+  const hints = input.BufferingHints;
+  const SizeInMBs = inRange(
+    hints?.SizeInMBs ?? (hints || !current ? defaultSize : Math.max(current.SizeInMBs, minSize)),
+    BUFFER_SIZE_RANGE,
+    'BufferingHints.SizeInMBs',
+  );
+  if (SizeInMBs < minSize)
+    throw invalid(
+      `BufferingHints.SizeInMBs must be at least ${minSize} when ${conversion ? 'record format conversion' : 'dynamic partitioning'} is enabled; got ${SizeInMBs}.`,
+    );
+  const IntervalInSeconds = inRange(
+    hints?.IntervalInSeconds ?? current?.IntervalInSeconds ?? BUFFER_INTERVAL_RANGE.default,
+    BUFFER_INTERVAL_RANGE,
+    'BufferingHints.IntervalInSeconds',
+  );
+  const CompressionFormat = (input.CompressionFormat ??
+    current?.CompressionFormat ??
+    'UNCOMPRESSED') as FirehoseCompression;
+  if (!COMPRESSIONS.includes(CompressionFormat))
+    throw invalid(
+      `CompressionFormat must be one of ${COMPRESSIONS.join(', ')}; got ${String(CompressionFormat)}.`,
+    );
+  // Firehose: with format conversion, S3 compression must be UNCOMPRESSED (Snappy goes inside the Parquet file).
+  if (conversion && CompressionFormat !== 'UNCOMPRESSED')
+    throw invalid(
+      'CompressionFormat must be UNCOMPRESSED when record format conversion is enabled (the serializer compresses inside the file).',
+    );
+  return {
+    DestinationId: DESTINATION_ID,
+    RoleARN,
+    BucketARN,
+    ...(Prefix ? { Prefix } : {}),
+    ...(ErrorOutputPrefix ? { ErrorOutputPrefix } : {}),
+    SizeInMBs,
+    IntervalInSeconds,
+    CompressionFormat,
+    ...(conversion ? { conversion } : {}),
+    ...(partitionKeys ? { partitionKeys, extractionQuery: processing.query! } : {}),
+    ...(processing.query && !partitionKeys ? { extractionQuery: processing.query } : {}),
+    appendDelimiter: processing.appendDelimiter,
+  };
+}
+
+/** The destination as DescribeDeliveryStream reports it. */
+export function describeDestination(d: StoredS3Destination): ExtendedS3DestinationDescription {
+  const processors = [
+    ...(d.extractionQuery
+      ? [
+          {
+            Type: 'MetadataExtraction' as const,
+            Parameters: [
+              {
+                ParameterName: 'MetadataExtractionQuery' as const,
+                ParameterValue: d.extractionQuery,
+              },
+              { ParameterName: 'JsonParsingEngine' as const, ParameterValue: 'JQ-1.6' },
+            ],
+          },
+        ]
+      : []),
+    ...(d.appendDelimiter ? [{ Type: 'AppendDelimiterToRecord' as const }] : []),
+  ];
+  return {
+    RoleARN: d.RoleARN,
+    BucketARN: d.BucketARN,
+    ...(d.Prefix ? { Prefix: d.Prefix } : {}),
+    ...(d.ErrorOutputPrefix ? { ErrorOutputPrefix: d.ErrorOutputPrefix } : {}),
+    BufferingHints: { SizeInMBs: d.SizeInMBs, IntervalInSeconds: d.IntervalInSeconds },
+    CompressionFormat: d.CompressionFormat,
+    EncryptionConfiguration: { NoEncryptionConfig: 'NoEncryption' },
+    CloudWatchLoggingOptions: { Enabled: false },
+    S3BackupMode: 'Disabled',
+    ProcessingConfiguration: { Enabled: processors.length > 0, Processors: processors },
+    DynamicPartitioningConfiguration: { Enabled: d.partitionKeys !== undefined },
+    ...(d.conversion
+      ? {
+          DataFormatConversionConfiguration: {
+            Enabled: true,
+            SchemaConfiguration: {
+              RoleARN: d.conversion.RoleARN,
+              DatabaseName: d.conversion.DatabaseName,
+              TableName: d.conversion.TableName,
+              Region: 'us-east-1',
+              VersionId: d.conversion.VersionId ?? 'LATEST',
+            },
+            InputFormatConfiguration: { Deserializer: { OpenXJsonSerDe: {} } },
+            OutputFormatConfiguration: { Serializer: { ParquetSerDe: {} } },
+          },
+        }
+      : {}),
+  };
+}

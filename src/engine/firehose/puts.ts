@@ -1,0 +1,107 @@
+import type {
+  PutRecordBatchInput,
+  PutRecordBatchOutput,
+  PutRecordBatchResponseEntry,
+  PutRecordInput,
+  PutRecordOutput,
+} from '@aws-sdk/client-firehose';
+import { AwsError } from '../core/errors';
+import type { OperationContext, OperationDef } from '../core/operations';
+import { blobBytes } from '../kinesis/blob';
+import { acceptRecords } from './delivery';
+import { deliveryStreamOf, notFound, onDeliveryStream } from './model';
+import type { StoredDeliveryStream } from './state';
+
+/** Firehose: a record is at most 1,000 KiB; PutRecordBatch takes ≤ 500 records and ≤ 4 MiB (limits.html). */
+export const MAX_RECORD_BYTES = 1000 * 1024;
+export const MAX_BATCH_RECORDS = 500;
+export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
+// Firehose ingestion: $0.029 per GB, each record rounded up to the next 5 KB (limits.html for the rounding;
+// the price is the us-east-1 list price from memory, unconfirmed this session).
+export const INGESTION_GB_USD = 0.029;
+export const INGESTION_ROUNDING_BYTES = 5 * 1024;
+
+/** Bytes billed for one record: its size rounded up to the next 5 KB. */
+export function billedIngestionBytes(bytes: number): number {
+  return Math.max(1, Math.ceil(bytes / INGESTION_ROUNDING_BYTES)) * INGESTION_ROUNDING_BYTES;
+}
+
+export function chargeIngestion(ctx: OperationContext, sizes: readonly number[]): void {
+  if (sizes.length === 0) return;
+  const bytes = sizes.reduce((n, s) => n + billedIngestionBytes(s), 0);
+  ctx.charge({
+    service: 'firehose',
+    usageType: 'BilledBytes',
+    unit: 'GB',
+    quantity: bytes / 1024 ** 3,
+    unitPrice: INGESTION_GB_USD,
+  });
+}
+
+function directPutStream(ctx: OperationContext, name: string | undefined): StoredDeliveryStream {
+  const stream = deliveryStreamOf(ctx, name);
+  if (stream.DeliveryStreamStatus !== 'ACTIVE')
+    throw notFound(ctx.world, stream.DeliveryStreamName);
+  // Firehose: a stream whose source is a Kinesis data stream does not accept PutRecord (API_PutRecord.html).
+  if (stream.DeliveryStreamType !== 'DirectPut')
+    throw new AwsError(
+      'InvalidArgumentException',
+      `Firehose ${stream.DeliveryStreamName} reads from a Kinesis data stream; put records into that stream instead.`,
+    );
+  return stream;
+}
+
+function recordBytes(data: unknown): Uint8Array {
+  const bytes = blobBytes(data, 'Record.Data', 'InvalidArgumentException');
+  if (bytes.byteLength > MAX_RECORD_BYTES)
+    throw new AwsError(
+      'InvalidArgumentException',
+      `A record is at most 1,000 KiB; this one is ${bytes.byteLength} bytes.`,
+    );
+  return bytes;
+}
+
+const recordIdOf = (ctx: OperationContext) =>
+  `${ctx.now.toString(16)}${ctx.nextId('firehoseRecord').toString(16).padStart(8, '0')}${ctx.rng.hex(16)}`;
+
+export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
+  authorize: onDeliveryStream('firehose:PutRecord'),
+  async run(input, ctx) {
+    const stream = directPutStream(ctx, input.DeliveryStreamName);
+    const data = recordBytes(input.Record?.Data);
+    chargeIngestion(ctx, [data.byteLength]);
+    await acceptRecords(ctx, stream, [{ data, arrival: ctx.now }]);
+    return { RecordId: recordIdOf(ctx), Encrypted: false };
+  },
+};
+
+export const PutRecordBatch: OperationDef<PutRecordBatchInput, PutRecordBatchOutput> = {
+  authorize: onDeliveryStream('firehose:PutRecordBatch'),
+  async run(input, ctx) {
+    const stream = directPutStream(ctx, input.DeliveryStreamName);
+    const records = input.Records ?? [];
+    if (records.length < 1 || records.length > MAX_BATCH_RECORDS)
+      throw new AwsError(
+        'InvalidArgumentException',
+        `Records must hold 1 to ${MAX_BATCH_RECORDS} records; this batch has ${records.length}.`,
+      );
+    const datas = records.map((r) => recordBytes(r.Data));
+    const total = datas.reduce((n, d) => n + d.byteLength, 0);
+    if (total > MAX_BATCH_BYTES)
+      throw new AwsError(
+        'InvalidArgumentException',
+        `A PutRecordBatch request carries at most 4 MiB; this one carries ${total} bytes.`,
+      );
+    chargeIngestion(
+      ctx,
+      datas.map((d) => d.byteLength),
+    );
+    await acceptRecords(
+      ctx,
+      stream,
+      datas.map((data) => ({ data, arrival: ctx.now })),
+    );
+    const entries: PutRecordBatchResponseEntry[] = datas.map(() => ({ RecordId: recordIdOf(ctx) }));
+    return { FailedPutCount: 0, Encrypted: false, RequestResponses: entries };
+  },
+};

@@ -1,0 +1,146 @@
+import { strToU8 } from 'fflate';
+import { AwsError } from '../core/errors';
+import { serviceArn } from '../core/ids';
+import type { OperationContext, RequiredAccess } from '../core/operations';
+import { md5Hex } from '../s3/md5';
+import type { World } from '../world';
+import { kinesisState, type StoredShard, type StoredStream } from './state';
+
+/** Kinesis: hash keys are 128-bit integers; a partition key's MD5 picks the shard (key-concepts.html). */
+export const HASH_KEY_SPACE = 2n ** 128n;
+/** Kinesis: retention defaults to 24 hours and goes up to 8,760 (kinesis-extended-retention.html). */
+export const MIN_RETENTION_HOURS = 24;
+export const MAX_RETENTION_HOURS = 8760;
+/** A stream stays CREATING this long before it becomes ACTIVE (AWS takes seconds to minutes). */
+export const STREAM_CREATE_DELAY_MS = 10_000;
+export const STREAM_ACTIVE_EVENT = 'kinesis:streamActive';
+
+/** Sequence numbers: fixed-width decimal strings, so they compare as strings and increase. */
+export function sequenceNumber(counter: number): string {
+  return `49${String(counter).padStart(54, '0')}`;
+}
+
+export function streamArnOf(world: World, name: string): string {
+  return serviceArn('kinesis', world.defaultAccountId, `stream/${name}`, world.region);
+}
+
+export function streamNameFrom(input: { StreamName?: string; StreamARN?: string }): string {
+  if (input.StreamName) return input.StreamName;
+  const match = /:stream\/(.+)$/.exec(input.StreamARN ?? '');
+  if (match) return match[1]!;
+  throw new AwsError(
+    'InvalidArgumentException',
+    'Either StreamName or StreamARN must be provided.',
+  );
+}
+
+export function notFound(world: World, name: string): AwsError {
+  return new AwsError(
+    'ResourceNotFoundException',
+    `Stream ${name} under account ${world.defaultAccountId} not found.`,
+  );
+}
+
+export function streamOf(
+  ctx: OperationContext,
+  input: { StreamName?: string; StreamARN?: string },
+): StoredStream {
+  const name = streamNameFrom(input);
+  const stream = kinesisState(ctx.world).streams[name];
+  if (!stream) throw notFound(ctx.world, name);
+  return stream;
+}
+
+/** Data-plane calls need an ACTIVE stream; a CREATING stream answers as if it were not there yet. */
+export function activeStreamOf(
+  ctx: OperationContext,
+  input: { StreamName?: string; StreamARN?: string },
+): StoredStream {
+  const stream = streamOf(ctx, input);
+  if (stream.StreamStatus === 'CREATING') throw notFound(ctx.world, stream.StreamName);
+  return stream;
+}
+
+/** The IAM access for an operation on the stream the input names. */
+export function onStream(action: string) {
+  return (
+    input: { StreamName?: string; StreamARN?: string },
+    ctx: OperationContext,
+  ): RequiredAccess[] => {
+    let resource = '*';
+    try {
+      resource = streamArnOf(ctx.world, streamNameFrom(input));
+    } catch {
+      // A missing name is reported by the operation itself.
+    }
+    return [{ action, resource }];
+  };
+}
+
+export function shardIdOf(index: number): string {
+  return `shardId-${String(index).padStart(12, '0')}`;
+}
+
+/** Splits the hash key space evenly, as CreateStream does for a new stream's shards. */
+export function createShards(count: number, startingSequence: string): StoredShard[] {
+  const n = BigInt(count);
+  return Array.from({ length: count }, (_, i) => ({
+    ShardId: shardIdOf(i),
+    StartingHashKey: ((BigInt(i) * HASH_KEY_SPACE) / n).toString(),
+    EndingHashKey: ((BigInt(i + 1) * HASH_KEY_SPACE) / n - 1n).toString(),
+    StartingSequenceNumber: startingSequence,
+    records: [],
+    writeSecond: 0,
+    writeBytes: 0,
+    writeRecords: 0,
+    readSecond: 0,
+    reads: 0,
+  }));
+}
+
+// Pure caches (same input, same output), so determinism is unaffected; they only save MD5 and BigInt parsing.
+const hashKeys = new Map<string, bigint>();
+const parsedKeys = new Map<string, bigint>();
+const CACHE_LIMIT = 10_000;
+
+function parsed(decimal: string): bigint {
+  let value = parsedKeys.get(decimal);
+  if (value === undefined) {
+    if (parsedKeys.size >= CACHE_LIMIT) parsedKeys.clear();
+    parsedKeys.set(decimal, (value = BigInt(decimal)));
+  }
+  return value;
+}
+
+/** Kinesis: MD5 of the partition key, read as an unsigned 128-bit integer, is the hash key. */
+export function hashKeyOf(partitionKey: string): bigint {
+  let value = hashKeys.get(partitionKey);
+  if (value === undefined) {
+    if (hashKeys.size >= CACHE_LIMIT) hashKeys.clear();
+    hashKeys.set(partitionKey, (value = BigInt(`0x${md5Hex(strToU8(partitionKey))}`)));
+  }
+  return value;
+}
+
+export function shardFor(stream: StoredStream, hashKey: bigint): StoredShard {
+  const shard = stream.shards.find(
+    (s) => hashKey >= parsed(s.StartingHashKey) && hashKey <= parsed(s.EndingHashKey),
+  );
+  if (!shard)
+    throw new AwsError('InvalidArgumentException', `No shard covers hash key ${hashKey}.`);
+  return shard;
+}
+
+/** Drops records older than the retention period (Kinesis: records expire after retention). */
+export function trimExpired(stream: StoredStream, now: number): void {
+  const horizon = now - stream.RetentionPeriodHours * 3_600_000;
+  for (const shard of stream.shards) {
+    let drop = 0;
+    while (
+      drop < shard.records.length &&
+      shard.records[drop]!.ApproximateArrivalTimestamp < horizon
+    )
+      drop++;
+    if (drop > 0) shard.records.splice(0, drop);
+  }
+}

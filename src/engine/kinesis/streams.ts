@@ -1,0 +1,213 @@
+import type {
+  CreateStreamInput,
+  DeleteStreamInput,
+  DescribeStreamInput,
+  DescribeStreamOutput,
+  DescribeStreamSummaryInput,
+  DescribeStreamSummaryOutput,
+  ListShardsInput,
+  ListShardsOutput,
+  ListStreamsInput,
+  ListStreamsOutput,
+  Shard,
+} from '@aws-sdk/client-kinesis';
+import { AwsError } from '../core/errors';
+import type { OperationDef } from '../core/operations';
+import {
+  createShards,
+  onStream,
+  sequenceNumber,
+  STREAM_ACTIVE_EVENT,
+  STREAM_CREATE_DELAY_MS,
+  streamArnOf,
+  streamOf,
+} from './model';
+import { kinesisState, type KinesisStreamMode, type StoredStream } from './state';
+
+/** Kinesis: an on-demand stream starts with 4 MB/s of write capacity, i.e. four shards (service-sizes-and-limits.html). */
+export const ON_DEMAND_INITIAL_SHARDS = 4;
+/** A LakeLab limit that keeps a lab small (AWS's default quota is far higher). */
+export const MAX_SHARDS_PER_STREAM = 64;
+const NAME_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/;
+
+function shardShape(shard: StoredStream['shards'][number]): Shard {
+  return {
+    ShardId: shard.ShardId,
+    HashKeyRange: { StartingHashKey: shard.StartingHashKey, EndingHashKey: shard.EndingHashKey },
+    SequenceNumberRange: { StartingSequenceNumber: shard.StartingSequenceNumber },
+  };
+}
+
+function shardCountFor(mode: KinesisStreamMode, count: number | undefined): number {
+  if (mode === 'ON_DEMAND') {
+    if (count !== undefined)
+      throw new AwsError(
+        'InvalidArgumentException',
+        'ShardCount cannot be set for an ON_DEMAND stream.',
+      );
+    return ON_DEMAND_INITIAL_SHARDS;
+  }
+  if (count === undefined || !Number.isInteger(count) || count < 1)
+    throw new AwsError(
+      'InvalidArgumentException',
+      'ShardCount must be an integer of at least 1 for a PROVISIONED stream.',
+    );
+  if (count > MAX_SHARDS_PER_STREAM)
+    throw new AwsError(
+      'LimitExceededException',
+      `LakeLab streams hold at most ${MAX_SHARDS_PER_STREAM} shards; you asked for ${count}.`,
+    );
+  return count;
+}
+
+export const CreateStream: OperationDef<CreateStreamInput> = {
+  authorize: onStream('kinesis:CreateStream'),
+  run(input, ctx) {
+    const name = input.StreamName ?? '';
+    if (!NAME_PATTERN.test(name))
+      throw new AwsError(
+        'InvalidArgumentException',
+        `StreamName "${name}" must be 1-128 characters of letters, digits, _ . -`,
+      );
+    const streams = kinesisState(ctx.world).streams;
+    if (streams[name])
+      throw new AwsError(
+        'ResourceInUseException',
+        `Stream ${name} under account ${ctx.world.defaultAccountId} already exists.`,
+      );
+    const mode = (input.StreamModeDetails?.StreamMode ?? 'PROVISIONED') as KinesisStreamMode;
+    if (mode !== 'PROVISIONED' && mode !== 'ON_DEMAND')
+      throw new AwsError(
+        'InvalidArgumentException',
+        `StreamMode must be PROVISIONED or ON_DEMAND, not ${String(mode)}.`,
+      );
+    const count = shardCountFor(mode, input.ShardCount);
+    streams[name] = {
+      StreamName: name,
+      StreamARN: streamArnOf(ctx.world, name),
+      StreamStatus: 'CREATING',
+      StreamMode: mode,
+      RetentionPeriodHours: 24,
+      StreamCreationTimestamp: ctx.now,
+      shards: createShards(count, sequenceNumber(0)),
+      sequence: 0,
+      counters: {
+        incomingRecords: 0,
+        incomingBytes: 0,
+        throttledRecords: 0,
+        outgoingRecords: 0,
+        outgoingBytes: 0,
+      },
+    };
+    ctx.clock.schedule(ctx.now + STREAM_CREATE_DELAY_MS, STREAM_ACTIVE_EVENT, {
+      streamName: name,
+      created: ctx.now,
+    });
+    return {};
+  },
+};
+
+export const DeleteStream: OperationDef<DeleteStreamInput> = {
+  authorize: onStream('kinesis:DeleteStream'),
+  run(input, ctx) {
+    const stream = streamOf(ctx, input);
+    Reflect.deleteProperty(kinesisState(ctx.world).streams, stream.StreamName);
+    return {};
+  },
+};
+
+export const DescribeStream: OperationDef<DescribeStreamInput, DescribeStreamOutput> = {
+  authorize: onStream('kinesis:DescribeStream'),
+  run(input, ctx) {
+    const stream = streamOf(ctx, input);
+    const limit = Math.min(input.Limit ?? 100, 10_000);
+    const start = input.ExclusiveStartShardId
+      ? stream.shards.findIndex((s) => s.ShardId === input.ExclusiveStartShardId) + 1
+      : 0;
+    const shards = stream.shards.slice(start, start + limit);
+    return {
+      StreamDescription: {
+        ...streamBasics(stream),
+        Shards: shards.map(shardShape),
+        HasMoreShards: start + limit < stream.shards.length,
+        EnhancedMonitoring: [{ ShardLevelMetrics: [] }],
+      },
+    };
+  },
+};
+
+function streamBasics(stream: StoredStream) {
+  return {
+    StreamName: stream.StreamName,
+    StreamARN: stream.StreamARN,
+    StreamStatus: stream.StreamStatus,
+    StreamModeDetails: { StreamMode: stream.StreamMode },
+    RetentionPeriodHours: stream.RetentionPeriodHours,
+    StreamCreationTimestamp: new Date(stream.StreamCreationTimestamp),
+    EncryptionType: 'NONE' as const,
+  };
+}
+
+export const DescribeStreamSummary: OperationDef<
+  DescribeStreamSummaryInput,
+  DescribeStreamSummaryOutput
+> = {
+  authorize: onStream('kinesis:DescribeStreamSummary'),
+  run(input, ctx) {
+    const stream = streamOf(ctx, input);
+    return {
+      StreamDescriptionSummary: {
+        ...streamBasics(stream),
+        EnhancedMonitoring: [{ ShardLevelMetrics: [] }],
+        OpenShardCount: stream.shards.length,
+        ConsumerCount: 0,
+      },
+    };
+  },
+};
+
+export const ListStreams: OperationDef<ListStreamsInput, ListStreamsOutput> = {
+  authorize: () => [{ action: 'kinesis:ListStreams', resource: '*' }],
+  run(input, ctx) {
+    const all = Object.values(kinesisState(ctx.world).streams).sort((a, b) =>
+      a.StreamName.localeCompare(b.StreamName),
+    );
+    const after = input.ExclusiveStartStreamName ?? input.NextToken;
+    const from = after ? all.filter((s) => s.StreamName > after) : all;
+    const limit = Math.max(1, Math.min(input.Limit ?? 100, 10_000));
+    const page = from.slice(0, limit);
+    const more = from.length > limit;
+    return {
+      StreamNames: page.map((s) => s.StreamName),
+      HasMoreStreams: more,
+      ...(more ? { NextToken: page.at(-1)!.StreamName } : {}),
+      StreamSummaries: page.map((s) => ({
+        StreamName: s.StreamName,
+        StreamARN: s.StreamARN,
+        StreamStatus: s.StreamStatus,
+        StreamModeDetails: { StreamMode: s.StreamMode },
+        StreamCreationTimestamp: new Date(s.StreamCreationTimestamp),
+      })),
+    };
+  },
+};
+
+export const ListShards: OperationDef<ListShardsInput, ListShardsOutput> = {
+  authorize: onStream('kinesis:ListShards'),
+  run(input, ctx) {
+    const stream = streamOf(ctx, input);
+    const start = input.NextToken
+      ? Number(input.NextToken)
+      : input.ExclusiveStartShardId
+        ? stream.shards.findIndex((s) => s.ShardId === input.ExclusiveStartShardId) + 1
+        : 0;
+    if (!Number.isInteger(start) || start < 0)
+      throw new AwsError('InvalidArgumentException', 'NextToken is not valid.');
+    const limit = Math.max(1, Math.min(input.MaxResults ?? 1000, 10_000));
+    const next = start + limit;
+    return {
+      Shards: stream.shards.slice(start, next).map(shardShape),
+      ...(next < stream.shards.length ? { NextToken: String(next) } : {}),
+    };
+  },
+};
