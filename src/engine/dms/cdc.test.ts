@@ -1,9 +1,11 @@
+import { parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../index';
 import { configureShopDb, readShopTable, shopDbState } from '../sources/shopdb';
 import {
   dmsPipeline,
   keysIn,
+  objectBytes,
   objectText,
   startTask,
   taskView,
@@ -108,6 +110,42 @@ describe('DMS ongoing replication (CDC) to S3', () => {
     const rows = lines(await objectText(p, first!));
     expect(rows[0]).toBe('Op,commit_ts,order_id,customer_id,order_date,status,total');
     expect(rows[1]).toMatch(/^[IUD],2025-01-06 \d\d:\d\d:\d\d\.\d{3}000,\d+,/);
+  });
+
+  it('writes only inserts, without Op, with CdcInsertsOnly (Op=I only when IncludeOpForFullLoad)', async () => {
+    const p = await dmsPipeline({ migrationType: 'cdc', s3: { CdcInsertsOnly: true } });
+    configureShopDb(p.lake.engine.world, { changesPerMinute: 20 });
+    await startTask(p);
+    await p.lake.advance('20m');
+    const orders = await allCdcLines(p, 'orders');
+    expect(orders.length).toBeGreaterThan(0);
+    // Without Op the first value is the order id.
+    expect(orders.every((line) => /^\d+,\d+,2025-01-06,pending,/.test(line))).toBe(true);
+    const withOp = await dmsPipeline({
+      migrationType: 'cdc',
+      s3: { CdcInsertsOnly: true, IncludeOpForFullLoad: true },
+    });
+    await startTask(withOp);
+    await withOp.lake.advance('20m');
+    expect((await allCdcLines(withOp, 'orders')).every((line) => line.startsWith('I,'))).toBe(true);
+  });
+
+  it('writes Parquet CDC files with the Op column first', async () => {
+    const p = await dmsPipeline({ migrationType: 'cdc', s3: { DataFormat: 'parquet' } });
+    configureShopDb(p.lake.engine.world, { changesPerMinute: 20 });
+    await startTask(p);
+    await p.lake.advance('5m');
+    const key = (await keysIn(p, 'raw/shop/orders/')).find((k) =>
+      /\/\d{8}-\d{9}\.parquet$/.test(k),
+    )!;
+    const bytes = await objectBytes(p, key);
+    const file = bytes.buffer.slice(
+      bytes.byteOffset,
+      bytes.byteOffset + bytes.byteLength,
+    ) as ArrayBuffer;
+    const rows = await parquetReadObjects({ file });
+    expect(Object.keys(rows[0]!)[0]).toBe('Op');
+    expect(new Set(rows.map((r) => r.Op))).toContain('I');
   });
 
   it('puts CDC files in date folders with DatePartitionEnabled', async () => {
