@@ -193,6 +193,49 @@ describe('DataSync from the NFS share to S3', () => {
     expect(error.message).toContain('could not perform s3:ListObjectsV2 on bucket raw-zone');
   });
 
+  it('copies only files that pass the Includes and Excludes filters', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    await lake.call('datasync', 'UpdateTask', {
+      TaskArn,
+      Excludes: [{ FilterType: 'SIMPLE_PATTERN', Value: '/sales_2024*' }],
+    });
+    const exec = await runOnce(lake, TaskArn);
+    const keys = keysUnder(lake, 'raw-zone');
+    expect(keys.length).toBe(exec.FilesTransferred);
+    expect(keys.every((k) => k.startsWith('sales/sales_2025'))).toBe(true);
+    const { TaskExecutionArn } = await lake.call<{ TaskExecutionArn: string }>(
+      'datasync',
+      'StartTaskExecution',
+      {
+        TaskArn,
+        Includes: [{ FilterType: 'SIMPLE_PATTERN', Value: '/sales_20241230.csv' }],
+        Excludes: [],
+      },
+    );
+    await lake.engine.clock.runUntilIdle();
+    const only = await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn });
+    expect(only.FilesTransferred).toBe(1);
+    expect(keysUnder(lake, 'raw-zone')).toContain('sales/sales_20241230.csv');
+  });
+
+  it('UpdateTask adds a schedule that starts executions on the clock', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    await lake.call('datasync', 'UpdateTask', {
+      TaskArn,
+      Schedule: { ScheduleExpression: 'cron(0 2 * * ? *)' },
+    });
+    await lake.advance('1d');
+    await lake.advance('10m');
+    const { TaskExecutions } = await lake.call<{ TaskExecutions: { Status: string }[] }>(
+      'datasync',
+      'ListTaskExecutions',
+      { TaskArn },
+    );
+    expect(TaskExecutions.map((e) => e.Status)).toEqual(['SUCCESS']);
+  });
+
   it('queues a second execution of a running task', async () => {
     const lake = new TestLake();
     const TaskArn = await nfsToS3(lake);

@@ -1,6 +1,7 @@
 import { isAwsError } from '../core/errors';
 import type { OperationContext } from '../core/operations';
 import { listShareFiles, readShareFile, shareExists } from '../sources/fileshare';
+import { passesFilters } from './filterRules';
 import {
   dataSyncState,
   type PlannedFile,
@@ -81,7 +82,9 @@ function sourceFiles(ctx: OperationContext, source: StoredLocation) {
 /** PREPARING: compares source and destination and decides what to copy and delete. */
 async function prepare(ctx: OperationContext, exec: StoredExecution): Promise<number> {
   const { source, destination } = placesOf(ctx, exec);
-  const files = sourceFiles(ctx, source);
+  const all = sourceFiles(ctx, source);
+  // Include and exclude filters limit what DataSync scans, copies and verifies (API_FilterRule).
+  const files = all.filter((f) => passesFilters(f.name, exec.Includes ?? [], exec.Excludes ?? []));
   const { TransferMode, OverwriteMode, PreserveDeletedFiles } = exec.Options;
   const toCopy: PlannedFile[] = [];
   for (const file of files) {
@@ -97,7 +100,7 @@ async function prepare(ctx: OperationContext, exec: StoredExecution): Promise<nu
   exec.toCopy = toCopy;
   exec.toDelete =
     PreserveDeletedFiles === 'REMOVE'
-      ? await extraKeys(ctx, destination, new Set(files.map((f) => f.name)))
+      ? await extraKeys(ctx, destination, new Set(all.map((f) => f.name)))
       : [];
   exec.sourceFileCount = files.length;
   exec.EstimatedFilesToTransfer = toCopy.length;

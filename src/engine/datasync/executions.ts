@@ -6,6 +6,7 @@ import type {
 } from '@aws-sdk/client-datasync';
 import type { EngineHooks, OperationContext, OperationDef } from '../core/operations';
 import { hexId, invalidRequest, required } from './common';
+import { checkFilterRules } from './filterRules';
 import { advanceExecution, LAUNCH_MS, PHASE_EVENT } from './executionRun';
 import { checkOptions, taskOf } from './tasks';
 import { SCHEDULE_EVENT, type ScheduleEventData, scheduleTask } from './taskSchedule';
@@ -14,13 +15,20 @@ import { dataSyncState, type StoredExecution, type StoredTask } from './state';
 function newExecution(
   ctx: OperationContext,
   task: StoredTask,
-  overrides: StartTaskExecutionRequest['OverrideOptions'],
+  request: Omit<StartTaskExecutionRequest, 'TaskArn'>,
 ): StoredExecution {
   const exec: StoredExecution = {
     TaskExecutionArn: `${task.TaskArn}/execution/${hexId(ctx, 'exec')}`,
     TaskArn: task.TaskArn,
     Status: 'QUEUED',
-    Options: checkOptions(task.Options, overrides),
+    Options: checkOptions(task.Options, request.OverrideOptions),
+    // Filters given to StartTaskExecution apply to this execution only (API_StartTaskExecution).
+    Includes: request.Includes
+      ? checkFilterRules(request.Includes, 'Includes')
+      : (task.Includes ?? []),
+    Excludes: request.Excludes
+      ? checkFilterRules(request.Excludes, 'Excludes')
+      : (task.Excludes ?? []),
     StartTime: ctx.now,
     phaseStartedAt: ctx.now,
     EstimatedFilesToTransfer: 0,
@@ -62,9 +70,9 @@ function launch(ctx: OperationContext, task: StoredTask, exec: StoredExecution):
 export function startExecution(
   ctx: OperationContext,
   task: StoredTask,
-  overrides?: StartTaskExecutionRequest['OverrideOptions'],
+  request: Omit<StartTaskExecutionRequest, 'TaskArn'> = {},
 ): StoredExecution {
-  const exec = newExecution(ctx, task, overrides);
+  const exec = newExecution(ctx, task, request);
   if (task.CurrentTaskExecutionArn === undefined) launch(ctx, task, exec);
   return exec;
 }
@@ -82,7 +90,7 @@ function release(ctx: OperationContext, task: StoredTask): void {
 
 export const StartTaskExecution: OperationDef<StartTaskExecutionRequest> = {
   run(input, ctx) {
-    const exec = startExecution(ctx, taskOf(ctx, input.TaskArn), input.OverrideOptions);
+    const exec = startExecution(ctx, taskOf(ctx, input.TaskArn), input);
     return { TaskExecutionArn: exec.TaskExecutionArn };
   },
 };
@@ -100,6 +108,8 @@ export const DescribeTaskExecution: OperationDef<DescribeTaskExecutionRequest> =
       TaskExecutionArn: e.TaskExecutionArn,
       Status: e.Status,
       Options: e.Options,
+      Includes: e.Includes,
+      Excludes: e.Excludes,
       StartTime: new Date(e.StartTime),
       EstimatedFilesToTransfer: e.EstimatedFilesToTransfer,
       EstimatedBytesToTransfer: e.EstimatedBytesToTransfer,

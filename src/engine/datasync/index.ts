@@ -17,7 +17,7 @@ import {
   ListAgents,
   ListLocations,
 } from './locations';
-import { CreateTask, DeleteTask, DescribeTask, ListTasks } from './tasks';
+import { CreateTask, DeleteTask, DescribeTask, ListTasks, UpdateTask } from './tasks';
 
 export { dataSyncActivity, type DataSyncTaskActivity } from './state';
 
@@ -38,6 +38,7 @@ export const dataSyncService: ServiceModule = {
     CreateTask,
     DescribeTask,
     ListTasks,
+    UpdateTask,
     DeleteTask,
     StartTaskExecution,
     DescribeTaskExecution,

@@ -1,4 +1,4 @@
-import type { Options, TaskExecutionStatus } from '@aws-sdk/client-datasync';
+import type { FilterRule, Options, TaskExecutionStatus } from '@aws-sdk/client-datasync';
 import type { World } from '../world';
 
 export interface StoredAgent {
@@ -29,6 +29,8 @@ export interface StoredTask {
   SourceLocationArn: string;
   DestinationLocationArn: string;
   Options: Options;
+  Includes: FilterRule[];
+  Excludes: FilterRule[];
   Schedule?: { ScheduleExpression: string; Status: 'ENABLED' | 'DISABLED' };
   Status: 'AVAILABLE' | 'QUEUED' | 'RUNNING';
   CreationTime: number;
@@ -60,6 +62,8 @@ export interface StoredExecution {
   TaskArn: string;
   Status: TaskExecutionStatus;
   Options: Options;
+  Includes: FilterRule[];
+  Excludes: FilterRule[];
   StartTime: number;
   /** When the current status began. */
   phaseStartedAt: number;

@@ -4,9 +4,11 @@ import type {
   DescribeTaskRequest,
   ListTasksRequest,
   Options,
+  UpdateTaskRequest,
 } from '@aws-sdk/client-datasync';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { dataSyncArn, hexId, invalidRequest, required } from './common';
+import { checkFilterRules } from './filterRules';
 import { locationOf } from './locations';
 import { scheduleTask, SCHEDULE_EVENT } from './taskSchedule';
 import { dataSyncState, type StoredTask } from './state';
@@ -67,6 +69,8 @@ export const CreateTask: OperationDef<CreateTaskRequest> = {
       SourceLocationArn: source.LocationArn,
       DestinationLocationArn: destination.LocationArn,
       Options: checkOptions(DEFAULT_OPTIONS, input.Options),
+      Includes: checkFilterRules(input.Includes, 'Includes'),
+      Excludes: checkFilterRules(input.Excludes, 'Excludes'),
       Status: 'AVAILABLE',
       CreationTime: ctx.now,
       executionArns: [],
@@ -94,6 +98,8 @@ export const DescribeTask: OperationDef<DescribeTaskRequest> = {
       SourceLocationArn: task.SourceLocationArn,
       DestinationLocationArn: task.DestinationLocationArn,
       Options: task.Options,
+      Includes: task.Includes,
+      Excludes: task.Excludes,
       CreationTime: new Date(task.CreationTime),
       TaskMode: 'BASIC',
       CurrentTaskExecutionArn: task.CurrentTaskExecutionArn,
@@ -112,6 +118,31 @@ export const ListTasks: OperationDef<ListTasksRequest> = {
       TaskMode: 'BASIC',
     }));
     return { Tasks };
+  },
+};
+
+export const UpdateTask: OperationDef<UpdateTaskRequest> = {
+  run(input, ctx) {
+    const task = taskOf(ctx, input.TaskArn);
+    if (input.Options) task.Options = checkOptions(task.Options, input.Options);
+    if (input.Includes) task.Includes = checkFilterRules(input.Includes, 'Includes');
+    if (input.Excludes) task.Excludes = checkFilterRules(input.Excludes, 'Excludes');
+    if (input.Name !== undefined) task.Name = input.Name;
+    if (input.Schedule) {
+      ctx.clock.cancel(
+        (e) =>
+          e.kind === SCHEDULE_EVENT && (e.data as { TaskArn: string }).TaskArn === task.TaskArn,
+      );
+      // LakeLab: an empty ScheduleExpression removes the schedule; Status DISABLED pauses it.
+      if (input.Schedule.ScheduleExpression) {
+        task.Schedule = {
+          ScheduleExpression: input.Schedule.ScheduleExpression,
+          Status: input.Schedule.Status ?? 'ENABLED',
+        };
+        scheduleTask(ctx, task);
+      } else delete task.Schedule;
+    }
+    return {};
   },
 };
 

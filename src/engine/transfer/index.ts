@@ -8,7 +8,7 @@ import {
   StartServer,
   StopServer,
 } from './servers';
-import { CreateUser, DeleteUser, DescribeUser, ListUsers } from './users';
+import { CreateUser, DeleteUser, DescribeUser, ListUsers, UpdateUser } from './users';
 
 export { transferActivity, type TransferServerActivity } from './state';
 export { uploadTarget } from './partnerUploads';
@@ -27,6 +27,7 @@ export const transferService: ServiceModule = {
     CreateUser,
     DescribeUser,
     ListUsers,
+    UpdateUser,
     DeleteUser,
   },
   install: installTransfer,

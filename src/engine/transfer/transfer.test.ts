@@ -90,6 +90,32 @@ describe('Transfer Family SFTP servers and partner uploads', () => {
     ]);
   });
 
+  it('UpdateUser moves later uploads to the new home directory', async () => {
+    const lake = new TestLake();
+    const ServerId = await sftpServer(lake);
+    const Role = await serviceRole(
+      lake,
+      'PartnerAccess',
+      'transfer.amazonaws.com',
+      'AmazonS3FullAccess',
+    );
+    await lake.call('transfer', 'CreateUser', {
+      ServerId,
+      UserName: 'acme',
+      Role,
+      HomeDirectory: '/partner-drop/old',
+    });
+    configureSftpPartner(lake.engine.world, { ServerId, UserName: 'acme' });
+    await lake.advance('1h');
+    await lake.call('transfer', 'UpdateUser', {
+      ServerId,
+      UserName: 'acme',
+      HomeDirectory: '/partner-drop/new',
+    });
+    await lake.advance('1h');
+    expect(keysUnder(lake, 'partner-drop').map((k) => k.split('/')[0])).toEqual(['new', 'old']);
+  });
+
   it('records a clear failure when the user role may not write to the bucket', async () => {
     const lake = new TestLake();
     const ServerId = await sftpServer(lake);

@@ -3,6 +3,7 @@ import type {
   DeleteUserRequest,
   DescribeUserRequest,
   ListUsersRequest,
+  UpdateUserRequest,
 } from '@aws-sdk/client-transfer';
 import { AwsError } from '../core/errors';
 import type { OperationDef } from '../core/operations';
@@ -15,8 +16,16 @@ export function userOf(server: StoredServer, userName: string | undefined): Stor
   return user;
 }
 
+function checkRole(role: string | undefined): string {
+  if (!role || !/^arn:aws[\w-]*:iam::\d{12}:role\/.+/.test(role))
+    throw invalidRequest(
+      'Role must be the ARN of an IAM role that gives the user access to the bucket.',
+    );
+  return role;
+}
+
 function checkHome(
-  input: CreateUserRequest,
+  input: Pick<CreateUserRequest, 'HomeDirectoryType' | 'HomeDirectory' | 'HomeDirectoryMappings'>,
 ): Pick<StoredUser, 'HomeDirectoryType' | 'HomeDirectory' | 'HomeDirectoryMappings'> {
   const type = input.HomeDirectoryType ?? 'PATH';
   if (type !== 'PATH' && type !== 'LOGICAL')
@@ -53,19 +62,33 @@ export const CreateUser: OperationDef<CreateUserRequest> = {
       throw invalidRequest(
         'UserName must be 3 to 100 characters: letters, digits, underscore, hyphen, period and at sign.',
       );
-    if (!input.Role || !/^arn:aws[\w-]*:iam::\d{12}:role\/.+/.test(input.Role))
-      throw invalidRequest(
-        'Role must be the ARN of an IAM role that gives the user access to the bucket.',
-      );
+    const Role = checkRole(input.Role);
     if (server.users[input.UserName])
       throw new AwsError('ResourceExistsException', `User already exists: ${input.UserName}`);
     server.users[input.UserName] = {
       UserName: input.UserName,
       Arn: `${server.Arn.replace(':server/', ':user/')}/${input.UserName}`,
-      Role: input.Role,
+      Role,
       ...checkHome(input),
     };
     return { ServerId: server.ServerId, UserName: input.UserName };
+  },
+};
+
+export const UpdateUser: OperationDef<UpdateUserRequest> = {
+  run(input, ctx) {
+    const server = serverOf(ctx, input.ServerId);
+    const user = userOf(server, input.UserName);
+    if (input.Role !== undefined) user.Role = checkRole(input.Role);
+    const home = checkHome({
+      HomeDirectoryType: input.HomeDirectoryType ?? user.HomeDirectoryType,
+      HomeDirectory: input.HomeDirectory ?? user.HomeDirectory,
+      HomeDirectoryMappings: input.HomeDirectoryMappings ?? user.HomeDirectoryMappings,
+    });
+    delete user.HomeDirectory;
+    delete user.HomeDirectoryMappings;
+    Object.assign(user, home);
+    return { ServerId: server.ServerId, UserName: user.UserName };
   },
 };
 
