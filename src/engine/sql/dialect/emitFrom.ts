@@ -55,9 +55,10 @@ function emitDerived(item: Extract<FromItem, { k: 'derived' }>, env: ExprEnv): s
   const inner = emitQueryNode(item.query, { ctx: env.ctx, scope: env.scope.parent ?? env.scope });
   const alias = uniqueAlias(env, item.alias ?? env.ctx.freshAlias('_d'));
   const names = item.columns ?? inner.columns.map((c) => c.name);
-  if (names.length !== inner.columns.length) throw sqlError('SYNTAX_ERROR', item.pos, `Column alias list has ${names.length} entries but '${item.alias}' has ${inner.columns.length} columns`);
+  if (names.length !== inner.columns.length && env.ctx.resolve) throw sqlError('SYNTAX_ERROR', item.pos, `Column alias list has ${names.length} entries but '${item.alias}' has ${inner.columns.length} columns`);
   const cols = names.map((name, i) => ({ name, type: inner.columns[i]!.type }));
-  env.scope.relations.push({ names: item.alias !== undefined ? [item.alias] : [], sqlAlias: alias, columns: columnsOf(alias, cols) });
+  const unknown = inner.columns.some((c) => c.name === '*');
+  env.scope.relations.push({ names: item.alias !== undefined ? [item.alias] : [], sqlAlias: alias, columns: unknown ? undefined : columnsOf(alias, cols) });
   if (!item.columns) return `(${inner.sql}) AS ${quoteIdent(alias)}`;
   const renamed = inner.columns.map((c, i) => `${quoteIdent(c.name)} AS ${quoteIdent(names[i]!)}`).join(', ');
   return `(SELECT ${renamed} FROM (${inner.sql})) AS ${quoteIdent(alias)}`;

@@ -35,7 +35,8 @@ export function emitQueryNode(q: Query, env: ExprEnv): QueryOut {
       const names = cte.columns ?? inner.columns.map((c) => c.name);
       if (names.length !== inner.columns.length) throw sqlError('SYNTAX_ERROR', cte.pos, `WITH column alias list has ${names.length} entries but WITH query has ${inner.columns.length} columns`);
       const columns = names.map((name, i) => ({ name, type: inner.columns[i]!.type, sql: '' }));
-      ctes.set(cte.name, { name: cte.name, columns });
+      // Without a resolver, SELECT * has unknown columns: the CTE accepts any name.
+      ctes.set(cte.name, { name: cte.name, columns: inner.columns.some((c) => c.name === '*') ? undefined : columns });
       withSql.push(`${quoteIdent(cte.name)}(${names.map(quoteIdent).join(', ')}) AS (${inner.sql})`);
     }
     const body = emitBody(q, env);

@@ -187,7 +187,7 @@ export function parseType(t: Tokens): TypeName {
 export function parseWindow(t: Tokens): WindowSpec {
   t.expectOp('(');
   const spec: WindowSpec = { partitionBy: [], orderBy: [] };
-  if (t.isIdent()) throw sqlError('NOT_SUPPORTED', t.pos(), 'Named window references are not supported in LakeLab');
+  if (t.isIdent() && !t.isWord('PARTITION', 'ORDER', 'ROWS', 'RANGE', 'GROUPS')) throw sqlError('NOT_SUPPORTED', t.pos(), 'Named window references are not supported in LakeLab');
   if (t.acceptWord('PARTITION')) {
     t.expectWord('BY');
     spec.partitionBy = parseExprList(t);
