@@ -10,6 +10,12 @@ import { AwsError, entityNotFound } from '../core/errors';
 import { serviceArn } from '../core/ids';
 import type { OperationContext, OperationDef, RequiredAccess } from '../core/operations';
 import { glueName, pageOf } from './names';
+import {
+  defaultPermissionsForNewDatabase,
+  forgetDatabase,
+  recordNewDatabase,
+} from '../lakeformation/catalogHooks';
+import { catalogViewFor } from '../lakeformation/glueAccess';
 import { initialGlueState, type GlueDatabase, type GlueState } from './state';
 
 const catalogArn = (ctx: OperationContext, catalogId?: string) =>
@@ -92,25 +98,39 @@ export const CreateDatabase: OperationDef<CreateDatabaseRequest> = {
     if (!input.DatabaseInput)
       throw new AwsError('InvalidInputException', 'DatabaseInput is required.');
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
-    const db = fromInput(input.DatabaseInput, catalogId, ctx.now);
+    // Lake Formation's CreateTableDefaultPermissions setting fills a database that names none.
+    const CreateTableDefaultPermissions =
+      input.DatabaseInput.CreateTableDefaultPermissions ??
+      defaultPermissionsForNewDatabase(ctx.world);
+    const db = fromInput(
+      { ...input.DatabaseInput, CreateTableDefaultPermissions },
+      catalogId,
+      ctx.now,
+    );
     if (Object.hasOwn(glueOf(ctx).databases, db.Name))
       throw new AwsError('AlreadyExistsException', 'Database already exists.');
     glueOf(ctx).databases[db.Name] = db;
+    recordNewDatabase(ctx.world, db.Name, ctx.principal.arn);
     return {};
   },
 };
 
 export const GetDatabase: OperationDef<GetDatabaseRequest> = {
   authorize: onDatabase('glue:GetDatabase', (i: GetDatabaseRequest) => i.Name),
-  run: (input, ctx) => ({ Database: databaseOutput(databaseOf(ctx, input.Name, input.CatalogId)) }),
+  run(input, ctx) {
+    const db = databaseOf(ctx, input.Name, input.CatalogId);
+    catalogViewFor(ctx).checkDatabase(db.Name);
+    return { Database: databaseOutput(db) };
+  },
 };
 
 export const GetDatabases: OperationDef<GetDatabasesRequest> = {
   authorize: onDatabase('glue:GetDatabases', () => '*'),
   run(input, ctx) {
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
+    const lakeFormation = catalogViewFor(ctx);
     const all = Object.values(glueOf(ctx).databases)
-      .filter((db) => db.CatalogId === catalogId)
+      .filter((db) => db.CatalogId === catalogId && lakeFormation.isDatabaseVisible(db.Name))
       .sort((a, b) => a.Name.localeCompare(b.Name));
     const { page, NextToken } = pageOf(all, input);
     return { DatabaseList: page.map(databaseOutput), ...(NextToken ? { NextToken } : {}) };
@@ -141,6 +161,7 @@ export const DeleteDatabase: OperationDef<DeleteDatabaseRequest> = {
     Reflect.deleteProperty(glueOf(ctx).databases, db.Name);
     // Glue: deleting a database deletes all its tables (with their versions and partitions).
     Reflect.deleteProperty(glueOf(ctx).tables ?? {}, db.Name);
+    forgetDatabase(ctx.world, db.Name);
     return {};
   },
 };

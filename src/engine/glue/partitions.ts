@@ -18,6 +18,7 @@ import {
   sortedPartitions,
 } from './partitionsModel';
 import { currentOf, pageUpTo1000, tableAccess, tableEntryOf } from './tablesModel';
+import { catalogViewFor } from '../lakeformation/glueAccess';
 
 export const CreatePartition: OperationDef<CreatePartitionRequest> = {
   authorize: (i, ctx) =>
@@ -35,6 +36,7 @@ export const GetPartition: OperationDef<GetPartitionRequest> = {
     tableAccess(ctx, 'glue:GetPartition', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
+    catalogViewFor(ctx).checkTable(currentOf(entry));
     return { Partition: partitionOutput(partitionOf(entry, input.PartitionValues)) };
   },
 };
@@ -52,6 +54,7 @@ export const GetPartitions: OperationDef<GetPartitionsRequest> = {
     tableAccess(ctx, 'glue:GetPartitions', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
+    catalogViewFor(ctx).checkTable(currentOf(entry));
     const matches = input.Expression?.trim()
       ? partitionFilter(input.Expression, currentOf(entry).PartitionKeys)
       : () => true;

@@ -3,6 +3,7 @@ import { invalidInput } from '../core/errors';
 import { serviceArn } from '../core/ids';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { glueOf } from './databases';
+import { catalogViewFor } from '../lakeformation/glueAccess';
 import { pageOf } from './names';
 import type { GlueTable } from './state';
 import { byText, currentOf, epochMsOf, tableOutput } from './tablesModel';
@@ -132,6 +133,7 @@ export const SearchTables: OperationDef<SearchTablesRequest> = {
   run(input, ctx) {
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
     const isVisible = visibilityChecker(ctx);
+    const lakeFormation = catalogViewFor(ctx);
     const matchesText = textMatcher(input.SearchText ?? '');
     const found = Object.values(glueOf(ctx).tables ?? {})
       .flatMap((tables) => Object.values(tables).map(currentOf))
@@ -141,10 +143,14 @@ export const SearchTables: OperationDef<SearchTablesRequest> = {
           t.CatalogId === catalogId &&
           matchesText(t) &&
           (input.Filters ?? []).every((f) => matchesFilter(t, f)) &&
-          isVisible(t),
+          isVisible(t) &&
+          lakeFormation.isTableVisible(t),
       )
       .sort(sortBy(input.SortCriteria));
     const { page, NextToken } = pageOf(found, input);
-    return { TableList: page.map(tableOutput), ...(NextToken ? { NextToken } : {}) };
+    return {
+      TableList: page.map((t) => lakeFormation.tableOutput(t, tableOutput(t))),
+      ...(NextToken ? { NextToken } : {}),
+    };
   },
 };

@@ -9,6 +9,8 @@ import type {
 import { AwsError, invalidInput } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { databaseOf } from './databases';
+import { forgetTable, recordNewTable } from '../lakeformation/catalogHooks';
+import { catalogViewFor } from '../lakeformation/glueAccess';
 import {
   byText,
   currentOf,
@@ -39,6 +41,7 @@ export const CreateTable: OperationDef<CreateTableRequest> = {
     if (Object.hasOwn(tables, table.Name))
       throw new AwsError('AlreadyExistsException', 'Table already exists.');
     tables[table.Name] = { versions: [table], partitions: {} };
+    recordNewTable(ctx.world, table);
     return {};
   },
 };
@@ -46,11 +49,12 @@ export const CreateTable: OperationDef<CreateTableRequest> = {
 export const GetTable: OperationDef<GetTableRequest> = {
   readOnly: true,
   authorize: (i, ctx) => tableAccess(ctx, 'glue:GetTable', i.CatalogId, i.DatabaseName, [i.Name]),
-  run: (input, ctx) => ({
-    Table: tableOutput(
-      currentOf(tableEntryOf(ctx, input.DatabaseName, input.Name, input.CatalogId)),
-    ),
-  }),
+  run(input, ctx) {
+    const table = currentOf(tableEntryOf(ctx, input.DatabaseName, input.Name, input.CatalogId));
+    const lakeFormation = catalogViewFor(ctx);
+    lakeFormation.checkTable(table);
+    return { Table: lakeFormation.tableOutput(table, tableOutput(table)) };
+  },
 };
 
 /**
@@ -88,13 +92,18 @@ export const GetTables: OperationDef<GetTablesRequest> = {
   run(input, ctx) {
     const db = databaseOf(ctx, input.DatabaseName, input.CatalogId);
     const pattern = input.Expression ? tableNamePattern(input.Expression) : undefined;
+    const lakeFormation = catalogViewFor(ctx);
     const matching = Object.values(tablesOf(ctx, db.Name))
       .map(currentOf)
-      .filter((table) => !pattern || pattern.test(table.Name))
+      .filter(
+        (table) => (!pattern || pattern.test(table.Name)) && lakeFormation.isTableVisible(table),
+      )
       .sort((a, b) => byText(a.Name, b.Name));
     const { page, NextToken } = pageUpTo1000(matching, input);
     return {
-      TableList: page.map((table) => attributesOf(tableOutput(table), input.AttributesToGet)),
+      TableList: page.map((table) =>
+        attributesOf(lakeFormation.tableOutput(table, tableOutput(table)), input.AttributesToGet),
+      ),
       ...(NextToken ? { NextToken } : {}),
     };
   },
@@ -150,6 +159,7 @@ export const DeleteTable: OperationDef<DeleteTableRequest> = {
     const table = currentOf(tableEntryOf(ctx, input.DatabaseName, input.Name, input.CatalogId));
     // Glue: deleting a table also deletes its versions and partitions.
     Reflect.deleteProperty(tablesIn(ctx, table.DatabaseName), table.Name);
+    forgetTable(ctx.world, table.DatabaseName, table.Name);
     return {};
   },
 };
@@ -169,8 +179,10 @@ export const BatchDeleteTable: OperationDef<BatchDeleteTableRequest> = {
     const Errors = [];
     for (const name of names) {
       const key = name.toLowerCase();
-      if (Object.hasOwn(tables, key)) Reflect.deleteProperty(tables, key);
-      else
+      if (Object.hasOwn(tables, key)) {
+        Reflect.deleteProperty(tables, key);
+        forgetTable(ctx.world, db.Name, key);
+      } else
         Errors.push({
           TableName: name,
           ErrorDetail: {

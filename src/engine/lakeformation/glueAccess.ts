@@ -1,0 +1,98 @@
+import type { Column, StorageDescriptor } from '@aws-sdk/client-glue';
+import { AwsError } from '../core/errors';
+import type { OperationContext } from '../core/operations';
+import type { GlueTable } from '../glue/state';
+import { createAccessChecker, type AccessChecker, type TableAccess } from './access';
+import { isIamModeDatabase, isIamModeTable } from './accessIndex';
+import { isRegisteredTableLocation } from './locations';
+
+/** What Glue's read operations ask Lake Formation, for one call's principal. */
+export interface CatalogView {
+  /** Whether the principal may see the table at all (IAM-mode tables: always). */
+  isTableVisible(table: GlueTable): boolean;
+  /** Throws AccessDeniedException when Lake Formation hides the table. */
+  checkTable(table: GlueTable): void;
+  isDatabaseVisible(database: string): boolean;
+  checkDatabase(database: string): void;
+  /** A Glue Table output as this principal may see it: only the permitted columns under partial SELECT. */
+  tableOutput<
+    T extends {
+      StorageDescriptor?: StorageDescriptor;
+      PartitionKeys?: Column[];
+      IsRegisteredWithLakeFormation?: boolean;
+    },
+  >(
+    table: GlueTable,
+    output: T,
+  ): T;
+}
+
+function insufficient(name: string): AwsError {
+  // Glue under Lake Formation: "Insufficient Lake Formation permission(s) on <name>" (AccessDeniedException).
+  return new AwsError(
+    'AccessDeniedException',
+    `Insufficient Lake Formation permission(s) on ${name}`,
+    { statusCode: 400 },
+  );
+}
+
+/**
+ * Lake Formation's view of the Data Catalog for one Glue call. Tables and databases that
+ * IAMAllowedPrincipals holds Super on behave exactly as before (IAM alone decides), at the
+ * cost of one lookup; grants are indexed only when a Lake Formation-mode resource is met.
+ */
+export function catalogViewFor(ctx: OperationContext): CatalogView {
+  const state = ctx.world.lakeformation;
+  let checker: AccessChecker | undefined;
+  const accessOf = (table: GlueTable): TableAccess | undefined => {
+    if (isIamModeTable(state, table.DatabaseName, table.Name)) return undefined;
+    checker ??= createAccessChecker(ctx.world, ctx.principal.arn);
+    return checker.tableOf(table);
+  };
+  const isTableVisible = (table: GlueTable) => {
+    const access = accessOf(table);
+    return !access || access.permissions.length > 0;
+  };
+  const isDatabaseVisible = (database: string) => {
+    if (isIamModeDatabase(state, database)) return true;
+    checker ??= createAccessChecker(ctx.world, ctx.principal.arn);
+    return checker.database(database).permissions.length > 0;
+  };
+  return {
+    isTableVisible,
+    checkTable(table) {
+      if (!isTableVisible(table)) throw insufficient(table.Name);
+    },
+    isDatabaseVisible,
+    checkDatabase(database) {
+      if (!isDatabaseVisible(database))
+        throw insufficient(`${database} (Database name: ${database})`);
+    },
+    tableOutput(table, output) {
+      const registered = state
+        ? isRegisteredTableLocation(ctx.world, table.StorageDescriptor?.Location)
+        : output.IsRegisteredWithLakeFormation;
+      const withFlag = { ...output, IsRegisteredWithLakeFormation: registered ?? false };
+      const access = accessOf(table);
+      if (!access || access.fullMetadata) return withFlag;
+      // LF: with column-level SELECT, glue:GetTable returns only the permitted columns.
+      const allowed = new Set(
+        access.columns.filter((c) => c.allowed).map((c) => c.column.toLowerCase()),
+      );
+      const keep = (columns: Column[] | undefined) =>
+        columns?.filter((c) => allowed.has((c.Name ?? '').toLowerCase()));
+      return {
+        ...withFlag,
+        ...(output.StorageDescriptor
+          ? {
+              StorageDescriptor: {
+                ...output.StorageDescriptor,
+                Columns: keep(output.StorageDescriptor.Columns) ?? [],
+              },
+            }
+          : {}),
+        ...(output.PartitionKeys ? { PartitionKeys: keep(output.PartitionKeys) ?? [] } : {}),
+      };
+    },
+  };
+}
