@@ -23,6 +23,24 @@ export const MISSING_RESOURCE_CODES = new Set([
   'UnrecognizedClientException',
 ]);
 
+/** Athena executions, latest first, with what the console shows beside the API's statistics. */
+function recentQueries(world: Engine['world']) {
+  return Object.values(world.athena?.executions ?? {})
+    .reverse()
+    .map((e) => ({
+      QueryExecutionId: e.QueryExecutionId,
+      Query: e.Query,
+      State: e.State,
+      StatementType: e.StatementType,
+      WorkGroup: e.WorkGroup,
+      Principal: e.principal,
+      DataScannedInBytes: e.DataScannedInBytes,
+      PartitionsRead: e.details?.partitionsRead ?? 0,
+      PartitionsPruned: e.details?.partitionsPruned ?? 0,
+      FilesRead: e.details?.filesRead ?? 0,
+    }));
+}
+
 /** Reads of the lab itself (no AWS API): the clock, the bill, the event log. */
 function labRead(engine: Engine, op: Op): unknown {
   const world = engine.world;
@@ -41,9 +59,11 @@ function labRead(engine: Engine, op: Op): unknown {
     }
     case 'LookupEvents':
       return { Events: world.log.map((e) => ({ ...e })) };
+    case 'GetQueryExecutions':
+      return { QueryExecutions: recentQueries(world) };
     default:
       throw new Error(
-        `LakeLab has no lab read "${op.operation}" (GetClock, GetCostSummary, LookupEvents)`,
+        `LakeLab has no lab read "${op.operation}" (GetClock, GetCostSummary, LookupEvents, GetQueryExecutions)`,
       );
   }
 }

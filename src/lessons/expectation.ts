@@ -57,6 +57,11 @@ function atLeast(actual: unknown, bound: number | string): boolean {
   return typeof actual === 'string' && actual >= bound;
 }
 
+function atMost(actual: unknown, bound: number | string): boolean {
+  if (typeof bound === 'number') return typeof actual === 'number' && actual <= bound;
+  return typeof actual === 'string' && actual <= bound;
+}
+
 /** The outcome of one read: its output, or the AWS error code it failed with. */
 export type ReadOutcome = { output: unknown } | { errorCode: string };
 
@@ -72,6 +77,7 @@ export function meets(outcome: ReadOutcome, e: Expectation): boolean {
   if (e.length !== undefined) return meetsLength(actual, e.length);
   if (e.exists !== undefined) return (actual !== undefined) === e.exists;
   if (e.atLeast !== undefined) return atLeast(actual, e.atLeast);
+  if (e.atMost !== undefined) return atMost(actual, e.atMost);
   if (e.some !== undefined) {
     const some = e.some;
     return Array.isArray(actual) && actual.some((item) => meets({ output: item }, some));

@@ -8,6 +8,8 @@ import type { Op } from './schema';
 export interface LabDriver {
   call(service: string, operation: string, input: unknown, principal?: string): Promise<unknown>;
   advance(ms: number): Promise<void>;
+  /** Waits for work that finishes after its call (an Athena query in the SQL runner). */
+  settled(): Promise<void>;
 }
 
 export function engineDriver(engine: Engine): LabDriver {
@@ -15,6 +17,7 @@ export function engineDriver(engine: Engine): LabDriver {
     call: (service, operation, input, principal) =>
       engine.call(service, operation, input, principal ? { principal } : {}),
     advance: (ms) => engine.clock.advance(ms),
+    settled: () => engine.settled(),
   };
 }
 
@@ -40,6 +43,39 @@ function fillerCsv(bytes: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Runs an Athena query as the console does (Run, then wait): a failed query fails the operation. */
+async function runQuery(driver: LabDriver, op: Op): Promise<unknown> {
+  const input = {
+    QueryString: stringInput(op, 'QueryString'),
+    ...(typeof op.input?.Database === 'string'
+      ? { QueryExecutionContext: { Database: op.input.Database } }
+      : {}),
+    ...(typeof op.input?.WorkGroup === 'string' ? { WorkGroup: op.input.WorkGroup } : {}),
+    ...(typeof op.input?.OutputLocation === 'string'
+      ? { ResultConfiguration: { OutputLocation: op.input.OutputLocation } }
+      : {}),
+  };
+  const { QueryExecutionId } = (await driver.call(
+    'athena',
+    'StartQueryExecution',
+    input,
+    op.principal,
+  )) as { QueryExecutionId: string };
+  await driver.settled();
+  const { QueryExecution } = (await driver.call(
+    'athena',
+    'GetQueryExecution',
+    { QueryExecutionId },
+    op.principal,
+  )) as { QueryExecution: { Status?: { State?: string; StateChangeReason?: string } } };
+  const status = QueryExecution.Status;
+  if (status?.State !== 'SUCCEEDED')
+    throw new Error(
+      `The query ${status?.State ?? 'did not finish'}: ${status?.StateChangeReason ?? ''}`,
+    );
+  return QueryExecution;
+}
+
 async function runLabOperation(driver: LabDriver, op: Op): Promise<unknown> {
   switch (op.operation) {
     case 'AdvanceClock':
@@ -60,9 +96,11 @@ async function runLabOperation(driver: LabDriver, op: Op): Promise<unknown> {
       };
       return driver.call('s3', 'PutObject', input, op.principal);
     }
+    case 'RunQuery':
+      return runQuery(driver, op);
     default:
       throw new Error(
-        `LakeLab has no lab operation "${op.operation}" (AdvanceClock, LoadSampleData, PutObjectOfSize)`,
+        `LakeLab has no lab operation "${op.operation}" (AdvanceClock, LoadSampleData, PutObjectOfSize, RunQuery)`,
       );
   }
 }
@@ -95,6 +133,8 @@ export function describeOperation(op: Op): string {
     if (op.operation === 'AdvanceClock')
       return `# Clock: Jump ahead → Custom duration… → ${String(op.input?.Duration)}`;
     if (op.operation === 'LoadSampleData') return '# Home page: Load sample data';
+    if (op.operation === 'RunQuery')
+      return `# Athena query editor${op.input?.Database ? ` (database ${String(op.input.Database)})` : ''}: Run\n${String(op.input?.QueryString)}`;
     return `# Upload a ${String(op.input?.SizeBytes)}-byte file to s3://${String(op.input?.Bucket)}/${String(op.input?.Key)}`;
   }
   const line = toCliCommand(op.service, op.operation, op.input ?? {});

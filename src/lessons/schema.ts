@@ -25,7 +25,15 @@ const opSchema = z.strictObject({
 });
 export type Op = z.infer<typeof opSchema>;
 
-const VALUE_KINDS = ['equals', 'contains', 'length', 'exists', 'atLeast', 'some'] as const;
+const VALUE_KINDS = [
+  'equals',
+  'contains',
+  'length',
+  'exists',
+  'atLeast',
+  'atMost',
+  'some',
+] as const;
 const KINDS = [...VALUE_KINDS, 'errorCode', 'all', 'any'] as const;
 
 export interface Expectation {
@@ -35,6 +43,7 @@ export interface Expectation {
   length?: { atLeast?: number; atMost?: number; equals?: number };
   exists?: boolean;
   atLeast?: number | string;
+  atMost?: number | string;
   /** Some element of the array at `path` meets this expectation (paths inside are relative to the element). */
   some?: Expectation;
   errorCode?: string;
@@ -57,6 +66,7 @@ const expectationSchema: z.ZodType<Expectation> = z.lazy(() =>
         .optional(),
       exists: z.boolean().optional(),
       atLeast: z.union([z.number(), z.string()]).optional(),
+      atMost: z.union([z.number(), z.string()]).optional(),
       some: expectationSchema.optional(),
       errorCode: z.string().min(1).optional(),
       all: z.array(expectationSchema).min(1).optional(),

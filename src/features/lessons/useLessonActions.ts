@@ -18,6 +18,7 @@ export function useLessonActions(lesson: Lesson) {
         ? store.getState().engine.call(service, operation, input, { principal })
         : store.getState().call(service, operation, input, { quiet: true }),
     advance: (ms) => store.getState().jumpAhead(ms),
+    settled: () => store.getState().engine.settled(),
   };
   const report = (header: string) => (error: unknown) => {
     store.getState().notify({

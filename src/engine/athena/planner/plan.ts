@@ -1,0 +1,339 @@
+import type { OperationContext } from '../../core/operations';
+import { isAwsError } from '../../core/errors';
+import type { GluePartition, GlueTable } from '../../glue/state';
+import type { SqlColumn, SqlRunRequest, SqlTableInput } from '../../sql/runner';
+import type { TableRef } from '../../sql/dialect';
+import { dataCatalogOf } from '../dataCatalogs';
+import { connectorFor } from '../federated/connectors';
+import { AthenaQueryError } from '../queryError';
+import type { ExecutionDetails } from '../state';
+import { bytesReadFrom } from './bytesScanned';
+import { readLocation, type ReadFile } from './files';
+import { loadDialect, loadStatements, loadTrinoParser } from './loadModules';
+import { partitionPredicates } from './pruning';
+import { tableFormatOf } from './tableFormat';
+import { withSqlErrors } from './sqlError';
+
+export interface PlanEnv {
+  catalog: string;
+  database: string;
+  queryId: string;
+  sandboxKey: string;
+}
+
+export interface QueryPlan {
+  request: SqlRunRequest;
+  outputColumns: { name: string; type: string }[];
+  bytesScanned: number;
+  details: ExecutionDetails;
+}
+
+type Resolved =
+  | { sqliteName: string; columns: { name: string; type: string }[] }
+  | { subquery: string; columns: { name: string; type: string }[] };
+
+interface Planning {
+  ctx: OperationContext;
+  env: PlanEnv;
+  columnsUsed: Record<string, string[] | '*'>;
+  /** The parsed query being planned (a view's own query while planning the view), for pruning. */
+  ast: unknown;
+  tables: SqlTableInput[];
+  resolved: Map<string, Resolved>;
+  details: ExecutionDetails;
+  scanned: { bytes: number };
+  depth: number;
+}
+
+const GLUE_CATALOG = 'awsdatacatalog';
+const sqliteNameOf = (...parts: string[]) => parts.join('__').replace(/[^\w]/g, '_');
+
+async function glueTable(
+  p: Planning,
+  database: string,
+  table: string,
+  ref: TableRef,
+): Promise<GlueTable> {
+  try {
+    const out = await p.ctx.call<{ Table: GlueTable }>('glue', 'GetTable', {
+      DatabaseName: database,
+      Name: table,
+    });
+    return out.Table;
+  } catch (error) {
+    if (!isAwsError(error)) throw error;
+    const where = `line ${ref.line}:${ref.column}`;
+    if (error.name === 'EntityNotFoundException') {
+      const dbExists = await p.ctx.call('glue', 'GetDatabase', { Name: database }).then(
+        () => true,
+        () => false,
+      );
+      throw dbExists
+        ? new AthenaQueryError(
+            'TABLE_NOT_FOUND',
+            `${where}: Table '${GLUE_CATALOG}.${database}.${table}' does not exist`,
+          )
+        : new AthenaQueryError('SCHEMA_NOT_FOUND', `${where}: Schema '${database}' does not exist`);
+    }
+    throw new AthenaQueryError('PERMISSION_DENIED', `${where}: ${error.message}`);
+  }
+}
+
+async function partitionsOf(p: Planning, table: GlueTable): Promise<GluePartition[]> {
+  const all: GluePartition[] = [];
+  let token: string | undefined;
+  do {
+    const page = await p.ctx.call<{ Partitions?: GluePartition[]; NextToken?: string }>(
+      'glue',
+      'GetPartitions',
+      {
+        DatabaseName: table.DatabaseName,
+        TableName: table.Name,
+        ...(token ? { NextToken: token } : {}),
+      },
+    );
+    all.push(...(page.Partitions ?? []));
+    token = page.NextToken;
+  } while (token);
+  return all;
+}
+
+function columnsRead(
+  p: Planning,
+  key: string,
+  table: string,
+  dataColumns: string[],
+): string[] | 'all' {
+  const used = p.columnsUsed[key] ?? p.columnsUsed[table];
+  if (used === undefined || used === '*') return 'all';
+  const wanted = new Set(used.map((c) => c.toLowerCase()));
+  return dataColumns.filter((c) => wanted.has(c));
+}
+
+async function planGlueTable(p: Planning, ref: TableRef, database: string): Promise<Resolved> {
+  const table = await glueTable(p, database, ref.table, ref);
+  const key = `${table.DatabaseName}.${table.Name}`;
+  if (table.TableType === 'VIRTUAL_VIEW') return planView(p, table, ref);
+  const format = tableFormatOf(table);
+  if ('unsupported' in format)
+    throw new AthenaQueryError(
+      'NOT_SUPPORTED',
+      `LakeLab reads CSV, JSON and Parquet tables; ${key} uses ${format.unsupported}.`,
+    );
+  const dataColumns: SqlColumn[] = (table.StorageDescriptor?.Columns ?? []).map((c) => ({
+    name: (c.Name ?? '').toLowerCase(),
+    type: c.Type ?? 'string',
+  }));
+  const keys: SqlColumn[] = table.PartitionKeys.map((c) => ({
+    name: (c.Name ?? '').toLowerCase(),
+    type: c.Type ?? 'string',
+  }));
+  const sources: { location: string; values: Record<string, string> }[] = [];
+  if (keys.length === 0)
+    sources.push({ location: table.StorageDescriptor?.Location ?? '', values: {} });
+  else {
+    const predicate = partitionPredicates(
+      p.ast,
+      [{ database: table.DatabaseName, table: table.Name, partitionKeys: keys.map((k) => k.name) }],
+      p.env.database,
+    ).get(key);
+    const partitions = await partitionsOf(p, table);
+    for (const partition of partitions) {
+      const values = Object.fromEntries(keys.map((k, i) => [k.name, partition.Values[i] ?? '']));
+      if (predicate && !predicate(values)) {
+        p.details.partitionsPruned += 1;
+        continue;
+      }
+      p.details.partitionsRead += 1;
+      sources.push({ location: partition.StorageDescriptor?.Location ?? '', values });
+    }
+  }
+  const read = columnsRead(
+    p,
+    key,
+    table.Name,
+    dataColumns.map((c) => c.name),
+  );
+  p.details.columnsRead[key] = read;
+  const files: SqlTableInput['files'] = [];
+  for (const source of sources) {
+    if (!source.location)
+      throw new AthenaQueryError('HIVE_METASTORE_ERROR', `Table ${key} has no location.`);
+    for (const file of await readLocation(p.ctx, source.location, p.env.database)) {
+      p.scanned.bytes += bytesOf(format.format, file, read);
+      files.push({ ...file, partitionValues: source.values });
+    }
+  }
+  p.details.filesRead += files.length;
+  const sqliteName = sqliteNameOf(table.DatabaseName, table.Name);
+  p.tables.push({
+    sqliteName,
+    format: format.format,
+    ...(format.text ? { text: format.text } : {}),
+    columns: [...dataColumns, ...keys],
+    partitionKeys: keys.map((k) => k.name),
+    files: files.map(({ bucket, key: k, etag, bytes, partitionValues }) => ({
+      bucket,
+      key: k,
+      etag,
+      bytes,
+      partitionValues,
+    })),
+  });
+  return { sqliteName, columns: [...dataColumns, ...keys] };
+}
+
+function bytesOf(
+  format: 'csv' | 'json' | 'parquet',
+  file: ReadFile,
+  columns: string[] | 'all',
+): number {
+  try {
+    return bytesReadFrom(format, file.bytes, columns);
+  } catch {
+    throw new AthenaQueryError(
+      'HIVE_BAD_DATA',
+      `Error reading file s3://${file.bucket}/${file.key}: it is not a valid ${format === 'parquet' ? 'Parquet' : format.toUpperCase()} file.`,
+    );
+  }
+}
+
+async function planView(p: Planning, view: GlueTable, ref: TableRef): Promise<Resolved> {
+  if (p.depth > 8)
+    throw new AthenaQueryError(
+      'NOT_SUPPORTED',
+      `line ${ref.line}:${ref.column}: Views nest too deeply.`,
+    );
+  const { viewQueryOf } = await loadStatements();
+  const sql = viewQueryOf(view);
+  if (!sql)
+    throw new AthenaQueryError(
+      'HIVE_METASTORE_ERROR',
+      `View ${view.DatabaseName}.${view.Name} has no query text.`,
+    );
+  const inner = await translateWithin(
+    { ...p, depth: p.depth + 1, env: { ...p.env, database: view.DatabaseName } },
+    sql,
+  );
+  return { subquery: inner.sqlite, columns: inner.outputColumns };
+}
+
+function planFederated(
+  p: Planning,
+  ref: TableRef,
+  catalogName: string,
+  database: string,
+): Resolved {
+  const catalog = dataCatalogOf(p.ctx, catalogName);
+  const where = `line ${ref.line}:${ref.column}`;
+  if (!catalog)
+    throw new AthenaQueryError(
+      'CATALOG_NOT_FOUND',
+      `${where}: Catalog '${catalogName}' does not exist`,
+    );
+  const fn = catalog.Parameters.function ?? catalog.Parameters['record-function'] ?? '';
+  const db = connectorFor(fn)
+    .databases(p.ctx.world)
+    .find((d) => d.name === database);
+  if (!db)
+    throw new AthenaQueryError('SCHEMA_NOT_FOUND', `${where}: Schema '${database}' does not exist`);
+  const table = db.tables.find((t) => t.name === ref.table);
+  if (!table)
+    throw new AthenaQueryError(
+      'TABLE_NOT_FOUND',
+      `${where}: Table '${catalogName.toLowerCase()}.${database}.${ref.table}' does not exist`,
+    );
+  const sqliteName = sqliteNameOf(catalog.Name.toLowerCase(), database, table.name);
+  // Federated sources are not S3: Athena reports the bytes the connector returned.
+  p.scanned.bytes += table.rows.reduce(
+    (sum, row) => sum + row.reduce<number>((s, v) => s + String(v ?? '').length + 1, 0),
+    0,
+  );
+  p.details.columnsRead[`${catalog.Name}.${database}.${table.name}`] = 'all';
+  p.tables.push({
+    sqliteName,
+    format: 'csv',
+    columns: table.columns,
+    partitionKeys: [],
+    files: [],
+    rows: table.rows,
+  });
+  return { sqliteName, columns: table.columns };
+}
+
+async function resolveRef(p: Planning, ref: TableRef): Promise<void> {
+  const catalog = (ref.catalog ?? p.env.catalog).toLowerCase();
+  const database = (ref.database ?? p.env.database).toLowerCase();
+  const id = `${catalog}.${database}.${ref.table}`;
+  if (p.resolved.has(id)) return;
+  p.details.tables.push(catalog === GLUE_CATALOG ? `${database}.${ref.table}` : id);
+  p.resolved.set(
+    id,
+    catalog === GLUE_CATALOG
+      ? await planGlueTable(p, ref, database)
+      : planFederated(p, ref, catalog, database),
+  );
+}
+
+async function translateWithin(p: Planning, sql: string) {
+  const dialect = await loadDialect();
+  const analysis = withSqlErrors(() => dialect.analyzeQuery(sql));
+  Object.assign(p.columnsUsed, analysis.columns);
+  const parser = await loadTrinoParser();
+  try {
+    p.ast = parser.astify(sql, { database: 'trino' });
+  } catch {
+    p.ast = undefined; // the translator accepted it; pruning just does not apply
+  }
+  for (const ref of analysis.tables) await resolveRef(p, ref);
+  return withSqlErrors(() =>
+    dialect.translateQuery(sql, (ref) => {
+      const id = `${(ref.catalog ?? p.env.catalog).toLowerCase()}.${(ref.database ?? p.env.database).toLowerCase()}.${ref.table}`;
+      const resolved = p.resolved.get(id);
+      if (!resolved)
+        throw new AthenaQueryError(
+          'TABLE_NOT_FOUND',
+          `line ${ref.line}:${ref.column}: Table '${id}' does not exist`,
+        );
+      return resolved;
+    }),
+  );
+}
+
+export async function planQuery(
+  ctx: OperationContext,
+  sql: string,
+  env: PlanEnv,
+): Promise<QueryPlan> {
+  const p: Planning = {
+    ctx,
+    env,
+    columnsUsed: {},
+    ast: undefined,
+    tables: [],
+    resolved: new Map(),
+    details: {
+      tables: [],
+      partitionsRead: 0,
+      partitionsPruned: 0,
+      filesRead: 0,
+      filesDecoded: 0,
+      columnsRead: {},
+    },
+    scanned: { bytes: 0 },
+    depth: 0,
+  };
+  const translated = await translateWithin(p, sql);
+  return {
+    request: {
+      id: env.queryId,
+      sql: translated.sqlite,
+      tables: p.tables,
+      sandboxKey: env.sandboxKey,
+      nowMs: ctx.now,
+    },
+    outputColumns: translated.outputColumns,
+    bytesScanned: p.scanned.bytes,
+    details: p.details,
+  };
+}

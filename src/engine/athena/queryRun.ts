@@ -1,0 +1,210 @@
+import type { DeferredOutcome, OperationContext } from '../core/operations';
+import type { SqlRunResult } from '../sql/runner';
+import { billedBytes, BYTES_PER_TB, PRICE_PER_TB } from './planner/bytesScanned';
+import { loadDdl, loadDialect, loadStatements } from './planner/loadModules';
+import { planQuery, type QueryPlan } from './planner/plan';
+import { sqlError, withSqlErrors } from './planner/sqlError';
+import { AthenaQueryError } from './queryError';
+import { resultCsv, resultText, writeResult, type ResultColumn } from './results';
+import { athenaState, type StoredExecution } from './state';
+
+export interface ResultSet {
+  columns: ResultColumn[];
+  rows: (string | number | null)[][];
+}
+
+/** The execution as stored now: it may have been cancelled, or the lab restored, meanwhile. */
+function liveExecution(ctx: OperationContext, id: string): StoredExecution | undefined {
+  const execution = athenaState(ctx.world).executions[id];
+  return execution?.State === 'RUNNING' || execution?.State === 'QUEUED' ? execution : undefined;
+}
+
+function fail(execution: StoredExecution, ctx: OperationContext, error: unknown): void {
+  const failure =
+    error instanceof AthenaQueryError
+      ? error
+      : new AthenaQueryError(
+          'INTERNAL_ERROR_QUERY_ENGINE',
+          error instanceof Error ? error.message : String(error),
+          1,
+        );
+  execution.State = 'FAILED';
+  execution.StateChangeReason = failure.reason;
+  execution.ErrorType = failure.errorType;
+  execution.ErrorCategory = failure.category;
+  execution.CompletionDateTime = ctx.now;
+}
+
+/** DML is billed per byte scanned (10 MB minimum); DDL and failed queries are free (athena/pricing). */
+export function charge(ctx: OperationContext, execution: StoredExecution): void {
+  if (execution.StatementType !== 'DML') return;
+  ctx.charge({
+    service: 'athena',
+    usageType: 'DataScannedInTB',
+    unit: 'TB',
+    quantity: billedBytes(execution.DataScannedInBytes) / BYTES_PER_TB,
+    unitPrice: PRICE_PER_TB,
+  });
+}
+
+function elapsedSince(started: number): number {
+  return Math.max(1, Math.round(globalThis.performance.now() - started));
+}
+
+async function succeed(
+  ctx: OperationContext,
+  execution: StoredExecution,
+  result: ResultSet,
+  text: boolean,
+): Promise<void> {
+  const body = text
+    ? resultText(result.columns, result.rows)
+    : resultCsv(result.columns, result.rows);
+  await writeResult(ctx, execution.OutputLocation ?? '', body, result.columns);
+  execution.columns = result.columns;
+  execution.rowCount = result.rows.length;
+  execution.State = 'SUCCEEDED';
+  execution.CompletionDateTime = ctx.now;
+  charge(ctx, execution);
+}
+
+/** The environment a query plan needs: Glue catalog by default, the caller's sandbox. */
+function planEnv(execution: StoredExecution) {
+  return {
+    catalog: execution.Catalog,
+    database: execution.Database ?? 'default',
+    queryId: execution.QueryExecutionId,
+    // One sandbox per caller: a cached database never holds data another principal loaded.
+    sandboxKey: execution.principal,
+  };
+}
+
+/** Plans and runs a SELECT for a statement (CTAS, INSERT, views) inside one engine step. */
+async function runNested(
+  ctx: OperationContext,
+  execution: StoredExecution,
+  sql: string,
+): Promise<ResultSet> {
+  const plan = await planQuery(ctx, sql, planEnv(execution));
+  execution.DataScannedInBytes += plan.bytesScanned;
+  const result = await ctx.runtime
+    .sql()
+    .run({ ...plan.request, id: `${execution.QueryExecutionId}-nested` });
+  return { columns: plan.outputColumns, rows: result.rows };
+}
+
+async function finishSelect(
+  ctx: OperationContext,
+  id: string,
+  plan: QueryPlan,
+  started: number,
+  outcome: DeferredOutcome<SqlRunResult>,
+): Promise<void> {
+  const execution = liveExecution(ctx, id);
+  if (!execution) return;
+  execution.EngineExecutionTimeInMillis = elapsedSince(started);
+  try {
+    if (!outcome.ok) throw await runFailure(outcome.error, execution.Query);
+    execution.details = { ...plan.details, filesDecoded: outcome.value.filesDecoded };
+    await succeed(ctx, execution, { columns: plan.outputColumns, rows: outcome.value.rows }, false);
+  } catch (error) {
+    if (error instanceof AthenaQueryError && error.errorType === 'USER_CANCELLED') {
+      execution.State = 'CANCELLED';
+      execution.StateChangeReason = 'Query cancelled by user';
+      execution.CompletionDateTime = ctx.now;
+      charge(ctx, execution);
+      return;
+    }
+    fail(execution, ctx, error);
+  }
+}
+
+/** A runner failure as Athena reports it: SQLite messages mapped back onto the original SQL. */
+async function runFailure(error: unknown, sql: string): Promise<unknown> {
+  const e = error as { errorType?: string; message?: string };
+  if (e.errorType === 'SQLITE_ERROR') {
+    const { athenaErrorFromSqlite } = await loadDialect();
+    return sqlError({ detail: athenaErrorFromSqlite(sql, e.message ?? '') });
+  }
+  if (typeof e.errorType === 'string') return new AthenaQueryError(e.errorType, e.message ?? '');
+  return error;
+}
+
+/** Starts a SELECT: plan now (reads S3 as the caller), run in the SQL runner, finish later. */
+async function startSelect(
+  ctx: OperationContext,
+  execution: StoredExecution,
+  cutoff: number | undefined,
+): Promise<void> {
+  const plan = await planQuery(ctx, execution.Query, planEnv(execution));
+  execution.DataScannedInBytes = plan.bytesScanned;
+  execution.details = plan.details;
+  // The per-query data usage control cancels a query that scans more; it is still billed
+  // for what it scanned (workgroups-setting-control-limits-cloudwatch.html).
+  if (cutoff !== undefined && plan.bytesScanned > cutoff) {
+    execution.DataScannedInBytes = cutoff;
+    execution.State = 'CANCELLED';
+    execution.StateChangeReason = `Query exhausted the per-query data usage limit of ${cutoff} bytes set on workgroup ${execution.WorkGroup}.`;
+    execution.CompletionDateTime = ctx.now;
+    charge(ctx, execution);
+    return;
+  }
+  execution.State = 'RUNNING';
+  const started = globalThis.performance.now();
+  const runner = ctx.runtime.sql();
+  ctx.defer(
+    () => runner.run(plan.request),
+    (outcome, later) => finishSelect(later, execution.QueryExecutionId, plan, started, outcome),
+  );
+}
+
+/** DDL, utility statements, CTAS and INSERT run against the catalog in one later engine step. */
+function startStatement(ctx: OperationContext, execution: StoredExecution): void {
+  execution.State = 'RUNNING';
+  const started = globalThis.performance.now();
+  ctx.defer(
+    () => Promise.resolve(),
+    async (_outcome, later) => {
+      const live = liveExecution(later, execution.QueryExecutionId);
+      if (!live) return;
+      try {
+        const { parseStatement } = await loadDdl();
+        const { executeStatement } = await loadStatements();
+        const statement = withSqlErrors(() => parseStatement(live.Query));
+        const result = await executeStatement(statement, {
+          ctx: later,
+          catalog: live.Catalog,
+          database: live.Database ?? 'default',
+          queryId: live.QueryExecutionId,
+          outputLocation: live.OutputLocation?.replace(/[^/]*$/, '') ?? '',
+          runQuery: (sql) => runNested(later, live, sql),
+        });
+        live.EngineExecutionTimeInMillis = elapsedSince(started);
+        if (live.StatementType === 'DML') live.updateCount = Number(result.rows[0]?.[0] ?? 0);
+        await succeed(
+          later,
+          live,
+          live.StatementType === 'DML' ? { columns: result.columns, rows: [] } : result,
+          live.StatementType !== 'DML',
+        );
+      } catch (error) {
+        fail(live, later, sqlError(error));
+      }
+    },
+  );
+}
+
+/** Runs a new execution to its end state (SELECTs finish asynchronously, in the SQL runner). */
+export async function startExecution(
+  ctx: OperationContext,
+  execution: StoredExecution,
+  isQuery: boolean,
+  cutoff: number | undefined,
+): Promise<void> {
+  try {
+    if (isQuery) await startSelect(ctx, execution, cutoff);
+    else startStatement(ctx, execution);
+  } catch (error) {
+    fail(execution, ctx, sqlError(error));
+  }
+}
