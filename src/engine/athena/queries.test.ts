@@ -196,3 +196,22 @@ describe('Athena queries over the sample lake', () => {
     expect(out.rows.slice(1).map((r) => r[0])).toEqual(['bronze', 'gold', 'platinum', 'silver']);
   });
 });
+
+describe('Athena federated query over the shop database (MySQL connector)', () => {
+  it('reads the live relational tables DMS migrates from, joined with an S3 table', async () => {
+    const lake = await shopLake();
+    await lake.call('athena', 'CreateDataCatalog', {
+      Name: 'shopdb',
+      Type: 'LAMBDA',
+      Parameters: {
+        function: 'arn:aws:lambda:us-east-1:111122223333:function:athena-mysql-connector',
+      },
+    });
+    const out = await runQuery(
+      lake,
+      'SELECT count(*) AS n FROM shopdb.shop.orders o JOIN customers c ON c.id = o.customer_id',
+    );
+    expect(out.state).toBe('SUCCEEDED');
+    expect(Number(out.rows[1]?.[0])).toBeGreaterThan(800);
+  });
+});

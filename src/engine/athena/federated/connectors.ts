@@ -1,4 +1,5 @@
 import { invalidRequest } from '../access';
+import { readShopTable, shopDbTables } from '../../sources/shopdb';
 import type { World } from '../../world';
 import {
   documentDbDatabases,
@@ -24,11 +25,22 @@ export const CONNECTOR_FUNCTIONS: Record<ConnectorKind, string> = {
   mysql: 'athena-mysql-connector',
 };
 
-let shopDatabase: ((world: World) => FederatedDatabase[]) | undefined;
-
-/** The shop's relational database (served by the DMS source module) registers itself here. */
-export function registerMySqlSource(source: (world: World) => FederatedDatabase[]): void {
-  shopDatabase = source;
+/** The shop's relational database (the one DMS migrates from), as the MySQL connector sees it. */
+function shopDatabases(world: World): FederatedDatabase[] {
+  const tables = shopDbTables(world);
+  const schemas = [...new Set(tables.map((t) => t.schema))];
+  return schemas.map((schema) => ({
+    name: schema,
+    tables: tables
+      .filter((t) => t.schema === schema)
+      .map((t) => ({
+        name: t.table,
+        columns: t.columns,
+        rows: readShopTable(world, schema, t.table).map((row) =>
+          t.columns.map((c) => row[c.name] ?? null),
+        ),
+      })),
+  }));
 }
 
 const KINDS: { kind: ConnectorKind; pattern: RegExp }[] = [
@@ -58,6 +70,6 @@ function databasesOf(kind: ConnectorKind, world: World): FederatedDatabase[] {
     case 'redis':
       return redisDatabases(world.seed);
     case 'mysql':
-      return shopDatabase?.(world) ?? [];
+      return shopDatabases(world);
   }
 }
