@@ -208,6 +208,26 @@ describe('AppFlow from the simulated CRM to S3', () => {
     expect(utf8Decode(bytes.slice(0, 4))).toBe('PAR1');
   });
 
+  it('UpdateFlow changes the tasks the next run applies', async () => {
+    const lake = await crmLake();
+    await lake.call('appflow', 'CreateFlow', opportunities());
+    const { flowName, triggerConfig, sourceFlowConfig, destinationFlowConfigList, tasks } =
+      opportunities({ filter: true });
+    await lake.call('appflow', 'UpdateFlow', {
+      flowName,
+      triggerConfig,
+      sourceFlowConfig,
+      destinationFlowConfigList,
+      tasks,
+    });
+    const { executionId } = await lake.call<{ executionId: string }>('appflow', 'StartFlow', {
+      flowName,
+    });
+    await lake.advance('1m');
+    const rows = jsonLines(lake, `crm/crm-opportunities/${executionId}/part-00000.jsonl`);
+    expect(rows.every((r) => Number(r['amount']) > 10000)).toBe(true);
+  });
+
   it('rejects a task naming a field the object does not have', async () => {
     const lake = await crmLake();
     const flow = opportunities();

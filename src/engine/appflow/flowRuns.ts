@@ -109,7 +109,12 @@ async function finishRun(
   });
 }
 
-function scheduleNextRun(ctx: OperationContext, flow: StoredFlow, activatedAt: number): void {
+/** Queues a scheduled flow's next run after now (or after its scheduleStartTime). */
+export function scheduleNextRun(
+  ctx: OperationContext,
+  flow: StoredFlow,
+  activatedAt: number,
+): void {
   const scheduled = flow.triggerConfig.triggerProperties?.Scheduled;
   if (!scheduled?.scheduleExpression) return;
   const startAt = epochMs(scheduled.scheduleStartTime);

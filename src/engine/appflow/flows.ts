@@ -28,7 +28,7 @@ export function flowOf(ctx: OperationContext, name: string | undefined): StoredF
   return flow;
 }
 
-function checkSource(ctx: OperationContext, input: CreateFlowRequest): string {
+function checkSource(ctx: OperationContext, input: FlowDefinitionInput): string {
   const source = input.sourceFlowConfig;
   if (source?.connectorType !== 'Salesforce')
     throw validation(
@@ -47,7 +47,7 @@ function checkSource(ctx: OperationContext, input: CreateFlowRequest): string {
   return object;
 }
 
-function checkDestination(ctx: OperationContext, input: CreateFlowRequest): void {
+function checkDestination(ctx: OperationContext, input: FlowDefinitionInput): void {
   const list = input.destinationFlowConfigList ?? [];
   const s3 = list[0]?.destinationConnectorProperties?.S3;
   if (list.length !== 1 || list[0]?.connectorType !== 'S3' || !s3)
@@ -61,7 +61,7 @@ function checkDestination(ctx: OperationContext, input: CreateFlowRequest): void
     throw validation(`fileType must be JSON, CSV or PARQUET, not ${fileType}.`);
 }
 
-function checkTrigger(input: CreateFlowRequest): void {
+function checkTrigger(input: FlowDefinitionInput): void {
   const trigger = input.triggerConfig?.triggerType;
   if (trigger !== 'OnDemand' && trigger !== 'Scheduled')
     throw validation('LakeLab simulates OnDemand and Scheduled triggers.');
@@ -75,6 +75,27 @@ function checkTrigger(input: CreateFlowRequest): void {
   }
 }
 
+export type FlowDefinitionInput = Pick<
+  CreateFlowRequest,
+  'triggerConfig' | 'sourceFlowConfig' | 'destinationFlowConfigList' | 'tasks'
+>;
+
+/** Validates a flow's trigger, source, destination and tasks (CreateFlow and UpdateFlow). */
+export function checkDefinition(
+  ctx: OperationContext,
+  input: FlowDefinitionInput,
+): Pick<StoredFlow, 'triggerConfig' | 'sourceFlowConfig' | 'destinationFlowConfigList' | 'tasks'> {
+  checkTrigger(input);
+  const object = checkSource(ctx, input);
+  checkDestination(ctx, input);
+  return {
+    triggerConfig: plainDates(input.triggerConfig!),
+    sourceFlowConfig: input.sourceFlowConfig!,
+    destinationFlowConfigList: input.destinationFlowConfigList!,
+    tasks: checkTasks(input.tasks, CRM_FIELDS[object as 'Account'], object),
+  };
+}
+
 export const CreateFlow: OperationDef<CreateFlowRequest> = {
   run(input, ctx) {
     const name = input.flowName ?? '';
@@ -85,10 +106,7 @@ export const CreateFlow: OperationDef<CreateFlowRequest> = {
       );
     const state = appFlowState(ctx.world);
     if (state.flows[name]) throw conflict(`A flow with the name ${name} already exists.`);
-    checkTrigger(input);
-    const object = checkSource(ctx, input);
-    checkDestination(ctx, input);
-    const tasks = checkTasks(input.tasks, CRM_FIELDS[object as 'Account'], object);
+    const definition = checkDefinition(ctx, input);
     const flowArn = serviceArn('appflow', ctx.principal.accountId, `flow/${name}`, ctx.region);
     state.flows[name] = {
       flowName: name,
@@ -96,10 +114,7 @@ export const CreateFlow: OperationDef<CreateFlowRequest> = {
       ...(input.description ? { description: input.description } : {}),
       // On-demand flows can run at once; scheduled flows stay Draft until StartFlow activates them.
       flowStatus: input.triggerConfig!.triggerType === 'OnDemand' ? 'Active' : 'Draft',
-      triggerConfig: plainDates(input.triggerConfig!),
-      sourceFlowConfig: input.sourceFlowConfig!,
-      destinationFlowConfigList: input.destinationFlowConfigList!,
-      tasks,
+      ...definition,
       createdAt: ctx.now,
       lastUpdatedAt: ctx.now,
       createdBy: ctx.principal.callerArn,

@@ -6,6 +6,7 @@ import {
 } from './connectorProfiles';
 import { DescribeFlowExecutionRecords, installFlowRuns, StartFlow, StopFlow } from './flowRuns';
 import { CreateFlow, DeleteFlow, DescribeFlow, ListFlows } from './flows';
+import { UpdateFlow } from './flowUpdate';
 
 export { appFlowActivity, type AppFlowActivity } from './state';
 
@@ -20,6 +21,7 @@ export const appFlowService: ServiceModule = {
     CreateFlow,
     DescribeFlow,
     ListFlows,
+    UpdateFlow,
     DeleteFlow,
     StartFlow,
     StopFlow,

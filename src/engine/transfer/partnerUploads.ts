@@ -79,17 +79,17 @@ async function deliver(
   for (const at of dueDrops(partner, ctx.now)) {
     partner.lastDropAt = at;
     const user = server.users[partner.UserName];
+    const file = partnerFile(ctx.world, partner, at);
     const error =
       server.onlineSince === undefined || at < server.onlineSince
         ? `Connection refused: server ${server.ServerId} was not ONLINE.`
         : !user
           ? `Authentication failed: ${server.ServerId} has no user ${partner.UserName}.`
-          : await uploadAsUser(ctx, server, user, partnerFile(ctx.world, partner, at));
+          : await uploadAsUser(ctx, server, user, file);
     if (error) {
       partner.failedDrops += 1;
       partner.lastError = error;
     } else {
-      const file = partnerFile(ctx.world, partner, at);
       partner.filesDelivered += 1;
       partner.bytesDelivered += file.body.byteLength;
       delete partner.lastError;
