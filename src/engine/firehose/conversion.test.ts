@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewObject } from '../formats';
+import { firehoseFlow } from './flow';
 import {
   bodyOf,
   directPut,
@@ -73,6 +74,10 @@ describe('Firehose record format conversion (JSON → Parquet)', () => {
       errorCode: 'DataFormatConversion.MalformedData',
     });
     expect(keysOf(lake).filter((k) => k.startsWith('parquet/'))).toHaveLength(1);
+    expect(firehoseFlow(lake.engine.world)[0]).toMatchObject({
+      deliveredRecords: 1,
+      failedRecords: 1,
+    });
   });
 
   it('fails conversion when the schema role cannot read the Glue table', async () => {

@@ -207,6 +207,7 @@ export async function flushBuffer(
   const datas = buffer.records.map((r) => fromBase64(r.Data) ?? new Uint8Array());
   const name = objectNameOf(ctx, stream, buffer.oldest);
   let body: Uint8Array | undefined;
+  let records = buffer.records.length;
   if (destination.conversion) {
     const converted = await convert(
       ctx,
@@ -216,6 +217,7 @@ export async function flushBuffer(
     );
     await writeErrorObject(ctx, stream, 'format-conversion-failed', converted.failed);
     body = converted.body;
+    records -= converted.failed.length;
   } else {
     const raw = concatBytes(
       destination.appendDelimiter ? datas.flatMap((d) => [d, delimiter]) : datas,
@@ -235,7 +237,7 @@ export async function flushBuffer(
   }
   const counters = stream.counters;
   counters.deliveredObjects++;
-  counters.deliveredRecords += buffer.records.length;
+  counters.deliveredRecords += records;
   counters.deliveredBytes += body.byteLength;
   counters.lastDeliveryAt = ctx.now;
   counters.lastObjectKey = key;
