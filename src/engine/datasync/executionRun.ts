@@ -51,6 +51,13 @@ function placesOf(ctx: OperationContext, exec: StoredExecution): Places {
 
 const keyOf = (destination: StoredLocation, name: string) => `${destination.Subdirectory}${name}`;
 
+/** The role DataSync acts as; never the caller's own identity (event handlers run as the admin). */
+function roleOf(destination: StoredLocation): string {
+  if (!destination.BucketAccessRoleArn)
+    throw new ExecutionFailure('InvalidLocation', 'The S3 location has no bucket access role.');
+  return destination.BucketAccessRoleArn;
+}
+
 /** Sends a request to S3 as the destination location's role; denials become the execution's error. */
 async function asRole<O>(
   ctx: OperationContext,
@@ -59,7 +66,7 @@ async function asRole<O>(
   input: object,
 ): Promise<O> {
   try {
-    return await ctx.call<O>('s3', op, input, { principal: destination.BucketAccessRoleArn ?? '' });
+    return await ctx.call<O>('s3', op, input, { principal: roleOf(destination) });
   } catch (error) {
     if (!isAwsError(error)) throw error;
     throw new ExecutionFailure(
@@ -119,7 +126,7 @@ async function headOrMissing(ctx: OperationContext, destination: StoredLocation,
       's3',
       'HeadObject',
       { Bucket: destination.bucket, Key: keyOf(destination, name) },
-      { principal: destination.BucketAccessRoleArn ?? '' },
+      { principal: roleOf(destination) },
     );
     return { size: head.ContentLength ?? -1, mtime: head.Metadata?.[MTIME_METADATA] };
   } catch (error) {
