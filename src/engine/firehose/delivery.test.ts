@@ -151,6 +151,32 @@ describe('Firehose delivery to S3', () => {
     expect(linesOf(lake, data[1]!)).toHaveLength(2);
   });
 
+  it('sends records for a 501st active partition to the error prefix', async () => {
+    const lake = await lakeWithBucket();
+    await directPut(lake, 'many', {
+      Prefix: 'n=!{partitionKeyFromQuery:n}/',
+      ErrorOutputPrefix: 'errors/!{firehose:error-output-type}/',
+      BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 60 },
+      DynamicPartitioningConfiguration: { Enabled: true },
+      ProcessingConfiguration: {
+        Enabled: true,
+        Processors: [
+          {
+            Type: 'MetadataExtraction',
+            Parameters: [{ ParameterName: 'MetadataExtractionQuery', ParameterValue: '{n:.n}' }],
+          },
+        ],
+      },
+    });
+    const values = Array.from({ length: 501 }, (_, n) => ({ n }));
+    await putBatch(lake, 'many', values.slice(0, 500));
+    await putBatch(lake, 'many', values.slice(500));
+    const [error] = keysOf(lake);
+    expect(linesOf(lake, error!)).toMatchObject([{ errorCode: 'activePartitionExceeded' }]);
+    await lake.advance('60s');
+    expect(keysOf(lake).filter((k) => k.startsWith('n='))).toHaveLength(500);
+  });
+
   it('writes as the stream role: without s3:PutObject nothing lands, Describe shows the error, a later retry delivers', async () => {
     const lake = await lakeWithBucket(
       JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'glue:GetTable', Resource: '*' }] }),

@@ -6,6 +6,8 @@ import { flushBuffer, writeErrorObject, type FailedRecord } from './flush';
 import type { DeliveryBuffer, StoredDeliveryStream } from './state';
 
 export const FLUSH_EVENT = 'firehose:flush';
+/** Firehose: at most 500 active partitions per stream; records for more go to the error prefix (buffering.html). */
+export const MAX_ACTIVE_PARTITIONS = 500;
 const MIB = 1024 * 1024;
 
 export interface FlushEventData {
@@ -75,6 +77,19 @@ function addToBuffer(
   return name;
 }
 
+function tooManyPartitions(
+  stream: StoredDeliveryStream,
+  keys: Record<string, string>,
+): { code: string; message: string } | undefined {
+  const name = partitionName(keys);
+  if (name in stream.buffers || Object.keys(stream.buffers).length < MAX_ACTIVE_PARTITIONS)
+    return undefined;
+  return {
+    code: 'activePartitionExceeded',
+    message: `The stream already has ${MAX_ACTIVE_PARTITIONS} active partitions.`,
+  };
+}
+
 function isFull(stream: StoredDeliveryStream, buffer: DeliveryBuffer | undefined): boolean {
   if (!buffer) return false;
   // Firehose: delivery happens when the size or the interval is reached, whichever comes first.
@@ -95,14 +110,12 @@ export async function acceptRecords(
     stream.counters.incomingRecords++;
     stream.counters.incomingBytes += record.data.byteLength;
     const partition = partitionOf(stream, record.data);
-    if ('error' in partition)
-      failed.push({
-        data: record.data,
-        arrival: record.arrival,
-        code: 'DynamicPartitioning.MetadataExtractionFailed',
-        message: partition.error,
-      });
-    else touched.add(addToBuffer(ctx, stream, partition.keys, record));
+    const refusal =
+      'error' in partition
+        ? { code: 'DynamicPartitioning.MetadataExtractionFailed', message: partition.error }
+        : tooManyPartitions(stream, partition.keys);
+    if (refusal) failed.push({ data: record.data, arrival: record.arrival, ...refusal });
+    else if (!('error' in partition)) touched.add(addToBuffer(ctx, stream, partition.keys, record));
   }
   if (failed.length > 0) await writeErrorObject(ctx, stream, 'processing-failed', failed);
   for (const name of touched)

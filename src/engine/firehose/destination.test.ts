@@ -158,6 +158,16 @@ describe('Firehose delivery stream configuration', () => {
     expect(error.name).toBe('InvalidArgumentException');
   });
 
+  it('refuses zero buffering with dynamic partitioning', async () => {
+    const hints = { BufferingHints: { SizeInMBs: 64, IntervalInSeconds: 0 } };
+    const error = await createError({
+      ...partitioning('{d:.d}'),
+      ...hints,
+      ErrorOutputPrefix: 'errors/',
+    });
+    expect(error.message).toContain('cannot be 0');
+  });
+
   it('takes at most 50 partition keys', async () => {
     const keys = Array.from({ length: 51 }, (_, i) => `k${i}:.k${i}`).join(',');
     expect(

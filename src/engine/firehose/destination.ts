@@ -136,6 +136,11 @@ export function buildDestination(
     BUFFER_INTERVAL_RANGE,
     'BufferingHints.IntervalInSeconds',
   );
+  // Firehose: zero buffering is not available with dynamic partitioning (buffering.html).
+  if (dynamic && IntervalInSeconds === 0)
+    throw invalid(
+      'BufferingHints.IntervalInSeconds cannot be 0 when dynamic partitioning is enabled.',
+    );
   const CompressionFormat = (input.CompressionFormat ??
     current?.CompressionFormat ??
     'UNCOMPRESSED') as FirehoseCompression;
