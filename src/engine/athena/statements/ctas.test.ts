@@ -210,3 +210,21 @@ describe('CTAS', () => {
     ).resolves.toMatchObject({ rows: [[1]] });
   });
 });
+
+describe('CTAS column names', () => {
+  it('fails with MISSING_COLUMN_NAME for an unnamed result column, as for views', async () => {
+    const lab = await statementLab();
+    const unnamed: ResultSet = { columns: [{ name: '_col0', type: 'bigint' }], rows: [[1]] };
+    expect(
+      await lab.errorOf('CREATE TABLE n AS SELECT count(*) FROM t', { rows: unnamed }),
+    ).toMatchObject({
+      errorType: 'MISSING_COLUMN_NAME',
+      message: 'Column name not specified at position 1',
+    });
+    expect(
+      await lab.errorOf('CREATE VIEW n AS SELECT count(*) FROM t', { rows: unnamed }),
+    ).toMatchObject({
+      errorType: 'MISSING_COLUMN_NAME',
+    });
+  });
+});

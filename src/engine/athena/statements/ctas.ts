@@ -14,7 +14,7 @@ import {
 import { createPartitions } from './partitions';
 import { classificationOf } from './storage';
 import { ddlTime } from './tables';
-import { hiveTypeOf } from './typeNames';
+import { checkColumnNames, hiveTypeOf } from './typeNames';
 import { groupByPartition, partitionFolder, writeFile } from './writeRows';
 
 /** The result columns as table columns; Athena requires partition columns to come last, in order. */
@@ -22,6 +22,7 @@ function tableColumns(
   result: ResultSet,
   partitionedBy: string[],
 ): { data: WriteColumn[]; keys: WriteColumn[] } {
+  checkColumnNames(result.columns);
   const columns = result.columns.map((c) => ({
     name: lower(c.name),
     athenaType: c.type,

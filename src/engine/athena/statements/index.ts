@@ -1,4 +1,5 @@
 import type { UtilityStatement } from '../../sql/ddl';
+import { alterColumns } from './columns';
 import { createTableAsSelect } from './ctas';
 import { createDatabase, dropDatabase, showDatabases, showTables } from './databases';
 import { describe, showColumns, showTblProperties } from './describe';
@@ -38,6 +39,7 @@ const HANDLERS: Handlers = {
   AlterDropPartitions: dropPartitions,
   AlterSetLocation: setLocation,
   AlterSetTblProperties: setTblProperties,
+  AlterColumns: alterColumns,
   ShowDatabases: showDatabases,
   ShowTables: showTables,
   ShowPartitions: showPartitions,

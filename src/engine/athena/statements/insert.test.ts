@@ -76,6 +76,26 @@ describe('INSERT INTO', () => {
       message:
         'Insert query has mismatched column types: Table: [bigint, varchar], Query: [integer]',
     });
+    const text: ResultSet = {
+      columns: [
+        { name: 'a', type: 'varchar' },
+        { name: 'b', type: 'varchar' },
+      ],
+      rows: [['x', 'y']],
+    };
+    expect(await lab.errorOf("INSERT INTO people SELECT 'x', 'y'", { rows: text })).toMatchObject({
+      errorType: 'TYPE_MISMATCH',
+    });
+    const narrow: ResultSet = {
+      columns: [
+        { name: 'a', type: 'integer' },
+        { name: 'b', type: 'varchar(3)' },
+      ],
+      rows: [[1, 'abc']],
+    };
+    await expect(
+      lab.run("INSERT INTO people SELECT 1, 'abc'", { rows: narrow }),
+    ).resolves.toMatchObject({ rows: [[1]] });
     expect(await lab.errorOf('INSERT INTO people (nope) SELECT 1', { rows: ROWS })).toMatchObject({
       errorType: 'COLUMN_NOT_FOUND',
     });

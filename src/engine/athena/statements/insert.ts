@@ -6,7 +6,7 @@ import type { ResultSet, StatementEnv } from './env';
 import { parseS3Location } from './location';
 import { defaultPartitionLocation } from './partitionNames';
 import { createPartitions } from './partitions';
-import { athenaTypeOf } from './typeNames';
+import { athenaTypeOf, canCoerce } from './typeNames';
 import { groupByPartition, writeFile } from './writeRows';
 
 type Cell = string | number | null;
@@ -22,11 +22,17 @@ function alignRows(statement: InsertInto, table: Table, result: ResultSet): Cell
         `Insert column name does not exist in target table: ${name}`,
         statement.table.at,
       );
-  if (result.columns.length !== names.length)
-    // Trino: the query must produce one value per target column.
+  const tableTypes = names.map((n) =>
+    athenaTypeOf(target.find((c) => c.Name === n)?.Type ?? 'string'),
+  );
+  // Trino: the query must produce one value per target column, each coercible to the column's type.
+  if (
+    result.columns.length !== names.length ||
+    result.columns.some((c, i) => !canCoerce(c.type, tableTypes[i] ?? ''))
+  )
     throw ddlError(
       'TYPE_MISMATCH',
-      `Insert query has mismatched column types: Table: [${names.map((n) => athenaTypeOf(target.find((c) => c.Name === n)?.Type ?? '')).join(', ')}], Query: [${result.columns.map((c) => c.type).join(', ')}]`,
+      `Insert query has mismatched column types: Table: [${tableTypes.join(', ')}], Query: [${result.columns.map((c) => c.type).join(', ')}]`,
       statement.table.at,
     );
   const positions = target.map((column) => names.indexOf(column.Name ?? ''));

@@ -77,3 +77,36 @@ export function athenaTypeOf(hiveType: string): string {
   if (kind === 'map') return `map(${parts.map(athenaTypeOf).join(', ')})`;
   return `row(${parts.map((p) => p.replace(/^([^:]+):(.*)$/, (_, n: string, t: string) => `${n} ${athenaTypeOf(t)}`)).join(', ')})`;
 }
+
+const NUMERIC_RANK: Record<string, number> = {
+  tinyint: 1,
+  smallint: 2,
+  integer: 3,
+  bigint: 4,
+  real: 5,
+  double: 6,
+};
+const INTEGRAL = new Set(['tinyint', 'smallint', 'integer', 'bigint']);
+const baseOf = (type: string) => type.replace(/\(.*$/, '').trim().toLowerCase();
+
+/** Whether Trino coerces a value of type `from` into a column of type `to` implicitly (widening only). */
+export function canCoerce(from: string, to: string): boolean {
+  const f = baseOf(from);
+  const t = baseOf(to);
+  if (f === 'unknown' || from.replace(/\s+/g, '') === to.replace(/\s+/g, '')) return true;
+  if (f === t && !['array', 'map', 'row'].includes(f)) return true;
+  const fromRank = NUMERIC_RANK[f];
+  const toRank = NUMERIC_RANK[t];
+  if (fromRank !== undefined && toRank !== undefined) return fromRank <= toRank;
+  if (INTEGRAL.has(f) && t === 'decimal') return true;
+  if (f === 'decimal' && (t === 'double' || t === 'real')) return true;
+  return (f === 'date' && t === 'timestamp') || (f === 'char' && t === 'varchar');
+}
+
+/** Trino names an unnamed result column `_colN`; a table or view needs every column named. */
+export function checkColumnNames(columns: readonly { name: string }[]): void {
+  columns.forEach((column, i) => {
+    if (/^_col\d+$/.test(column.name) || column.name.trim() === '')
+      throw ddlError('MISSING_COLUMN_NAME', `Column name not specified at position ${i + 1}`);
+  });
+}

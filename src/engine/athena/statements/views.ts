@@ -3,7 +3,7 @@ import { ddlError, type CreateView, type DropView } from '../../sql/ddl';
 import { databaseOf, findTable, glue, isView, lower, requireDatabase } from './catalog';
 import { fromBase64, toBase64 } from './base64';
 import { EMPTY_RESULT, type ResultSet, type StatementEnv } from './env';
-import { hiveTypeOf } from './typeNames';
+import { checkColumnNames, hiveTypeOf } from './typeNames';
 
 const PRESTO_VIEW = /^\/\* Presto View: ([A-Za-z0-9+/=\s]*) \*\/$/;
 
@@ -80,6 +80,7 @@ export async function createView(statement: CreateView, env: StatementEnv): Prom
     );
   // The view's columns are the query's result columns; the query runs as the caller, so it must be valid now.
   const shape = await env.runQuery(`SELECT * FROM (${statement.query}) LIMIT 0`);
+  checkColumnNames(shape.columns);
   const definition: PrestoViewDefinition = {
     originalSql: statement.query,
     catalog: env.catalog,

@@ -16,6 +16,13 @@ function partitionList(c: Cursor, withLocation: boolean): PartitionSpec[] {
 /** `ALTER TABLE t ADD|DROP PARTITION …`, `ALTER TABLE t [PARTITION (…)] SET LOCATION '…'`, `SET TBLPROPERTIES`. */
 export function parseAlterTable(c: Cursor): UtilityStatement {
   const table = c.tableRef();
+  const mode = ['ADD', 'REPLACE'].find((word) => c.isWord(word) && c.isWord('COLUMNS', 1));
+  if (mode === 'ADD' || mode === 'REPLACE') {
+    c.expectWords(mode, 'COLUMNS');
+    const columns = c.columnList();
+    c.end();
+    return { type: 'AlterColumns', table, mode, columns };
+  }
   if (c.acceptWords('ADD')) {
     const ifNotExists = c.acceptWords('IF', 'NOT', 'EXISTS');
     const partitions = partitionList(c, true);

@@ -115,6 +115,14 @@ export interface AlterSetTblProperties {
   properties: Properties;
 }
 
+/** `ALTER TABLE t ADD COLUMNS (…)` appends columns; `REPLACE COLUMNS (…)` replaces all data columns. */
+export interface AlterColumns {
+  type: 'AlterColumns';
+  table: TableRef;
+  mode: 'ADD' | 'REPLACE';
+  columns: ColumnDef[];
+}
+
 export interface ShowDatabases {
   type: 'ShowDatabases';
   like?: string;
@@ -208,6 +216,7 @@ export type UtilityStatement =
   | AlterDropPartitions
   | AlterSetLocation
   | AlterSetTblProperties
+  | AlterColumns
   | ShowDatabases
   | ShowTables
   | ShowPartitions
