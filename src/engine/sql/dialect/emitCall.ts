@@ -20,13 +20,15 @@ export function emitCall(e: Call, env: ExprEnv): Emitted {
   checkArity(e, spec.min, spec.max);
   if (spec.kind === 'window' && !e.over) throw sqlError('SYNTAX_ERROR', e.pos, `Window function ${e.name} requires an OVER clause`);
   if (spec.kind === 'scalar' && (e.over || e.distinct || e.filter)) throw sqlError('SYNTAX_ERROR', e.pos, `'${e.name}' is not an aggregate function`);
+  const isJs = (spec.sql ?? `trino_${e.name}`).startsWith('trino_');
+  // SQLite runs only its own aggregates (and ones registered with window callbacks) over windows.
+  if (e.over && isJs && spec.kind === 'aggregate') throw sqlError('NOT_SUPPORTED', e.pos, `${e.name}() OVER (…) is not supported in LakeLab; aggregate in a subquery and join it`);
   const args = e.args.map((a) => emitExpr(a, env));
   const type = resultType(spec, args.map((a) => a.type));
   const body = callBody(e, spec, args, env);
   let sql = body;
   if (e.filter) sql += ` FILTER (WHERE ${emitExpr(e.filter, env).sql})`;
   if (e.over) sql += ` OVER ${emitWindow(e.over, env)}`;
-  const isJs = (spec.sql ?? `trino_${e.name}`).startsWith('trino_');
   return { sql: isJs && isIntegerType(type) && !e.over ? `CAST(${sql} AS INTEGER)` : sql, type };
 }
 

@@ -1,12 +1,12 @@
 import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeQuery, athenaErrorFromSqlite, AthenaSqlException, formatAthenaError, type AthenaSqlError } from './index';
-import { queryHarness } from './queryHarness';
+import { queryHarness, type MiniSqlJs } from './queryHarness';
 import { SALES_TABLES } from './sales.fixture';
 
 let h: ReturnType<typeof queryHarness>;
 beforeAll(async () => {
-  h = queryHarness(await initSqlJs(), SALES_TABLES);
+  h = queryHarness((await initSqlJs()) as unknown as MiniSqlJs, SALES_TABLES);
 });
 
 function errorOf(fn: () => unknown): AthenaSqlError {

@@ -164,7 +164,7 @@ function parseSpecialArgs(t: Tokens, name: string): Expr[] | undefined {
   if (name === 'position' && !t.isOp(')')) {
     const needle = parseConcatOnly(t);
     if (!t.acceptWord('IN')) return [needle, ...(t.acceptOp(',') ? parseExprList(t) : [])];
-    return [needle, parseExpr(t)];
+    return [parseExpr(t), needle];
   }
   if (name === 'substring' && !t.isOp(')')) {
     const s = parseExpr(t);
