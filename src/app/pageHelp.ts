@@ -41,6 +41,14 @@ export const PAGE_HELP: Record<string, PageHelp> = {
       'A custom classifier (Grok, CSV, JSON or XML) tells crawlers how to read files the built-in classifiers get wrong. Crawlers try their custom classifiers in order, then the built-in ones; the first certain match wins.',
     ],
   },
+  '/athena': {
+    title: 'Amazon Athena',
+    paragraphs: [
+      'Athena runs SQL on the files in S3 that Glue tables describe. Set a query result location for the workgroup first: every query writes its results there as a CSV file.',
+      'You pay $5 per TB scanned (10 MB minimum per query). Partitions, Parquet and compression scan less: compare "Data scanned" for the same question over CSV and Parquet.',
+      'Ctrl+Enter runs the query (or the selected text). Queries run as the principal chosen in the top bar, with its permissions.',
+    ],
+  },
   '/iam': {
     title: 'IAM',
     paragraphs: [

@@ -50,6 +50,7 @@ export const FEATURES: FeatureRoute[] = [
     () => import('../features/crawlers/CrawlersPage'),
   ),
   feature('/glue', 'Catalog', 'Data Catalog', () => import('../features/glue/GluePage')),
+  feature('/athena', 'Analytics', 'Amazon Athena', () => import('../features/athena/AthenaPage')),
   feature('/iam', 'Security', 'IAM', () => import('../features/iam/IamPage')),
   feature('/lessons', 'Tools', 'Course', () => import('../features/lessons/LessonsPage')),
   feature(

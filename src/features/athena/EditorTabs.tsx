@@ -1,0 +1,61 @@
+import { useState, type ReactNode } from 'react';
+import Button from '@cloudscape-design/components/button';
+import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
+import Tabs from '@cloudscape-design/components/tabs';
+import type { QueryTabsAction, QueryTabsState } from './queryTabs';
+import { RenameTabModal } from './RenameTabModal';
+
+/** The query tabs above the editor: add, close, rename; the active tab shows `children`. */
+export function EditorTabs({
+  state,
+  dispatch,
+  children,
+}: {
+  state: QueryTabsState;
+  dispatch: (action: QueryTabsAction) => void;
+  children: ReactNode;
+}) {
+  const [renaming, setRenaming] = useState<string>();
+  const renamingTab = state.tabs.find((t) => t.id === renaming);
+  return (
+    <>
+      <Tabs
+        ariaLabel="Query tabs"
+        activeTabId={state.activeId}
+        onChange={(e) => dispatch({ type: 'select', id: e.detail.activeTabId })}
+        actions={
+          <Button
+            iconName="add-plus"
+            variant="icon"
+            ariaLabel="Add query tab"
+            onClick={() => dispatch({ type: 'add' })}
+          />
+        }
+        tabs={state.tabs.map((t) => ({
+          id: t.id,
+          label: t.title,
+          dismissible: true,
+          dismissLabel: `Close ${t.title}`,
+          onDismiss: () => dispatch({ type: 'close', id: t.id }),
+          action: (
+            <ButtonDropdown
+              variant="icon"
+              ariaLabel={`Options for ${t.title}`}
+              expandToViewport
+              items={[{ id: 'rename', text: 'Rename' }]}
+              onItemClick={() => setRenaming(t.id)}
+            />
+          ),
+          content: t.id === state.activeId ? children : null,
+        }))}
+      />
+      {renamingTab && (
+        <RenameTabModal
+          title={renamingTab.title}
+          onRename={(title) => dispatch({ type: 'rename', id: renamingTab.id, title })}
+          onDismiss={() => setRenaming(undefined)}
+        />
+      )}
+    </>
+  );
+}
