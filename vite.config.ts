@@ -7,6 +7,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   plugins: [react()],
   worker: { format: 'es' },
+  optimizeDeps: { include: ['sql.js'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -39,6 +39,11 @@ export interface SqlColumn {
   name: string;
   /** The Hive/Glue type of the column (`bigint`, `string`, `array<string>`, …). */
   type: string;
+  /**
+   * Text formats (CSV/TSV): the column's position among the table's data columns (0-based),
+   * needed when columns the principal may not read are left out. Defaults to its order here.
+   */
+  fieldIndex?: number;
 }
 
 /** A table as the runner must materialise it. */
@@ -66,6 +71,8 @@ export interface SqlRunRequest {
   tables: SqlTableInput[];
   /** Differs between principals whose grants differ: a cached database is reused only within one sandbox. */
   sandboxKey: string;
+  /** The simulated time of the query (epoch ms), returned by `lakelab_now()`. */
+  nowMs?: number;
 }
 
 export type SqlValue = string | number | null;
