@@ -1,3 +1,8 @@
+import { athenaCsvVsParquet } from './content/athenaCsvVsParquet';
+import { athenaCtasPartitioned } from './content/athenaCtasPartitioned';
+import { athenaFederated } from './content/athenaFederated';
+import { athenaFirstQuery } from './content/athenaFirstQuery';
+import { athenaPartitionPruning } from './content/athenaPartitionPruning';
 import { crawlRawZone } from './content/crawlRawZone';
 import { customClassifier } from './content/customClassifier';
 import { formatsAndCompression } from './content/formatsAndCompression';
@@ -68,6 +73,11 @@ export const LESSON_DATA: unknown[] = [
   partitionedData,
   schemaChanges,
   customClassifier,
+  athenaFirstQuery,
+  athenaCsvVsParquet,
+  athenaPartitionPruning,
+  athenaCtasPartitioned,
+  athenaFederated,
 ];
 
 /** Every lesson, validated (a malformed lesson throws a LessonValidationError naming the problem). */

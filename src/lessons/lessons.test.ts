@@ -141,8 +141,8 @@ describe('evaluateCheck', () => {
 describe('evaluateCheck on a check naming a service LakeLab does not have', () => {
   it('reports a lesson error instead of ticking', async () => {
     const result = await evaluateCheck(createEngine(), {
-      read: { service: 'kinesis', operation: 'ListStreams' },
-      expect: { path: 'StreamNames', length: { atLeast: 0 } },
+      read: { service: 'quicksight', operation: 'ListDashboards' },
+      expect: { path: 'DashboardSummaryList', length: { atLeast: 0 } },
     });
     expect(result.status).toBe('lesson-error');
     expect(result.detail).toContain('UnknownServiceException');

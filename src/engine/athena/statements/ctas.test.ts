@@ -192,7 +192,7 @@ describe('CTAS', () => {
     expect(await run("table_type = 'ICEBERG'")).toMatchObject({ errorType: 'NOT_SUPPORTED' });
   });
 
-  it('fails for an existing table, a missing database, and a date column in Parquet (no writer yet)', async () => {
+  it('fails for an existing table, a missing database, and an array column in Parquet (no writer yet)', async () => {
     const lab = await statementLab();
     await lab.run('CREATE TABLE t AS SELECT * FROM orders', { rows: ORDERS });
     expect(
@@ -201,13 +201,22 @@ describe('CTAS', () => {
     expect(
       await lab.errorOf('CREATE TABLE nowhere.t AS SELECT * FROM orders', { rows: ORDERS }),
     ).toMatchObject({ errorType: 'SCHEMA_NOT_FOUND' });
-    const dates: ResultSet = { columns: [{ name: 'd', type: 'date' }], rows: [['2024-01-01']] };
-    expect(await lab.errorOf('CREATE TABLE d AS SELECT d FROM x', { rows: dates })).toMatchObject({
+    const arrays: ResultSet = {
+      columns: [{ name: 'd', type: 'array(varchar)' }],
+      rows: [['["a"]']],
+    };
+    expect(await lab.errorOf('CREATE TABLE d AS SELECT d FROM x', { rows: arrays })).toMatchObject({
       errorType: 'NOT_SUPPORTED',
     });
     await expect(
-      lab.run("CREATE TABLE d WITH (format = 'JSON') AS SELECT d FROM x", { rows: dates }),
+      lab.run("CREATE TABLE d WITH (format = 'JSON') AS SELECT d FROM x", { rows: arrays }),
     ).resolves.toMatchObject({ rows: [[1]] });
+    const dates: ResultSet = { columns: [{ name: 'day', type: 'date' }], rows: [['2024-01-01']] };
+    await expect(
+      lab.run('CREATE TABLE days AS SELECT day FROM x', { rows: dates }),
+    ).resolves.toMatchObject({
+      rows: [[1]],
+    });
   });
 });
 

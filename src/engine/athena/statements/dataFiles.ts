@@ -31,14 +31,17 @@ export interface WriteColumn {
   athenaType: string;
 }
 
-// toParquet writes these Hive types; LakeLab has no Parquet writer for date, decimal, tinyint, smallint or complex types yet.
+// toParquet writes these Hive types; LakeLab has no Parquet writer for decimal or complex types yet.
 const PARQUET_WRITABLE = new Set([
   'bigint',
   'int',
+  'smallint',
+  'tinyint',
   'double',
   'float',
   'boolean',
   'string',
+  'date',
   'timestamp',
 ]);
 
