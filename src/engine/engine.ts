@@ -60,8 +60,10 @@ export class Engine {
     if (Number.isNaN(start))
       throw new Error(`The start time "${String(options.start)}" is not a date.`);
     this.state = createWorld(options.seed ?? 1, start);
-    const sqlRunner = options.sqlRunner;
-    this.runtime = { sql: () => sqlRunner ?? getDefaultSqlRunner() ?? inProcessSqlRunner() };
+    const given = options.sqlRunner;
+    let own: SqlRunner | undefined;
+    // One in-process runner per engine, created on the first query, so its table cache lives on.
+    this.runtime = { sql: () => given ?? getDefaultSqlRunner() ?? (own ??= inProcessSqlRunner()) };
     this.rawClock = new Clock(
       () => this.state.clock,
       () => this.notify(),

@@ -152,46 +152,58 @@ async function startSelect(
   execution.State = 'RUNNING';
   const started = globalThis.performance.now();
   const runner = ctx.runtime.sql();
-  ctx.defer(
-    () => runner.run(plan.request),
-    (outcome, later) => finishSelect(later, execution.QueryExecutionId, plan, started, outcome),
-  );
+  const work = () => runner.run(plan.request);
+  const finish = (outcome: DeferredOutcome<SqlRunResult>, later: OperationContext) =>
+    finishSelect(later, execution.QueryExecutionId, plan, started, outcome);
+  if (runner.inline) await finish(await settle(work), ctx);
+  else ctx.defer(work, finish);
+}
+
+async function settle<T>(work: () => Promise<T>): Promise<DeferredOutcome<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 /** DDL, utility statements, CTAS and INSERT run against the catalog in one later engine step. */
-function startStatement(ctx: OperationContext, execution: StoredExecution): void {
+async function startStatement(ctx: OperationContext, execution: StoredExecution): Promise<void> {
   execution.State = 'RUNNING';
   const started = globalThis.performance.now();
-  ctx.defer(
-    () => Promise.resolve(),
-    async (_outcome, later) => {
-      const live = liveExecution(later, execution.QueryExecutionId);
-      if (!live) return;
-      try {
-        const { parseStatement } = await loadDdl();
-        const { executeStatement } = await loadStatements();
-        const statement = withSqlErrors(() => parseStatement(live.Query));
-        const result = await executeStatement(statement, {
-          ctx: later,
-          catalog: live.Catalog,
-          database: live.Database ?? 'default',
-          queryId: live.QueryExecutionId,
-          outputLocation: live.OutputLocation?.replace(/[^/]*$/, '') ?? '',
-          runQuery: (sql) => runNested(later, live, sql),
-        });
-        live.EngineExecutionTimeInMillis = elapsedSince(started);
-        if (live.StatementType === 'DML') live.updateCount = Number(result.rows[0]?.[0] ?? 0);
-        await succeed(
-          later,
-          live,
-          live.StatementType === 'DML' ? { columns: result.columns, rows: [] } : result,
-          live.StatementType !== 'DML',
-        );
-      } catch (error) {
-        fail(live, later, sqlError(error));
-      }
-    },
-  );
+  const finish = async (later: OperationContext) => {
+    const live = liveExecution(later, execution.QueryExecutionId);
+    if (!live) return;
+    try {
+      const { parseStatement } = await loadDdl();
+      const { executeStatement } = await loadStatements();
+      const statement = withSqlErrors(() => parseStatement(live.Query));
+      const result = await executeStatement(statement, {
+        ctx: later,
+        catalog: live.Catalog,
+        database: live.Database ?? 'default',
+        queryId: live.QueryExecutionId,
+        outputLocation: live.OutputLocation?.replace(/[^/]*$/, '') ?? '',
+        runQuery: (sql) => runNested(later, live, sql),
+      });
+      live.EngineExecutionTimeInMillis = elapsedSince(started);
+      if (live.StatementType === 'DML') live.updateCount = Number(result.rows[0]?.[0] ?? 0);
+      await succeed(
+        later,
+        live,
+        live.StatementType === 'DML' ? { columns: result.columns, rows: [] } : result,
+        live.StatementType !== 'DML',
+      );
+    } catch (error) {
+      fail(live, later, sqlError(error));
+    }
+  };
+  if (ctx.runtime.sql().inline) await finish(ctx);
+  else
+    ctx.defer(
+      () => Promise.resolve(),
+      (_outcome, later) => finish(later),
+    );
 }
 
 /** Runs a new execution to its end state (SELECTs finish asynchronously, in the SQL runner). */
@@ -203,7 +215,7 @@ export async function startExecution(
 ): Promise<void> {
   try {
     if (isQuery) await startSelect(ctx, execution, cutoff);
-    else startStatement(ctx, execution);
+    else await startStatement(ctx, execution);
   } catch (error) {
     fail(execution, ctx, sqlError(error));
   }

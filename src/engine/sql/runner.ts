@@ -91,6 +91,12 @@ export interface SqlRunError {
 }
 
 export interface SqlRunner {
+  /**
+   * Runs in the caller's thread (sql.js in Node): Athena then finishes a query within
+   * StartQueryExecution, so clients that poll without ever yielding to the event loop still
+   * see it end. A worker runner leaves it unset and queries finish asynchronously.
+   */
+  readonly inline?: boolean;
   run(request: SqlRunRequest): Promise<SqlRunResult>;
   /** Stops a running query; its `run` promise rejects with errorType `USER_CANCELLED`. */
   cancel(id: string): void;
