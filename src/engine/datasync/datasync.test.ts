@@ -137,6 +137,52 @@ describe('DataSync from the NFS share to S3', () => {
     expect(exec.FilesVerified).toBe(exec.FilesTransferred);
   });
 
+  it('POINT_IN_TIME_CONSISTENT fails verification when a file arrives during the transfer', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    // The nightly export writes sales_20250107.csv at 01:00, after PREPARING and before VERIFYING ends.
+    await lake.engine.clock.advanceTo(Date.parse('2025-01-07T00:59:15Z'));
+    const exec = await runOnce(lake, TaskArn);
+    expect(exec.Status).toBe('ERROR');
+    expect(exec.Result.ErrorCode).toBe('VerificationFailed');
+    expect(exec.Result.ErrorDetail).toContain('sales_20250107.csv');
+  });
+
+  it('ONLY_FILES_TRANSFERRED verifies only what the execution wrote', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake, { VerifyMode: 'ONLY_FILES_TRANSFERRED' });
+    await lake.engine.clock.advanceTo(Date.parse('2025-01-07T00:59:15Z'));
+    const exec = await runOnce(lake, TaskArn);
+    expect(exec.Status).toBe('SUCCESS');
+    expect(exec.FilesVerified).toBe(exec.FilesTransferred);
+  });
+
+  it('fails verification when the destination is changed while the task runs', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake, { VerifyMode: 'ONLY_FILES_TRANSFERRED' });
+    const { TaskExecutionArn } = await lake.call<{ TaskExecutionArn: string }>(
+      'datasync',
+      'StartTaskExecution',
+      { TaskArn },
+    );
+    while (
+      (await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn })).Status !==
+      'VERIFYING'
+    )
+      await lake.engine.clock.stepToNextEvent();
+    await lake.call('s3', 'PutObject', {
+      Bucket: 'raw-zone',
+      Key: 'sales/sales_20250101.csv',
+      Body: 'edited',
+    });
+    await lake.engine.clock.runUntilIdle();
+    const exec = await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn });
+    expect(exec).toMatchObject({
+      Status: 'ERROR',
+      Result: { ErrorCode: 'VerificationFailed', VerifyStatus: 'ERROR' },
+    });
+  });
+
   it('VerifyMode NONE skips the VERIFYING phase', async () => {
     const lake = new TestLake();
     const exec = await runOnce(lake, await nfsToS3(lake, { VerifyMode: 'NONE' }));

@@ -1,6 +1,14 @@
-import { isAwsError } from '../core/errors';
 import type { OperationContext } from '../core/operations';
 import { listShareFiles, readShareFile, shareExists } from '../sources/fileshare';
+import {
+  asRole,
+  ExecutionFailure,
+  extraKeys,
+  headOrMissing,
+  keyOf,
+  MTIME_METADATA,
+} from './executionS3';
+import { verify } from './executionVerify';
 import { passesFilters } from './filterRules';
 import {
   dataSyncState,
@@ -21,17 +29,6 @@ const BYTES_PER_MS = 20_000; // about 20 MB/s over the agent's link
 const VERIFY_BASE_MS = 5_000;
 // DataSync Basic mode: $0.0125 per GB copied in US East (AWS price list, AWSDataSync "Transferred-Bytes").
 export const DATASYNC_USD_PER_GB = 0.0125;
-/** S3 user metadata where DataSync keeps a file's modification time (LakeLab's key name). */
-export const MTIME_METADATA = 'file-mtime';
-
-class ExecutionFailure extends Error {
-  constructor(
-    readonly code: string,
-    detail: string,
-  ) {
-    super(detail);
-  }
-}
 
 interface Places {
   task: StoredTask;
@@ -47,33 +44,6 @@ function placesOf(ctx: OperationContext, exec: StoredExecution): Places {
   if (!task || !source || !destination)
     throw new ExecutionFailure('LocationNotFound', 'The task or one of its locations was deleted.');
   return { task, source, destination };
-}
-
-const keyOf = (destination: StoredLocation, name: string) => `${destination.Subdirectory}${name}`;
-
-/** The role DataSync acts as; never the caller's own identity (event handlers run as the admin). */
-function roleOf(destination: StoredLocation): string {
-  if (!destination.BucketAccessRoleArn)
-    throw new ExecutionFailure('InvalidLocation', 'The S3 location has no bucket access role.');
-  return destination.BucketAccessRoleArn;
-}
-
-/** Sends a request to S3 as the destination location's role; denials become the execution's error. */
-async function asRole<O>(
-  ctx: OperationContext,
-  destination: StoredLocation,
-  op: string,
-  input: object,
-): Promise<O> {
-  try {
-    return await ctx.call<O>('s3', op, input, { principal: roleOf(destination) });
-  } catch (error) {
-    if (!isAwsError(error)) throw error;
-    throw new ExecutionFailure(
-      error.name,
-      `DataSync could not ${op} on s3://${destination.bucket}/ as ${destination.BucketAccessRoleArn}: ${error.message}`,
-    );
-  }
 }
 
 function sourceFiles(ctx: OperationContext, source: StoredLocation) {
@@ -120,63 +90,16 @@ async function prepare(ctx: OperationContext, exec: StoredExecution): Promise<nu
   );
 }
 
-async function headOrMissing(ctx: OperationContext, destination: StoredLocation, name: string) {
-  try {
-    const head = await ctx.call<{ ContentLength?: number; Metadata?: Record<string, string> }>(
-      's3',
-      'HeadObject',
-      { Bucket: destination.bucket, Key: keyOf(destination, name) },
-      { principal: roleOf(destination) },
-    );
-    return { size: head.ContentLength ?? -1, mtime: head.Metadata?.[MTIME_METADATA] };
-  } catch (error) {
-    if (isAwsError(error) && (error.name === 'NotFound' || error.name === 'NoSuchKey'))
-      return undefined;
-    if (!isAwsError(error)) throw error;
-    throw new ExecutionFailure(
-      error.name,
-      `DataSync could not read s3://${destination.bucket}/${keyOf(destination, name)} as ${destination.BucketAccessRoleArn}: ${error.message}`,
-    );
-  }
-}
-
-/** Destination objects under the location's prefix that the source no longer has. */
-async function extraKeys(
-  ctx: OperationContext,
-  destination: StoredLocation,
-  names: Set<string>,
-): Promise<string[]> {
-  const keys: string[] = [];
-  let token: string | undefined;
-  do {
-    const page = await asRole<{ Contents?: { Key?: string }[]; NextContinuationToken?: string }>(
-      ctx,
-      destination,
-      'ListObjectsV2',
-      {
-        Bucket: destination.bucket,
-        Prefix: destination.Subdirectory,
-        ...(token ? { ContinuationToken: token } : {}),
-      },
-    );
-    for (const { Key } of page.Contents ?? [])
-      if (Key && !names.has(Key.slice(destination.Subdirectory.length))) keys.push(Key);
-    token = page.NextContinuationToken;
-  } while (token);
-  return keys;
-}
-
 /** TRANSFERRING: writes each planned file as the role, then removes deleted files if asked. */
 async function transfer(ctx: OperationContext, exec: StoredExecution): Promise<void> {
   const { source, destination } = placesOf(ctx, exec);
-  for (const file of exec.toCopy) {
-    const body = readShareFile(
-      ctx.world,
-      source.ServerHostname ?? '',
-      source.Subdirectory,
-      file.name,
-    );
-    if (!body) continue; // gone from the share since PREPARING
+  const host = source.ServerHostname ?? '';
+  const current = new Map(sourceFiles(ctx, source).map((f) => [f.name, f]));
+  const copied: PlannedFile[] = [];
+  for (const planned of exec.toCopy) {
+    const file = current.get(planned.name);
+    const body = file && readShareFile(ctx.world, host, source.Subdirectory, file.name);
+    if (!file || !body) continue; // gone from the share since PREPARING
     await asRole(ctx, destination, 'PutObject', {
       Bucket: destination.bucket,
       Key: keyOf(destination, file.name),
@@ -184,10 +107,12 @@ async function transfer(ctx: OperationContext, exec: StoredExecution): Promise<v
       StorageClass: destination.S3StorageClass,
       Metadata: { [MTIME_METADATA]: String(file.mtime) },
     });
+    copied.push({ name: file.name, size: body.byteLength, mtime: file.mtime });
     exec.FilesTransferred += 1;
     exec.BytesTransferred += body.byteLength;
     exec.BytesWritten += body.byteLength;
   }
+  exec.toCopy = copied;
   for (const key of exec.toDelete) {
     await asRole(ctx, destination, 'DeleteObject', { Bucket: destination.bucket, Key: key });
     exec.FilesDeleted += 1;
@@ -245,12 +170,13 @@ export async function advanceExecution(
       if (exec.Options.VerifyMode === 'NONE') return succeed(ctx, exec);
       enter(ctx, exec, 'VERIFYING', verifyMs(exec));
     } else if (exec.Status === 'VERIFYING') {
+      const { source, destination } = placesOf(ctx, exec);
+      const now = sourceFiles(ctx, source).filter((f) =>
+        passesFilters(f.name, exec.Includes ?? [], exec.Excludes ?? []),
+      );
       exec.Result.VerifyDuration = elapsed;
+      exec.FilesVerified = await verify(ctx, exec, destination, now);
       exec.Result.VerifyStatus = 'SUCCESS';
-      exec.FilesVerified =
-        exec.Options.VerifyMode === 'POINT_IN_TIME_CONSISTENT'
-          ? exec.sourceFileCount
-          : exec.FilesTransferred;
       return succeed(ctx, exec);
     }
     return 'running';
