@@ -5,12 +5,16 @@ import { App } from './app/App';
 import { initialColorMode } from './app/colorMode';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from './store';
 import { restoreSavedLab, startAutosave } from './store/persistence/autosave';
+import { setDefaultSqlRunner } from './engine/sql/runner';
+import { createWorkerSqlRunner } from './workers/sqlRunnerClient';
 
 /**
  * Everything that must happen before the first render, in one place: restore the saved
  * lab from IndexedDB, then start autosaving, then pick the colour mode.
  */
 async function bootstrap(): Promise<LakeStore> {
+  // Athena's SQL runs in a worker, so a long query never freezes the page.
+  setDefaultSqlRunner(createWorkerSqlRunner());
   const store = createLakeStore();
   await restoreSavedLab(store);
   startAutosave(store);
