@@ -17,6 +17,8 @@ export interface ExprEnv {
   scope: Scope;
   /** Output aliases ORDER BY may refer to. */
   outputNames?: Map<string, Emitted>;
+  /** The statement's own result columns (Athena prints a zoned timestamp with its zone). */
+  topLevel?: boolean;
 }
 
 export function emitExpr(e: Expr, env: ExprEnv): Emitted {

@@ -66,9 +66,25 @@ export function emitComparisonParts(a: Expr, b: Expr, env: ExprEnv, pos: SqlPos,
   const fr = typeFamily(r.type);
   const mismatch = fl !== fr && fl !== 'other' && fr !== 'other' && !(fl === 'temporal' && fr === 'string') && !(fl === 'string' && fr === 'temporal');
   if (mismatch) throw sqlError('TYPE_MISMATCH', pos, `Cannot apply operator: ${l.type} ${op} ${r.type}`);
+  l = literalAs(a, l, r.type);
+  r = literalAs(b, r, l.type);
   if (baseOf(l.type) === 'date' && r.type.startsWith('timestamp')) l = { sql: `trino_to_timestamp(${l.sql})`, type: r.type };
   if (baseOf(r.type) === 'date' && l.type.startsWith('timestamp')) r = { sql: `trino_to_timestamp(${r.sql})`, type: l.type };
   return [l, r];
+}
+
+/** A string literal compared with a date or timestamp is read as one: `ts >= '2025-01-06'`. */
+function literalAs(e: Expr, emitted: Emitted, otherType: string): Emitted {
+  if (e.k !== 'string') return emitted;
+  if (baseOf(otherType) === 'date') {
+    const d = normaliseDate(e.value);
+    return d ? { sql: quoteString(d), type: 'date' } : emitted;
+  }
+  if (otherType.startsWith('timestamp')) {
+    const ts = normaliseTimestamp(e.value);
+    return ts ? { sql: quoteString(ts), type: 'timestamp' } : emitted;
+  }
+  return emitted;
 }
 
 const COMPARISON = new Set(['=', '<>', '<', '<=', '>', '>=']);

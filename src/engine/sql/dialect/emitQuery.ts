@@ -31,7 +31,7 @@ export function emitQueryNode(q: Query, env: ExprEnv): QueryOut {
     const withSql: string[] = [];
     for (const cte of q.with) {
       if (ctes.has(cte.name)) throw sqlError('SYNTAX_ERROR', cte.pos, `WITH query name '${cte.name}' specified more than once`);
-      const inner = emitQueryNode(cte.query, env);
+      const inner = emitQueryNode(cte.query, { ...env, topLevel: false });
       const names = cte.columns ?? inner.columns.map((c) => c.name);
       if (names.length !== inner.columns.length) throw sqlError('SYNTAX_ERROR', cte.pos, `WITH column alias list has ${names.length} entries but WITH query has ${inner.columns.length} columns`);
       const columns = names.map((name, i) => ({ name, type: inner.columns[i]!.type, sql: '' }));
@@ -87,7 +87,8 @@ function emitSelect(sel: Select, env: ExprEnv, q?: Query): QueryOut {
   const inner: ExprEnv = { ctx: env.ctx, scope };
   const from = sel.from ? ` FROM ${emitFrom(sel.from, inner)}` : '';
   const outputs = sel.items.flatMap((item, i) => emitSelectItem(item, i, inner));
-  const parts = [`SELECT ${sel.distinct ? 'DISTINCT ' : ''}${outputs.map((o) => `${o.sql} AS ${quoteIdent(o.name)}`).join(', ')}${from}`];
+  const shown = (o: SelectOutput): string => (env.topLevel && o.type.includes('with time zone') ? `(${o.sql} || ' UTC')` : o.sql);
+  const parts = [`SELECT ${sel.distinct ? 'DISTINCT ' : ''}${outputs.map((o) => `${shown(o)} AS ${quoteIdent(o.name)}`).join(', ')}${from}`];
   if (sel.where) parts.push(`WHERE ${emitExpr(sel.where, inner).sql}`);
   if (sel.groupBy?.length) parts.push(`GROUP BY ${sel.groupBy.map((g) => groupKey(g, outputs, inner)).join(', ')}`);
   if (sel.having) parts.push(`HAVING ${emitExpr(sel.having, inner).sql}`);

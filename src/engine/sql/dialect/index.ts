@@ -60,7 +60,7 @@ export interface Translation {
 /** Translates a query to SQLite; `resolve` names the SQLite table (or view SQL) for each catalog table. */
 export function translateQuery(sql: string, resolve: Resolver): Translation {
   const ctx = new Ctx(resolve);
-  const out = emitQueryNode(parse(sql), { ctx, scope: new Scope() });
+  const out = emitQueryNode(parse(sql), { ctx, scope: new Scope(), topLevel: true });
   return {
     sqlite: out.sql,
     outputColumns: out.columns.map((c) => ({ name: c.name, type: c.type === UNKNOWN ? 'varchar' : c.type })),
