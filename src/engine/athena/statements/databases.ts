@@ -4,12 +4,14 @@ import {
   type DropDatabase,
   type ShowDatabases,
   type ShowTables,
+  type ShowViews,
 } from '../../sql/ddl';
 import {
   allDatabases,
   allTables,
   findDatabase,
   glue,
+  isView,
   hivePattern,
   lower,
   schemaNotFound,
@@ -75,6 +77,19 @@ export async function showTables(statement: ShowTables, env: StatementEnv): Prom
   if (!(await findDatabase(env, database))) throw schemaNotFound(database);
   const matches = statement.pattern === undefined ? () => true : hivePattern(statement.pattern);
   const names = (await allTables(env, database))
+    .map((table) => table.Name ?? '')
+    .filter(matches)
+    .sort();
+  return linesResult('tab_name', names);
+}
+
+/** SHOW VIEWS → the view names, one string per row (show-views.md); Hive's column is `tab_name`. */
+export async function showViews(statement: ShowViews, env: StatementEnv): Promise<ResultSet> {
+  const database = lower(statement.database ?? env.database);
+  if (!(await findDatabase(env, database))) throw schemaNotFound(database);
+  const matches = statement.pattern === undefined ? () => true : hivePattern(statement.pattern);
+  const names = (await allTables(env, database))
+    .filter(isView)
     .map((table) => table.Name ?? '')
     .filter(matches)
     .sort();

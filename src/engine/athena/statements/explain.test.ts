@@ -25,7 +25,23 @@ describe('EXPLAIN', () => {
     expect(all).toContain('        Partition filter: none; all 2 partitions are read');
   });
 
-  it('refuses EXPLAIN ANALYZE and non-SELECT statements', async () => {
+  it('explains the query of a CTAS or INSERT INTO, and validates with TYPE VALIDATE', async () => {
+    const lab = await statementLab();
+    const ctas = firstColumn(
+      await lab.run('EXPLAIN CREATE TABLE copy AS SELECT msg FROM logs', { rows: SHAPE }),
+    );
+    expect(ctas.slice(0, 2)).toEqual([
+      'TableCommit[awsdatacatalog:default:copy]',
+      'Output[columnNames = [msg:varchar]]',
+    ]);
+    expect(lab.ranQueries).toEqual(['SELECT * FROM (SELECT msg FROM logs) LIMIT 0']);
+    expect(await lab.run('EXPLAIN (TYPE VALIDATE) SELECT msg FROM logs', { rows: SHAPE })).toEqual({
+      columns: [{ name: 'Valid', type: 'boolean' }],
+      rows: [[1]],
+    });
+  });
+
+  it('refuses EXPLAIN ANALYZE and statements other than queries', async () => {
     const lab = await statementLab();
     expect(await lab.errorOf('EXPLAIN ANALYZE SELECT 1', { rows: SHAPE })).toMatchObject({
       errorType: 'NOT_SUPPORTED',

@@ -1,4 +1,4 @@
-import { ddlError, type Explain } from '../../sql/ddl';
+import { classifyStatement, ddlError, parseStatement, type Explain } from '../../sql/ddl';
 import { analyzeQuery } from '../../sql/dialect';
 import { allPartitions, findTable, isView, lower } from './catalog';
 import { linesResult, type ResultSet, type StatementEnv } from './env';
@@ -47,18 +47,43 @@ async function tableLines(
 export async function explain(statement: Explain, env: StatementEnv): Promise<ResultSet> {
   if (statement.analyze)
     throw ddlError('NOT_SUPPORTED', 'LakeLab does not simulate EXPLAIN ANALYZE yet; use EXPLAIN.');
-  if (!/^(SELECT|WITH|VALUES|\()/i.test(statement.query))
-    throw ddlError('NOT_SUPPORTED', 'LakeLab explains SELECT queries only.');
-  const analysis = analyzeQuery(statement.query);
-  const shape = await env.runQuery(`SELECT * FROM (${statement.query}) LIMIT 0`);
+  const { query, writes } = explainedQuery(statement.query, env);
+  if (statement.options.includes('TYPE VALIDATE')) {
+    // Trino: EXPLAIN (TYPE VALIDATE) answers one boolean column, Valid, once the query analyses.
+    await env.runQuery(`SELECT * FROM (${query}) LIMIT 0`);
+    return { columns: [{ name: 'Valid', type: 'boolean' }], rows: [[1]] };
+  }
+  const analysis = analyzeQuery(query);
+  const shape = await env.runQuery(`SELECT * FROM (${query}) LIMIT 0`);
   const lines = [
+    ...(writes ? [`TableCommit[${writes}]`] : []),
     `Output[columnNames = [${shape.columns.map((c) => `${c.name}:${c.type}`).join(', ')}]]`,
   ];
-  const where = whereText(statement.query);
+  const where = whereText(query);
   for (const ref of analysis.tables) {
     const key = `${ref.database ? `${lower(ref.database)}.` : ''}${lower(ref.table)}`;
     const read = analysis.columns[key] ?? analysis.columns[lower(ref.table)] ?? '*';
     lines.push(...(await tableLines(env, ref, read, where)));
   }
   return linesResult('Query Plan', lines);
+}
+
+/** The SELECT an EXPLAIN looks at: the statement itself, or the query of a CTAS or INSERT INTO (athena-explain-statement.md). */
+function explainedQuery(text: string, env: StatementEnv): { query: string; writes?: string } {
+  const kind = classifyStatement(text);
+  if (kind === 'QUERY') return { query: text };
+  if (kind === 'CTAS' || kind === 'INSERT') {
+    const inner = parseStatement(text);
+    if (inner.type === 'Ctas' || inner.type === 'InsertInto') {
+      const database = lower(inner.table.database ?? env.database);
+      return {
+        query: inner.query,
+        writes: `${env.catalog}:${database}:${lower(inner.table.name)}`,
+      };
+    }
+  }
+  throw ddlError(
+    'NOT_SUPPORTED',
+    'EXPLAIN explains SELECT, CREATE TABLE AS SELECT and INSERT INTO statements.',
+  );
 }

@@ -1,7 +1,7 @@
 import type { UtilityStatement } from '../../sql/ddl';
 import { alterColumns } from './columns';
 import { createTableAsSelect } from './ctas';
-import { createDatabase, dropDatabase, showDatabases, showTables } from './databases';
+import { createDatabase, dropDatabase, showDatabases, showTables, showViews } from './databases';
 import { describe, showColumns, showTblProperties } from './describe';
 import type { ResultSet, StatementEnv } from './env';
 import { explain } from './explain';
@@ -42,6 +42,7 @@ const HANDLERS: Handlers = {
   AlterColumns: alterColumns,
   ShowDatabases: showDatabases,
   ShowTables: showTables,
+  ShowViews: showViews,
   ShowPartitions: showPartitions,
   ShowColumns: showColumns,
   ShowCreateTable: showCreateTable,

@@ -83,6 +83,17 @@ describe('CREATE VIEW', () => {
     await expect(lab.run('DROP VIEW IF EXISTS v')).resolves.toEqual({ columns: [], rows: [] });
   });
 
+  it('SHOW VIEWS lists only views, filtered by a pattern', async () => {
+    const lab = await statementLab();
+    await lab.run("CREATE EXTERNAL TABLE orders (a int) LOCATION 's3://lake/o/'");
+    await lab.run('CREATE VIEW orders_by_day AS SELECT 1 AS region', { rows: SHAPE });
+    await lab.run('CREATE VIEW top_regions AS SELECT 1 AS region', { rows: SHAPE });
+    expect(firstColumn(await lab.run('SHOW VIEWS'))).toEqual(['orders_by_day', 'top_regions']);
+    expect(firstColumn(await lab.run("SHOW VIEWS IN default LIKE 'orders*'"))).toEqual([
+      'orders_by_day',
+    ]);
+  });
+
   it('viewQueryOf ignores tables that are not Presto views', () => {
     expect(viewQueryOf({})).toBeUndefined();
     expect(viewQueryOf({ ViewOriginalText: 'SELECT 1' })).toBeUndefined();

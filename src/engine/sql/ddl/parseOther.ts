@@ -76,6 +76,7 @@ export function parseShow(c: Cursor): UtilityStatement {
     return { type: 'ShowDatabases', ...(like !== undefined ? { like } : {}) };
   }
   if (c.acceptWords('TABLES')) return parseShowTables(c);
+  if (c.acceptWords('VIEWS')) return { ...parseShowTables(c), type: 'ShowViews' };
   if (c.acceptWords('COLUMNS')) return parseShowColumns(c);
   if (c.acceptWords('PARTITIONS')) {
     const table = c.tableRef();

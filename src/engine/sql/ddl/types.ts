@@ -134,6 +134,12 @@ export interface ShowTables {
   pattern?: string;
 }
 
+export interface ShowViews {
+  type: 'ShowViews';
+  database?: string;
+  pattern?: string;
+}
+
 export interface ShowPartitions {
   type: 'ShowPartitions';
   table: TableRef;
@@ -219,6 +225,7 @@ export type UtilityStatement =
   | AlterColumns
   | ShowDatabases
   | ShowTables
+  | ShowViews
   | ShowPartitions
   | ShowColumns
   | ShowCreateTable
