@@ -1,12 +1,6 @@
 import type { GlueTable } from '../glue/state';
 import type { World } from '../world';
-import {
-  buildGrantIndex,
-  isIamModeDatabase,
-  isIamModeTable,
-  type GrantIndex,
-  type Reason,
-} from './accessIndex';
+import { buildGrantIndex, isIamModeDatabase, type GrantIndex, type Reason } from './accessIndex';
 import { collectTableGrants, columnsOfTable, type SelectSource } from './tableAccess';
 import { effectiveTagsIn, matchesExpression, tagValuesOf } from './tagModel';
 import { lfPrincipalArn } from './principals';
@@ -180,10 +174,13 @@ function currentTable(world: World, database: string, table: string): GlueTable 
 /** Builds an AccessChecker: use it when checking many tables for one principal. */
 export function createAccessChecker(world: World, principalArn: string): AccessChecker {
   const ix = buildGrantIndex(world, principalArn);
+  // No Lake Formation state yet: every resource is still under IAM-only control.
+  const isIamMode = (table: GlueTable) =>
+    !ix.state ||
+    ix.iamModeTables.has(`${table.DatabaseName}/${table.Name}`) ||
+    ix.iamModeTables.has(`${table.DatabaseName}/*`);
   const tableOf = (table: GlueTable) =>
-    isIamModeTable(ix.state, table.DatabaseName, table.Name)
-      ? iamModeAccess(table)
-      : lakeFormationModeAccess(ix, table);
+    isIamMode(table) ? iamModeAccess(table) : lakeFormationModeAccess(ix, table);
   return {
     tableOf,
     table(database, table) {

@@ -41,6 +41,8 @@ export interface GrantIndex {
   onCatalog: StoredGrant[];
   tablePolicies: StoredGrant[];
   databasePolicies: StoredGrant[];
+  /** `db/table` and `db/*` (all tables) that IAMAllowedPrincipals holds Super on. */
+  iamModeTables: Set<string>;
 }
 
 function push<K>(map: Map<K, StoredGrant[]>, key: K, grant: StoredGrant): void {
@@ -65,12 +67,19 @@ export function buildGrantIndex(world: World, principalArn: string): GrantIndex 
     onCatalog: [],
     tablePolicies: [],
     databasePolicies: [],
+    iamModeTables: new Set(),
   };
   if (!state) return index;
   const ids = granteeIdentifiers(world, principal);
   for (const grant of Object.values(state.grants)) {
     if (!ids.has(grant.principal)) continue;
     const r = grant.resource;
+    if (
+      r.kind === 'Table' &&
+      grant.principal === IAM_ALLOWED_PRINCIPALS &&
+      grant.permissions.includes('ALL')
+    )
+      index.iamModeTables.add(`${r.database}/${r.table ?? '*'}`);
     if (r.kind === 'Table' && r.table === null) push(index.onAllTables, r.database, grant);
     else if (r.kind === 'Table' || r.kind === 'TableWithColumns' || r.kind === 'DataCellsFilter')
       push(index.onTable, tableKey(r.database, r.table ?? ''), grant);

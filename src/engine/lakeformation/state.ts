@@ -111,25 +111,37 @@ export function grantKey(principal: string, resource: GrantResource): string {
 }
 
 export function resourceKey(resource: GrantResource): string {
-  const sorted = (list?: string[]) => (list ? [...list].sort() : undefined);
+  const sorted = (list?: string[]) => (list ? [...list].sort() : null);
+  // A canonical array per kind: the key never depends on property order.
   switch (resource.kind) {
+    case 'Catalog':
+      return '["Catalog"]';
+    case 'Database':
+      return JSON.stringify(['Database', resource.database]);
+    case 'Table':
+      return JSON.stringify(['Table', resource.database, resource.table]);
     case 'TableWithColumns':
-      return JSON.stringify({
-        ...resource,
-        columnNames: sorted(resource.columnNames),
-        excludedColumnNames: sorted(resource.excludedColumnNames),
-      });
+      return JSON.stringify([
+        'TableWithColumns',
+        resource.database,
+        resource.table,
+        sorted(resource.columnNames),
+        sorted(resource.excludedColumnNames),
+      ]);
+    case 'DataLocation':
+      return JSON.stringify(['DataLocation', resource.arn]);
+    case 'DataCellsFilter':
+      return JSON.stringify(['DataCellsFilter', resource.database, resource.table, resource.name]);
     case 'LFTag':
-      return JSON.stringify({ ...resource, values: sorted(resource.values) });
+      return JSON.stringify(['LFTag', resource.key, sorted(resource.values)]);
     case 'LFTagPolicy':
-      return JSON.stringify({
-        ...resource,
-        expression: [...resource.expression]
-          .map((c) => ({ key: c.key, values: sorted(c.values) }))
-          .sort((a, b) => (a.key < b.key ? -1 : 1)),
-      });
-    default:
-      return JSON.stringify(resource);
+      return JSON.stringify([
+        'LFTagPolicy',
+        resource.resourceType,
+        [...resource.expression]
+          .map((c) => [c.key, sorted(c.values)])
+          .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+      ]);
   }
 }
 

@@ -141,7 +141,6 @@ function tagPolicyGrant(
   if (r.kind !== 'LFTagPolicy' || !state) return;
   const tableTags = tagValuesOf(effectiveTagsIn(state, table.DatabaseName, table.Name));
   const permissions = expandAll(grant.permissions, 'table');
-  const expression = expressionText(r.expression);
   const tableMatches = matchesExpression(tableTags, r.expression);
   if (tableMatches) {
     for (const p of permissions) if (p !== 'SELECT') out.permissions.add(p);
@@ -151,14 +150,15 @@ function tagPolicyGrant(
   const onColumns = state.tagsOnColumns[tableKey(table.DatabaseName, table.Name)];
   // LF-TBAC: columns inherit the table's tags and may override them; SELECT follows each column's tags.
   const matching = permissions.includes('SELECT')
-    ? columns.filter((c) =>
-        matchesExpression({ ...tableTags, ...onColumns?.[c.lower] }, r.expression),
-      )
+    ? columns.filter((c) => {
+        const own = onColumns?.[c.lower];
+        return matchesExpression(own ? { ...tableTags, ...own } : tableTags, r.expression);
+      })
     : [];
   if (!tableMatches && matching.length === 0) return;
   const reason: Reason = {
     kind: 'tag-policy',
-    text: `Granted ${sentence(grant.permissions)} on tables tagged ${expression} to ${who}${grantOptionText(grant)}${tableMatches ? `; ${table.DatabaseName}.${table.Name} carries those tags` : `; only some columns of ${table.DatabaseName}.${table.Name} carry them`}.`,
+    text: `Granted ${sentence(grant.permissions)} on tables tagged ${expressionText(r.expression)} to ${who}${grantOptionText(grant)}${tableMatches ? `; ${table.DatabaseName}.${table.Name} carries those tags` : `; only some columns of ${table.DatabaseName}.${table.Name} carry them`}.`,
   };
   out.reasons.push(reason);
   if (matching.length === 0) return;

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { TestLake } from '../testing/TestLake';
+import {
+  addTable,
+  addUser,
+  lakeFormationLab,
+  ordersTable,
+  principal,
+  userArn,
+} from './testLake.fixtures';
+
+const ANALYST = userArn('analyst');
+type GlueTableOut = {
+  Name: string;
+  StorageDescriptor: { Columns: Array<{ Name: string }> };
+  PartitionKeys: Array<{ Name: string }>;
+};
+
+describe('Glue reads under Lake Formation', () => {
+  it('tables in IAM mode behave exactly as before for any IAM-allowed principal', async () => {
+    const lake = new TestLake();
+    await addUser(lake, 'analyst');
+    await lake.call('glue', 'CreateDatabase', { DatabaseInput: { Name: 'raw' } });
+    await addTable(lake, 'raw', 'events', ['id', 'payload']);
+    const { Table } = await lake
+      .as('analyst')
+      .call<{ Table: GlueTableOut }>('glue', 'GetTable', { DatabaseName: 'raw', Name: 'events' });
+    expect(Table.StorageDescriptor.Columns.map((c) => c.Name)).toEqual(['id', 'payload']);
+  });
+
+  it('GetTable without any Lake Formation permission fails with "Insufficient Lake Formation permission(s)"', async () => {
+    const lake = await lakeFormationLab();
+    const error = await lake
+      .as('analyst')
+      .errorOf('glue', 'GetTable', { DatabaseName: 'shop', Name: 'orders' });
+    expect(error).toMatchObject({
+      name: 'AccessDeniedException',
+      message: 'Insufficient Lake Formation permission(s) on orders',
+    });
+  });
+
+  it('with column SELECT, glue:GetTable returns only the permitted columns (LF permissions reference)', async () => {
+    const lake = await lakeFormationLab();
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: {
+        TableWithColumns: { DatabaseName: 'shop', Name: 'orders', ColumnNames: ['id', 'total'] },
+      },
+      Permissions: ['SELECT'],
+    });
+    const { Table } = await lake
+      .as('analyst')
+      .call<{ Table: GlueTableOut }>('glue', 'GetTable', { DatabaseName: 'shop', Name: 'orders' });
+    expect(Table.StorageDescriptor.Columns.map((c) => c.Name)).toEqual(['id', 'total']);
+    expect(Table.PartitionKeys.map((c) => c.Name)).toEqual(['dt']);
+  });
+
+  it('GetTables and SearchTables omit tables the principal has no permission on', async () => {
+    const lake = await lakeFormationLab();
+    await addTable(lake, 'shop', 'customers', ['id', 'email']);
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: ordersTable,
+      Permissions: ['DESCRIBE'],
+    });
+    const { TableList } = await lake
+      .as('analyst')
+      .call<{ TableList: GlueTableOut[] }>('glue', 'GetTables', { DatabaseName: 'shop' });
+    expect(TableList.map((t) => t.Name)).toEqual(['orders']);
+    const found = await lake
+      .as('analyst')
+      .call<{ TableList: GlueTableOut[] }>('glue', 'SearchTables', { SearchText: 'id' });
+    expect(found.TableList.map((t) => t.Name)).toEqual(['orders']);
+  });
+
+  it('GetPartitions needs a permission on the table', async () => {
+    const lake = await lakeFormationLab();
+    const error = await lake
+      .as('analyst')
+      .errorOf('glue', 'GetPartitions', { DatabaseName: 'shop', TableName: 'orders' });
+    expect(error.name).toBe('AccessDeniedException');
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: ordersTable,
+      Permissions: ['SELECT'],
+    });
+    await expect(
+      lake
+        .as('analyst')
+        .call('glue', 'GetPartitions', { DatabaseName: 'shop', TableName: 'orders' }),
+    ).resolves.toBeDefined();
+  });
+
+  it('GetDatabases lists only databases the principal holds some permission in; DESCRIBE on a database does not reveal its tables', async () => {
+    const lake = await lakeFormationLab();
+    await lake.call('glue', 'CreateDatabase', { DatabaseInput: { Name: 'hr' } });
+    const before = await lake
+      .as('analyst')
+      .call<{ DatabaseList: Array<{ Name: string }> }>('glue', 'GetDatabases');
+    expect(before.DatabaseList).toEqual([]);
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { Database: { Name: 'shop' } },
+      Permissions: ['DESCRIBE'],
+    });
+    const after = await lake
+      .as('analyst')
+      .call<{ DatabaseList: Array<{ Name: string }> }>('glue', 'GetDatabases');
+    expect(after.DatabaseList.map((d) => d.Name)).toEqual(['shop']);
+    const { TableList } = await lake
+      .as('analyst')
+      .call<{ TableList: unknown[] }>('glue', 'GetTables', { DatabaseName: 'shop' });
+    expect(TableList).toEqual([]);
+    expect((await lake.as('analyst').errorOf('glue', 'GetDatabase', { Name: 'hr' })).name).toBe(
+      'AccessDeniedException',
+    );
+  });
+
+  it('deleting a table drops its grants: a new table of the same name starts without them', async () => {
+    const lake = await lakeFormationLab();
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: ordersTable,
+      Permissions: ['SELECT'],
+    });
+    await lake.call('glue', 'DeleteTable', { DatabaseName: 'shop', Name: 'orders' });
+    await addTable(lake, 'shop', 'orders', ['id']);
+    expect(
+      (
+        await lake
+          .as('analyst')
+          .errorOf('glue', 'GetTable', { DatabaseName: 'shop', Name: 'orders' })
+      ).name,
+    ).toBe('AccessDeniedException');
+  });
+});
