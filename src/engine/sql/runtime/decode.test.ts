@@ -48,6 +48,12 @@ describe('SQL runtime: decoding objects into tables', () => {
     ]);
   });
 
+  it('reads text fields by their position in the file when a column is left out', async () => {
+    const table = tableOf('hidden', 'id int, city string', [fileOf('h/a.csv', '1,secret,Paris\n')]);
+    table.columns[1]!.fieldIndex = 2;
+    expect(await select('SELECT id, city FROM hidden', table)).toEqual([[1, 'Paris']]);
+  });
+
   it('matches JSON keys to columns case-insensitively', async () => {
     const lines = toJsonLines([
       { ID: 1, Name: 'Ann', tags: ['a', 'b'] },
