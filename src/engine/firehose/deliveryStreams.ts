@@ -10,6 +10,7 @@ import type {
 } from '@aws-sdk/client-firehose';
 import { AwsError } from '../core/errors';
 import type { OperationDef } from '../core/operations';
+import type { World } from '../world';
 import { buildDestination, describeDestination, type DestinationInput } from './destination';
 import {
   DELIVERY_STREAM_ACTIVE_EVENT,
@@ -25,7 +26,11 @@ export const MAX_DELIVERY_STREAMS = 50;
 const NAME_PATTERN = /^[a-zA-Z0-9_.-]{1,64}$/;
 const invalid = (message: string) => new AwsError('InvalidArgumentException', message);
 
-function sourceOf(input: CreateDeliveryStreamInput, now: number): StoredDeliveryStream['source'] {
+function sourceOf(
+  input: CreateDeliveryStreamInput,
+  world: World,
+  now: number,
+): StoredDeliveryStream['source'] {
   const type = input.DeliveryStreamType ?? 'DirectPut';
   const config = input.KinesisStreamSourceConfiguration;
   if (type === 'DirectPut') {
@@ -41,10 +46,18 @@ function sourceOf(input: CreateDeliveryStreamInput, now: number): StoredDelivery
     );
   if (!config?.KinesisStreamARN || !config.RoleARN)
     throw invalid('KinesisStreamSourceConfiguration needs KinesisStreamARN and RoleARN.');
+  const stream = Object.values(world.kinesis?.streams ?? {}).find(
+    (s) => s.StreamARN === config.KinesisStreamARN,
+  );
+  if (!stream) throw invalid(`Kinesis stream ${config.KinesisStreamARN} does not exist.`);
   return {
     KinesisStreamARN: config.KinesisStreamARN,
     RoleARN: config.RoleARN,
     DeliveryStartTimestamp: now,
+    // Reading starts with records that arrive after the delivery stream is created.
+    checkpoints: Object.fromEntries(
+      stream.shards.map((shard) => [shard.ShardId, shard.records.at(-1)?.SequenceNumber ?? '']),
+    ),
   };
 }
 
@@ -76,7 +89,7 @@ export const CreateDeliveryStream: OperationDef<
         'LimitExceededException',
         `You can have at most ${MAX_DELIVERY_STREAMS} Firehose streams in this Region.`,
       );
-    const source = sourceOf(input, ctx.now);
+    const source = sourceOf(input, ctx.world, ctx.now);
     const destination = buildDestination(destinationInputOf(input));
     const arn = deliveryStreamArnOf(ctx.world, name);
     streams[name] = {

@@ -38,7 +38,7 @@ export function objectNameOf(
   return `${stream.DeliveryStreamName}-${stream.VersionId}-${formatTimestamp('yyyy-MM-dd-HH-mm-ss', at)}-${uuid(ctx)}`;
 }
 
-function recordError(
+export function recordError(
   stream: StoredDeliveryStream,
   at: number,
   code: string,

@@ -71,7 +71,13 @@ export interface StoredDeliveryStream {
   VersionId: number;
   CreateTimestamp: number;
   LastUpdateTimestamp?: number;
-  source?: { KinesisStreamARN: string; RoleARN: string; DeliveryStartTimestamp: number };
+  source?: {
+    KinesisStreamARN: string;
+    RoleARN: string;
+    DeliveryStartTimestamp: number;
+    /** Per shard, the sequence number of the last record read ('' before the first). */
+    checkpoints: Record<string, string>;
+  };
   destination: StoredS3Destination;
   /** Buffers by partition (the empty string when dynamic partitioning is off). */
   buffers: Record<string, DeliveryBuffer>;

@@ -153,7 +153,7 @@ export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
         throttleMessage(ctx, stream, appended.shard),
       );
     charge(ctx, stream, [record.data.byteLength]);
-    await forwardToFirehose(ctx, stream, [appended.record]);
+    await forwardToFirehose(ctx, stream);
     return {
       ShardId: appended.shard.ShardId,
       SequenceNumber: appended.record.SequenceNumber,
@@ -197,7 +197,7 @@ export const PutRecords: OperationDef<PutRecordsInput, PutRecordsOutput> = {
       stream,
       results.filter((x) => x.appended.ok).map((x) => x.r.data.byteLength),
     );
-    await forwardToFirehose(ctx, stream, accepted);
+    await forwardToFirehose(ctx, stream);
     return {
       FailedRecordCount: records.length - accepted.length,
       Records: out,
