@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { TestLake } from '../testing/TestLake';
+import { type Exec, keysUnder, nfsToS3, runOnce } from './testFixtures';
+import { dataSyncActivity } from './state';
+
+describe('DataSync task executions on the simulated clock', () => {
+  it('moves through LAUNCHING, PREPARING, TRANSFERRING and VERIFYING on the simulated clock', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake, { VerifyMode: 'POINT_IN_TIME_CONSISTENT' });
+    const { TaskExecutionArn } = await lake.call<{ TaskExecutionArn: string }>(
+      'datasync',
+      'StartTaskExecution',
+      { TaskArn },
+    );
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      seen.push(
+        (await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn })).Status,
+      );
+      await lake.engine.clock.stepToNextEvent();
+    }
+    expect([...new Set(seen)]).toEqual([
+      'LAUNCHING',
+      'PREPARING',
+      'TRANSFERRING',
+      'VERIFYING',
+      'SUCCESS',
+    ]);
+    const exec = await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn });
+    expect(exec.FilesVerified).toBe(exec.FilesTransferred);
+  });
+
+  it('POINT_IN_TIME_CONSISTENT fails verification when a file arrives during the transfer', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    // The nightly export writes sales_20250107.csv at 01:00, after PREPARING and before VERIFYING ends.
+    await lake.engine.clock.advanceTo(Date.parse('2025-01-07T00:59:15Z'));
+    const exec = await runOnce(lake, TaskArn);
+    expect(exec.Status).toBe('ERROR');
+    expect(exec.Result.ErrorCode).toBe('VerificationFailed');
+    expect(exec.Result.ErrorDetail).toContain('sales_20250107.csv');
+  });
+
+  it('ONLY_FILES_TRANSFERRED verifies only what the execution wrote', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake, { VerifyMode: 'ONLY_FILES_TRANSFERRED' });
+    await lake.engine.clock.advanceTo(Date.parse('2025-01-07T00:59:15Z'));
+    const exec = await runOnce(lake, TaskArn);
+    expect(exec.Status).toBe('SUCCESS');
+    expect(exec.FilesVerified).toBe(exec.FilesTransferred);
+  });
+
+  it('fails verification when the destination is changed while the task runs', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake, { VerifyMode: 'ONLY_FILES_TRANSFERRED' });
+    const { TaskExecutionArn } = await lake.call<{ TaskExecutionArn: string }>(
+      'datasync',
+      'StartTaskExecution',
+      { TaskArn },
+    );
+    while (
+      (await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn })).Status !==
+      'VERIFYING'
+    )
+      await lake.engine.clock.stepToNextEvent();
+    await lake.call('s3', 'PutObject', {
+      Bucket: 'raw-zone',
+      Key: 'sales/sales_20250101.csv',
+      Body: 'edited',
+    });
+    await lake.engine.clock.runUntilIdle();
+    const exec = await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn });
+    expect(exec).toMatchObject({
+      Status: 'ERROR',
+      Result: { ErrorCode: 'VerificationFailed', VerifyStatus: 'ERROR' },
+    });
+  });
+
+  it('VerifyMode NONE skips the VERIFYING phase', async () => {
+    const lake = new TestLake();
+    const exec = await runOnce(lake, await nfsToS3(lake, { VerifyMode: 'NONE' }));
+    expect(exec).toMatchObject({
+      Status: 'SUCCESS',
+      FilesVerified: 0,
+      Result: { VerifyStatus: 'PENDING' },
+    });
+  });
+
+  it('fails the execution with a clear error when the role cannot write to the bucket', async () => {
+    const lake = new TestLake();
+    const exec = await runOnce(lake, await nfsToS3(lake, {}, 'AmazonS3ReadOnlyAccess'));
+    expect(exec.Status).toBe('ERROR');
+    expect(exec.Result.ErrorCode).toBe('AccessDenied');
+    expect(exec.Result.ErrorDetail).toContain('role/DataSyncS3');
+    expect(keysUnder(lake, 'raw-zone')).toEqual([]);
+  });
+
+  it('UpdateTask adds a schedule that starts executions on the clock', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    await lake.call('datasync', 'UpdateTask', {
+      TaskArn,
+      Schedule: { ScheduleExpression: 'cron(0 2 * * ? *)' },
+    });
+    await lake.advance('1d');
+    await lake.advance('10m');
+    const { TaskExecutions } = await lake.call<{ TaskExecutions: { Status: string }[] }>(
+      'datasync',
+      'ListTaskExecutions',
+      { TaskArn },
+    );
+    expect(TaskExecutions.map((e) => e.Status)).toEqual(['SUCCESS']);
+  });
+
+  it('queues a second execution of a running task', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    await lake.call('datasync', 'StartTaskExecution', { TaskArn });
+    const { TaskExecutionArn } = await lake.call<{ TaskExecutionArn: string }>(
+      'datasync',
+      'StartTaskExecution',
+      { TaskArn },
+    );
+    expect(
+      (await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn })).Status,
+    ).toBe('QUEUED');
+    await lake.engine.clock.runUntilIdle();
+    expect(
+      (await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn })).Status,
+    ).toBe('SUCCESS');
+  });
+
+  it('bills $0.0125 per GB copied', async () => {
+    const lake = new TestLake();
+    const exec = await runOnce(lake, await nfsToS3(lake));
+    const line = Object.values(lake.engine.world.ledger).find((l) => l.service === 'datasync');
+    expect(line?.cost).toBeCloseTo((exec.BytesTransferred / 1024 ** 3) * 0.0125, 12);
+  });
+
+  it('runs a daily schedule through a 24-hour clock jump in well under a second', async () => {
+    const lake = new TestLake();
+    await nfsToS3(lake, {}, 'AmazonS3FullAccess', 'rate(1 day)');
+    const started = performance.now();
+    await lake.advance('24h');
+    expect(performance.now() - started).toBeLessThan(1000);
+    await lake.advance('25h');
+    const [activity] = dataSyncActivity(lake.engine.world);
+    expect(activity).toMatchObject({ Name: 'sales-share', lastStatus: 'SUCCESS', executions: 2 });
+    expect(activity!.FilesTransferred).toBeGreaterThan(0);
+  });
+});
