@@ -50,7 +50,11 @@ function viewInput(name: string, definition: PrestoViewDefinition): TableInput {
     ViewExpandedText: '/* Presto View */',
     PartitionKeys: [],
     StorageDescriptor: {
-      Columns: definition.columns.map((c) => ({ Name: c.name, Type: hiveTypeOf(c.type, c.name) })),
+      // A view may expose a bare NULL (type unknown); Glue still needs a column type.
+      Columns: definition.columns.map((c) => ({
+        Name: c.name,
+        Type: c.type === 'unknown' ? 'string' : hiveTypeOf(c.type, c.name),
+      })),
       Location: '',
       SerdeInfo: {},
       Compressed: false,
