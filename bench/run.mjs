@@ -4,7 +4,7 @@ import { benchShell } from './shell.mjs';
 import { benchUpload } from './upload.mjs';
 import { benchCatalog } from './catalog.mjs';
 import { benchCrawlBrowser, benchCrawlNode } from './crawl.mjs';
-import { benchAthena } from './athena.mjs';
+import { benchAthena, benchAthenaBrowser } from './athena.mjs';
 import { servePreview } from './serve.mjs';
 
 execSync('npx vite build', { stdio: 'inherit' });
@@ -15,7 +15,7 @@ try {
   rows.push(...(await benchUpload(server.url)));
   rows.push(...(await benchCatalog(server.url)));
   rows.push(...(await benchCrawlNode()), ...(await benchCrawlBrowser(server.url)));
-  rows.push(...(await benchAthena()));
+  rows.push(...(await benchAthena()), ...(await benchAthenaBrowser()));
 } finally {
   server.stop();
 }
