@@ -79,6 +79,66 @@ function bucketArnOf(value: string | undefined): string {
   return value;
 }
 
+/** Buffering hints with their defaults and the minimums that conversion and partitioning impose. */
+function bufferingOf(
+  input: DestinationInput,
+  current: StoredS3Destination | undefined,
+  features: { conversion: boolean; dynamic: boolean },
+): { SizeInMBs: number; IntervalInSeconds: number } {
+  const { conversion, dynamic } = features;
+  const minSize = conversion
+    ? CONVERSION_MIN_BUFFER_MB
+    : dynamic
+      ? PARTITIONING_MIN_BUFFER_MB
+      : BUFFER_SIZE_RANGE.min;
+  const defaultSize = conversion
+    ? CONVERSION_DEFAULT_BUFFER_MB
+    : dynamic
+      ? PARTITIONING_MIN_BUFFER_MB
+      : BUFFER_SIZE_RANGE.default;
+  const hints = input.BufferingHints;
+  const SizeInMBs = inRange(
+    hints?.SizeInMBs ?? (hints || !current ? defaultSize : Math.max(current.SizeInMBs, minSize)),
+    BUFFER_SIZE_RANGE,
+    'BufferingHints.SizeInMBs',
+  );
+  if (SizeInMBs < minSize)
+    throw invalid(
+      `BufferingHints.SizeInMBs must be at least ${minSize} when ${conversion ? 'record format conversion' : 'dynamic partitioning'} is enabled; got ${SizeInMBs}.`,
+    );
+  const IntervalInSeconds = inRange(
+    hints?.IntervalInSeconds ?? current?.IntervalInSeconds ?? BUFFER_INTERVAL_RANGE.default,
+    BUFFER_INTERVAL_RANGE,
+    'BufferingHints.IntervalInSeconds',
+  );
+  // Firehose: zero buffering is not available with dynamic partitioning (buffering.html).
+  if (dynamic && IntervalInSeconds === 0)
+    throw invalid(
+      'BufferingHints.IntervalInSeconds cannot be 0 when dynamic partitioning is enabled.',
+    );
+  return { SizeInMBs, IntervalInSeconds };
+}
+
+function compressionOf(
+  input: DestinationInput,
+  current: StoredS3Destination | undefined,
+  conversion: boolean,
+): FirehoseCompression {
+  const format = (input.CompressionFormat ??
+    current?.CompressionFormat ??
+    'UNCOMPRESSED') as FirehoseCompression;
+  if (!COMPRESSIONS.includes(format))
+    throw invalid(
+      `CompressionFormat must be one of ${COMPRESSIONS.join(', ')}; got ${String(format)}.`,
+    );
+  // Firehose: with format conversion, S3 compression must be UNCOMPRESSED (Snappy goes inside the Parquet file).
+  if (conversion && format !== 'UNCOMPRESSED')
+    throw invalid(
+      'CompressionFormat must be UNCOMPRESSED when record format conversion is enabled (the serializer compresses inside the file).',
+    );
+  return format;
+}
+
 /** Validates an S3 destination (create, or an update merged over the current one) and fills in defaults. */
 export function buildDestination(
   input: DestinationInput,
@@ -111,48 +171,11 @@ export function buildDestination(
     throw invalid(
       'ErrorOutputPrefix cannot be null or empty when Prefix contains expressions or dynamic partitioning is enabled.',
     );
-  const minSize = conversion
-    ? CONVERSION_MIN_BUFFER_MB
-    : dynamic
-      ? PARTITIONING_MIN_BUFFER_MB
-      : BUFFER_SIZE_RANGE.min;
-  const defaultSize = conversion
-    ? CONVERSION_DEFAULT_BUFFER_MB
-    : dynamic
-      ? PARTITIONING_MIN_BUFFER_MB
-      : BUFFER_SIZE_RANGE.default;
-  const hints = input.BufferingHints;
-  const SizeInMBs = inRange(
-    hints?.SizeInMBs ?? (hints || !current ? defaultSize : Math.max(current.SizeInMBs, minSize)),
-    BUFFER_SIZE_RANGE,
-    'BufferingHints.SizeInMBs',
-  );
-  if (SizeInMBs < minSize)
-    throw invalid(
-      `BufferingHints.SizeInMBs must be at least ${minSize} when ${conversion ? 'record format conversion' : 'dynamic partitioning'} is enabled; got ${SizeInMBs}.`,
-    );
-  const IntervalInSeconds = inRange(
-    hints?.IntervalInSeconds ?? current?.IntervalInSeconds ?? BUFFER_INTERVAL_RANGE.default,
-    BUFFER_INTERVAL_RANGE,
-    'BufferingHints.IntervalInSeconds',
-  );
-  // Firehose: zero buffering is not available with dynamic partitioning (buffering.html).
-  if (dynamic && IntervalInSeconds === 0)
-    throw invalid(
-      'BufferingHints.IntervalInSeconds cannot be 0 when dynamic partitioning is enabled.',
-    );
-  const CompressionFormat = (input.CompressionFormat ??
-    current?.CompressionFormat ??
-    'UNCOMPRESSED') as FirehoseCompression;
-  if (!COMPRESSIONS.includes(CompressionFormat))
-    throw invalid(
-      `CompressionFormat must be one of ${COMPRESSIONS.join(', ')}; got ${String(CompressionFormat)}.`,
-    );
-  // Firehose: with format conversion, S3 compression must be UNCOMPRESSED (Snappy goes inside the Parquet file).
-  if (conversion && CompressionFormat !== 'UNCOMPRESSED')
-    throw invalid(
-      'CompressionFormat must be UNCOMPRESSED when record format conversion is enabled (the serializer compresses inside the file).',
-    );
+  const { SizeInMBs, IntervalInSeconds } = bufferingOf(input, current, {
+    conversion: !!conversion,
+    dynamic,
+  });
+  const CompressionFormat = compressionOf(input, current, !!conversion);
   return {
     DestinationId: DESTINATION_ID,
     RoleARN,
