@@ -1,4 +1,5 @@
-import type { Query, QueryBody, Select, SelectItem, SetOp, Values } from './ast';
+import type { Expr, Query, QueryBody, Select, SelectItem, SetOp, Values } from './ast';
+import { checkGrouped } from './grouping';
 import { sqlError } from './errors';
 import { quoteIdent, Scope, type CteInfo, type Relation, type ScopeColumn } from './context';
 import { emitExpr, type Emitted, type ExprEnv } from './emitExpr';
@@ -90,12 +91,15 @@ function emitSelect(sel: Select, env: ExprEnv, q?: Query): QueryOut {
   const shown = (o: SelectOutput): string => (env.topLevel && o.type.includes('with time zone') ? `(${o.sql} || ' UTC')` : o.sql);
   const parts = [`SELECT ${sel.distinct ? 'DISTINCT ' : ''}${outputs.map((o) => `${shown(o)} AS ${quoteIdent(o.name)}`).join(', ')}${from}`];
   if (sel.where) parts.push(`WHERE ${emitExpr(sel.where, inner).sql}`);
-  if (sel.groupBy?.length) parts.push(`GROUP BY ${sel.groupBy.map((g) => groupKey(g, outputs, inner)).join(', ')}`);
+  const keys = (sel.groupBy ?? []).map((g) => groupKey(g, outputs, inner));
+  if (keys.length) parts.push(`GROUP BY ${keys.join(', ')}`);
   if (sel.having) parts.push(`HAVING ${emitExpr(sel.having, inner).sql}`);
   const columns = outputs.map((o) => ({ name: o.name, type: o.type }));
-  if (!q || (q.orderBy.length === 0 && q.limit === undefined && q.offset === undefined)) return { sql: parts.join(' '), columns, bare: true };
   const outputNames = new Map(outputs.map((o) => [o.name, o] as const));
   const orderEnv: ExprEnv = { ...inner, outputNames };
+  const ordinal = (x: Expr): boolean => x.k === 'number' && /^\d+$/.test(x.text);
+  checkGrouped(sel, (q?.orderBy ?? []).map((o) => o.expr).filter((x) => !ordinal(x)), inner, orderEnv, keys);
+  if (!q || (q.orderBy.length === 0 && q.limit === undefined && q.offset === undefined)) return { sql: parts.join(' '), columns, bare: true };
   if (q.orderBy.length) parts.push(`ORDER BY ${emitOrderItems(q.orderBy, orderEnv, (x) => orderKey(x, outputs, orderEnv))}`);
   return { sql: parts.join(' ') + limitSql(q), columns, bare: false };
 }

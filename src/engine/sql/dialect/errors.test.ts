@@ -38,6 +38,12 @@ describe('errors carry Athena error types and line:column', () => {
   it('comparing varchar with integer is a TYPE_MISMATCH', () => {
     expect(errorOf(() => h.translate('SELECT 1 FROM orders WHERE customer = 1'))).toMatchObject({ errorType: 'TYPE_MISMATCH', message: 'Cannot apply operator: varchar = integer' });
   });
+  it('a column outside aggregates must be grouped, as Trino requires', () => {
+    expect(formatAthenaError(errorOf(() => h.translate('SELECT customer, count(*) FROM orders')))).toBe("SYNTAX_ERROR: line 1:8: 'customer' must be an aggregate expression or appear in GROUP BY clause");
+    expect(errorOf(() => h.translate('SELECT customer, sum(qty) FROM orders GROUP BY customer ORDER BY amount')).message).toMatch(/'amount' must be an aggregate/);
+    expect(h.translate('SELECT upper(customer) AS c, sum(qty) AS q FROM orders GROUP BY upper(customer) ORDER BY q, c').sqlite).toContain('GROUP BY');
+    expect(h.translate('SELECT customer, count(*) FROM orders GROUP BY 1 HAVING count(*) > 1 ORDER BY 2 DESC').sqlite).toContain('HAVING');
+  });
   it('an ambiguous column is reported', () => {
     expect(errorOf(() => h.translate('SELECT customer FROM orders, customers')).errorType).toBe('AMBIGUOUS_NAME');
   });

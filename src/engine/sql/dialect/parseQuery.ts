@@ -5,7 +5,7 @@ import { isReserved, posOf, Tokens } from './tokens';
 import { parseExpr, parseExprList, parseOrderBy } from './parseExpr';
 
 const QUERY_STARTS = ['SELECT', 'WITH', 'VALUES', 'TABLE'];
-const AFTER_SELECT = ["','", 'EXCEPT', 'FROM', 'GROUP', 'HAVING', 'INTERSECT', 'LIMIT', 'OFFSET', 'ORDER', 'UNION', 'WHERE', '<EOF>'];
+const AFTER_SELECT = ["','", 'EXCEPT', 'FETCH', 'FROM', 'GROUP', 'HAVING', 'INTERSECT', 'LIMIT', 'OFFSET', 'ORDER', 'UNION', 'WHERE', 'WINDOW', '<EOF>'];
 
 export function startsQuery(t: Tokens): boolean {
   if (t.isWord(...QUERY_STARTS)) return true;
