@@ -120,4 +120,30 @@ describe('DataSync from the NFS share to S3', () => {
     expect(only.FilesTransferred).toBe(1);
     expect(keysUnder(lake, 'raw-zone')).toContain('sales/sales_20241230.csv');
   });
+
+  it('creating an S3 location needs iam:PassRole on its bucket access role', async () => {
+    const lake = new TestLake();
+    await lake.call('s3', 'CreateBucket', { Bucket: 'raw-zone' });
+    const role = await serviceRole(
+      lake,
+      'DataSyncS3',
+      'datasync.amazonaws.com',
+      'AmazonS3FullAccess',
+    );
+    await lake.call('iam', 'CreateUser', { UserName: 'operator' });
+    await lake.call('iam', 'PutUserPolicy', {
+      UserName: 'operator',
+      PolicyName: 'datasync-only',
+      PolicyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'datasync:*', Resource: '*' }],
+      }),
+    });
+    const error = await lake.as('operator').errorOf('datasync', 'CreateLocationS3', {
+      S3BucketArn: 'arn:aws:s3:::raw-zone',
+      S3Config: { BucketAccessRoleArn: role },
+    });
+    expect(error.name).toBe('AccessDeniedException');
+    expect(error.message).toContain('iam:PassRole');
+  });
 });

@@ -106,6 +106,13 @@ async function accessTest(ctx: OperationContext, bucket: string, prefix: string,
 }
 
 export const CreateLocationS3: OperationDef<CreateLocationS3Request> = {
+  // DataSync will act as the bucket access role, so the caller needs iam:PassRole on it.
+  authorize: (input) => [
+    { action: 'datasync:CreateLocationS3', resource: '*' },
+    ...(input.S3Config?.BucketAccessRoleArn
+      ? [{ action: 'iam:PassRole', resource: input.S3Config.BucketAccessRoleArn }]
+      : []),
+  ],
   async run(input, ctx) {
     const bucketArn = required(input.S3BucketArn, 's3BucketArn');
     const bucket = /^arn:aws[\w-]*:s3:::([^/]+)$/.exec(bucketArn)?.[1];

@@ -116,6 +116,36 @@ describe('Transfer Family SFTP servers and partner uploads', () => {
     expect(keysUnder(lake, 'partner-drop').map((k) => k.split('/')[0])).toEqual(['new', 'old']);
   });
 
+  it('giving a user a role needs iam:PassRole on it', async () => {
+    const lake = new TestLake();
+    const ServerId = await sftpServer(lake);
+    const Role = await serviceRole(
+      lake,
+      'PartnerAccess',
+      'transfer.amazonaws.com',
+      'AmazonS3FullAccess',
+    );
+    await lake.call('iam', 'CreateUser', { UserName: 'operator' });
+    await lake.call('iam', 'PutUserPolicy', {
+      UserName: 'operator',
+      PolicyName: 'transfer-only',
+      PolicyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'transfer:*', Resource: '*' }],
+      }),
+    });
+    const error = await lake
+      .as('operator')
+      .errorOf('transfer', 'CreateUser', {
+        ServerId,
+        UserName: 'acme',
+        Role,
+        HomeDirectory: '/partner-drop/acme',
+      });
+    expect(error.name).toBe('AccessDeniedException');
+    expect(error.message).toContain('iam:PassRole');
+  });
+
   it('records a clear failure when the user role may not write to the bucket', async () => {
     const lake = new TestLake();
     const ServerId = await sftpServer(lake);

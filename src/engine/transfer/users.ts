@@ -6,7 +6,7 @@ import type {
   UpdateUserRequest,
 } from '@aws-sdk/client-transfer';
 import { AwsError } from '../core/errors';
-import type { OperationDef } from '../core/operations';
+import type { OperationDef, RequiredAccess } from '../core/operations';
 import { invalidRequest, notFound, serverOf } from './servers';
 import type { StoredServer, StoredUser } from './state';
 
@@ -55,7 +55,16 @@ function checkHome(
   };
 }
 
+/** Transfer Family acts as the user's role, so giving a user a role needs iam:PassRole on it. */
+const passingRole =
+  (action: string) =>
+  (input: { Role?: string | undefined }): RequiredAccess[] => [
+    { action, resource: '*' },
+    ...(input.Role ? [{ action: 'iam:PassRole', resource: input.Role }] : []),
+  ];
+
 export const CreateUser: OperationDef<CreateUserRequest> = {
+  authorize: passingRole('transfer:CreateUser'),
   run(input, ctx) {
     const server = serverOf(ctx, input.ServerId);
     if (!input.UserName || !/^[\w][\w@.-]{2,99}$/.test(input.UserName))
@@ -76,6 +85,7 @@ export const CreateUser: OperationDef<CreateUserRequest> = {
 };
 
 export const UpdateUser: OperationDef<UpdateUserRequest> = {
+  authorize: passingRole('transfer:UpdateUser'),
   run(input, ctx) {
     const server = serverOf(ctx, input.ServerId);
     const user = userOf(server, input.UserName);
