@@ -134,14 +134,12 @@ describe('Transfer Family SFTP servers and partner uploads', () => {
         Statement: [{ Effect: 'Allow', Action: 'transfer:*', Resource: '*' }],
       }),
     });
-    const error = await lake
-      .as('operator')
-      .errorOf('transfer', 'CreateUser', {
-        ServerId,
-        UserName: 'acme',
-        Role,
-        HomeDirectory: '/partner-drop/acme',
-      });
+    const error = await lake.as('operator').errorOf('transfer', 'CreateUser', {
+      ServerId,
+      UserName: 'acme',
+      Role,
+      HomeDirectory: '/partner-drop/acme',
+    });
     expect(error.name).toBe('AccessDeniedException');
     expect(error.message).toContain('iam:PassRole');
   });
