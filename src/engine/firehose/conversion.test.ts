@@ -53,6 +53,10 @@ describe('Firehose record format conversion (JSON → Parquet)', () => {
     expect(key).toMatch(/^parquet\/2025\/01\/06\/09\/parquet-1-[^.]+$/);
     const preview = await previewObject(key!, bodyOf(lake, key!));
     expect(preview.format).toBe('parquet');
+    const billed = Object.values(lake.engine.world.ledger).find(
+      (l) => l.usageType === 'DataFormatConversion-Bytes',
+    );
+    expect(billed?.cost).toBeGreaterThan(0);
     expect(preview.columns.map((c) => c.name)).toEqual(['event_id', 'user_id', 'price', 'ts']);
     expect(preview.rows.map((r) => [r[0], Number(r[1]), r[2]])).toEqual([
       ['e1', 7, 9.5],

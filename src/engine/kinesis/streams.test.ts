@@ -120,6 +120,28 @@ describe('Kinesis streams', () => {
     expect(line?.cost).toBeCloseTo(20 * 0.015, 6);
   });
 
+  it('bills an ON_DEMAND stream per stream-hour and per GB ingested instead of shard-hours', async () => {
+    const lake = new TestLake();
+    await lake.call('kinesis', 'CreateStream', {
+      StreamName: 'od',
+      StreamModeDetails: { StreamMode: 'ON_DEMAND' },
+    });
+    await lake.advance('10s');
+    await lake.call('kinesis', 'PutRecord', {
+      StreamName: 'od',
+      PartitionKey: 'k',
+      Data: new Uint8Array(1024),
+    });
+    await lake.advance('2h');
+    const lines = Object.values(lake.engine.world.ledger);
+    expect(lines.find((l) => l.usageType === 'OnDemand-StreamHour')?.quantity).toBeCloseTo(2, 3);
+    expect(lines.find((l) => l.usageType === 'OnDemand-DataIngested')?.quantity).toBeCloseTo(
+      1024 / 1024 ** 3,
+      12,
+    );
+    expect(lines.some((l) => l.usageType === 'Storage-ShardHour')).toBe(false);
+  });
+
   it('lets IAM decide: a user without kinesis:CreateStream is denied', async () => {
     const lake = new TestLake();
     await lake.call('iam', 'CreateUser', { UserName: 'analyst' });
