@@ -68,14 +68,22 @@ async function succeed(
   charge(ctx, execution);
 }
 
+/** FNV-1a: a short fingerprint of the Lake Formation state. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
 /** The environment a query plan needs: Glue catalog by default, the caller's sandbox. */
-function planEnv(execution: StoredExecution) {
+function planEnv(ctx: OperationContext, execution: StoredExecution) {
   return {
     catalog: execution.Catalog,
     database: execution.Database ?? 'default',
     queryId: execution.QueryExecutionId,
-    // One sandbox per caller: a cached database never holds data another principal loaded.
-    sandboxKey: execution.principal,
+    // One sandbox per caller and per state of the grants: a cached database never holds data
+    // another principal loaded, nor what this one could read before a revoke.
+    sandboxKey: `${execution.principal}#${fingerprint(JSON.stringify(ctx.world.lakeformation ?? {}))}`,
   };
 }
 
@@ -85,7 +93,7 @@ async function runNested(
   execution: StoredExecution,
   sql: string,
 ): Promise<ResultSet> {
-  const plan = await planQuery(ctx, sql, planEnv(execution));
+  const plan = await planQuery(ctx, sql, planEnv(ctx, execution));
   execution.DataScannedInBytes += plan.bytesScanned;
   const result = await ctx.runtime
     .sql()
@@ -136,7 +144,7 @@ async function startSelect(
   execution: StoredExecution,
   cutoff: number | undefined,
 ): Promise<void> {
-  const plan = await planQuery(ctx, execution.Query, planEnv(execution));
+  const plan = await planQuery(ctx, execution.Query, planEnv(ctx, execution));
   execution.DataScannedInBytes = plan.bytesScanned;
   execution.details = plan.details;
   // The per-query data usage control cancels a query that scans more; it is still billed

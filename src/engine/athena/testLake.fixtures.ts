@@ -94,8 +94,9 @@ const textTable = (
 });
 
 /** A lab with the sample data, a results bucket and the shop tables catalogued as a crawler would. */
-export async function shopLake(): Promise<TestLake> {
+export async function shopLake(before?: (lake: TestLake) => Promise<void>): Promise<TestLake> {
   const lake = new TestLake();
+  await before?.(lake);
   await loadSampleData((service, operation, input) => lake.call(service, operation, input));
   await lake.call('s3', 'CreateBucket', { Bucket: 'query-results' });
   await lake.call('glue', 'CreateDatabase', { DatabaseInput: { Name: 'shop' } });

@@ -44,14 +44,34 @@ function permissionDenied(uri: string, database: string): AthenaQueryError {
   );
 }
 
+/**
+ * With credentials Lake Formation vends for a registered location, Athena reads S3 as Lake
+ * Formation's role, not as the caller (access-control-underlying-data.html): no caller IAM check.
+ */
+function readWithVendedCredentials(
+  ctx: OperationContext,
+  bucket: string,
+  prefix: string,
+): ReadFile[] {
+  const stored = ctx.world.s3.buckets[bucket];
+  if (!stored)
+    throw new AthenaQueryError('HIVE_INVALID_LOCATION', `The bucket "${bucket}" does not exist.`);
+  return Object.values(stored.objects)
+    .filter((o) => o.Key.startsWith(prefix) && !skipped(o.Key, prefix, o.StorageClass))
+    .sort((a, b) => (a.Key < b.Key ? -1 : 1))
+    .map((o) => ({ bucket, key: o.Key, etag: o.ETag, size: o.Body.length, bytes: o.Body }));
+}
+
 /** Every object Athena reads under a location (recursively), listed and read as the caller. */
 export async function readLocation(
   ctx: OperationContext,
   location: string,
   database: string,
+  vendedCredentials = false,
 ): Promise<ReadFile[]> {
   const { bucket, key } = parseS3Uri(location, 'The table location');
   const prefix = key === '' || key.endsWith('/') ? key : `${key}/`;
+  if (vendedCredentials) return readWithVendedCredentials(ctx, bucket, prefix);
   const listed: Listed[] = [];
   let token: string | undefined;
   try {

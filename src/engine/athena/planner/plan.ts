@@ -1,5 +1,6 @@
 import type { OperationContext } from '../../core/operations';
 import { isAwsError } from '../../core/errors';
+import { tableOf } from '../../glue/catalogReads';
 import type { GluePartition, GlueTable } from '../../glue/state';
 import type { SqlColumn, SqlRunRequest, SqlTableInput } from '../../sql/runner';
 import type { TableRef } from '../../sql/dialect';
@@ -11,6 +12,7 @@ import { bytesReadFrom } from './bytesScanned';
 import { readLocation, type ReadFile } from './files';
 import { loadDialect, loadStatements, loadTrinoParser } from './loadModules';
 import { partitionPredicates } from './pruning';
+import { sandboxFor } from './lakeFormation';
 import { tableFormatOf } from './tableFormat';
 import { withSqlErrors } from './sqlError';
 
@@ -120,14 +122,23 @@ async function planGlueTable(p: Planning, ref: TableRef, database: string): Prom
       'NOT_SUPPORTED',
       `LakeLab reads CSV, JSON and Parquet tables; ${key} uses ${format.unsupported}.`,
     );
-  const dataColumns: SqlColumn[] = (table.StorageDescriptor?.Columns ?? []).map((c) => ({
+  const sandbox = sandboxFor(p.ctx, table, `line ${ref.line}:${ref.column}`);
+  const permitted = (c: SqlColumn) => !sandbox.columns || sandbox.columns.has(c.name);
+  // GetTable shows a principal only its permitted columns; text files are read by position, so
+  // the positions come from the full definition (the sandbox still gets only permitted columns).
+  const full = tableOf(p.ctx.world, table.DatabaseName, table.Name) ?? table;
+  const allData: SqlColumn[] = (full.StorageDescriptor?.Columns ?? []).map((c, fieldIndex) => ({
+    name: (c.Name ?? '').toLowerCase(),
+    type: c.Type ?? 'string',
+    fieldIndex,
+  }));
+  const keys: SqlColumn[] = full.PartitionKeys.map((c) => ({
     name: (c.Name ?? '').toLowerCase(),
     type: c.Type ?? 'string',
   }));
-  const keys: SqlColumn[] = table.PartitionKeys.map((c) => ({
-    name: (c.Name ?? '').toLowerCase(),
-    type: c.Type ?? 'string',
-  }));
+  // Only permitted columns reach the sandbox; fieldIndex keeps each one's position in text files.
+  const dataColumns = allData.filter(permitted);
+  const keysShown = keys.filter(permitted);
   const sources: { location: string; values: Record<string, string> }[] = [];
   if (keys.length === 0)
     sources.push({ location: table.StorageDescriptor?.Location ?? '', values: {} });
@@ -159,7 +170,12 @@ async function planGlueTable(p: Planning, ref: TableRef, database: string): Prom
   for (const source of sources) {
     if (!source.location)
       throw new AthenaQueryError('HIVE_METASTORE_ERROR', `Table ${key} has no location.`);
-    for (const file of await readLocation(p.ctx, source.location, p.env.database)) {
+    for (const file of await readLocation(
+      p.ctx,
+      source.location,
+      p.env.database,
+      sandbox.vendedCredentials,
+    )) {
       p.scanned.bytes += bytesOf(format.format, file, read);
       files.push({ ...file, partitionValues: source.values });
     }
@@ -170,8 +186,9 @@ async function planGlueTable(p: Planning, ref: TableRef, database: string): Prom
     sqliteName,
     format: format.format,
     ...(format.text ? { text: format.text } : {}),
-    columns: [...dataColumns, ...keys],
-    partitionKeys: keys.map((k) => k.name),
+    columns: [...dataColumns, ...keysShown],
+    partitionKeys: keysShown.map((k) => k.name),
+    ...(sandbox.rowFilter ? { rowFilter: sandbox.rowFilter } : {}),
     files: files.map(({ bucket, key: k, etag, bytes, partitionValues }) => ({
       bucket,
       key: k,
@@ -180,7 +197,7 @@ async function planGlueTable(p: Planning, ref: TableRef, database: string): Prom
       partitionValues,
     })),
   });
-  return { sqliteName, columns: [...dataColumns, ...keys] };
+  return { sqliteName, columns: [...dataColumns, ...keysShown] };
 }
 
 function bytesOf(
