@@ -211,6 +211,15 @@ describe('SQL runtime: objects that cannot be read fail the query', () => {
     });
   });
 
+  it('fails a gzip object that does not decompress, naming the object', async () => {
+    const broken = new Uint8Array([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3]);
+    const table = tableOf('gz', 'id int', [fileOf('gz/a.csv.gz', broken)]);
+    await expect(runner.run(requestOf('SELECT * FROM gz', [table]))).rejects.toMatchObject({
+      errorType: 'HIVE_CURSOR_ERROR',
+      message: expect.stringContaining('(s3://lake/gz/a.csv.gz)'),
+    });
+  });
+
   it('reports SQLite errors as SQLITE_ERROR with their message', async () => {
     await expect(runner.run(requestOf('SELECT * FROM nowhere', []))).rejects.toMatchObject({
       errorType: 'SQLITE_ERROR',
