@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readLabFile, writeLabFile } from '../../core/labFile';
 import { firehoseFlow } from '../../firehose';
 import {
   BUCKET,
@@ -129,6 +130,15 @@ describe('the clickstream producer', () => {
     await lake.advance('6m');
     expect(keysOf(lake)).toHaveLength(1);
     expect(linesOf(lake, keysOf(lake)[0]!)).toHaveLength(300);
+  });
+
+  it('keeps producing after the lab is saved and loaded (its ticks live in the world)', async () => {
+    const lake = await lakeWithStream();
+    start(lake);
+    await lake.advance('2s');
+    lake.engine.restore(readLabFile(writeLabFile(lake.engine.snapshot())));
+    await lake.advance('2s');
+    expect(clickstreamStatus(lake.engine.world).counters.acceptedEvents).toBe(20);
   });
 
   it('stops when configured with enabled: false', async () => {
