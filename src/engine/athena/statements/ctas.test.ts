@@ -220,6 +220,27 @@ describe('CTAS', () => {
   });
 });
 
+describe('CTAS values', () => {
+  it('writes bigints that arrive as text exactly to Parquet, and as numbers to JSON', async () => {
+    const lab = await statementLab();
+    const big: ResultSet = {
+      columns: [{ name: 'id', type: 'bigint' }],
+      rows: [['9007199254740993']],
+    };
+    await lab.run('CREATE TABLE big AS SELECT id FROM t', { rows: big, queryId: 'q-big' });
+    const [key = ''] = await lab.keys('tables/q-big/', RESULTS_BUCKET);
+    expect((await previewObject(key, await lab.object(key, RESULTS_BUCKET))).rows).toEqual([
+      ['9007199254740993'],
+    ]);
+    await lab.run(
+      "CREATE TABLE big_json WITH (format = 'JSON', write_compression = 'NONE') AS SELECT id FROM t",
+      { rows: big, queryId: 'q-bj' },
+    );
+    const [json = ''] = await lab.keys('tables/q-bj/', RESULTS_BUCKET);
+    expect(strFromU8(await lab.object(json, RESULTS_BUCKET))).toBe('{"id":9007199254740992}\n');
+  });
+});
+
 describe('CTAS column names', () => {
   it('fails with MISSING_COLUMN_NAME for an unnamed result column, as for views', async () => {
     const lab = await statementLab();

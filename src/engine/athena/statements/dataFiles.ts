@@ -63,6 +63,11 @@ function typedValue(cell: Cell, column: WriteColumn): unknown {
   if (column.hiveType === 'boolean') return cell === 1 || cell === '1' || cell === 'true';
   if (column.hiveType === 'timestamp' && typeof cell === 'string')
     return new Date(`${cell.replace(' ', 'T')}Z`);
+  // Large bigints may arrive as text so as not to lose precision.
+  if (column.hiveType === 'bigint' && typeof cell === 'string' && /^-?\d+$/.test(cell))
+    return BigInt(cell);
+  if (['int', 'double', 'float'].includes(column.hiveType) && typeof cell === 'string')
+    return Number(cell);
   if (/^(array|map|struct)</.test(column.hiveType) && typeof cell === 'string') {
     try {
       return JSON.parse(cell) as unknown;
@@ -72,6 +77,9 @@ function typedValue(cell: Cell, column: WriteColumn): unknown {
   }
   return cell;
 }
+
+// JSON has no 64-bit integers: a bigint becomes a JSON number.
+const jsonValue = (value: unknown) => (typeof value === 'bigint' ? Number(value) : value);
 
 // LazySimpleSerDe writes NULL as \N (serialization.null.format default).
 const textCell = (cell: Cell, column: WriteColumn) =>
@@ -108,7 +116,9 @@ export function encodeFile(
     writer.format === 'JSON'
       ? toJsonLines(
           rows.map((row) =>
-            Object.fromEntries(columns.map((c, i) => [c.name, typedValue(row[i] ?? null, c)])),
+            Object.fromEntries(
+              columns.map((c, i) => [c.name, jsonValue(typedValue(row[i] ?? null, c))]),
+            ),
           ),
         )
       : writer.quoted
