@@ -118,9 +118,17 @@ export function scheduleNextRun(
   const scheduled = flow.triggerConfig.triggerProperties?.Scheduled;
   if (!scheduled?.scheduleExpression) return;
   const startAt = epochMs(scheduled.scheduleStartTime);
-  const after = startAt !== undefined && startAt > ctx.now ? startAt - 1 : ctx.now;
-  const next = scheduleFor(scheduled.scheduleExpression, 'ValidationException')(after);
-  if (next === undefined) return;
+  const endAt = epochMs(scheduled.scheduleEndTime);
+  const nextAfter = scheduleFor(scheduled.scheduleExpression, 'ValidationException');
+  // A rate schedule first runs at its scheduleStartTime; a cron schedule at its first time from then on.
+  const next =
+    startAt !== undefined && startAt > ctx.now
+      ? scheduled.scheduleExpression.startsWith('rate')
+        ? startAt
+        : nextAfter(startAt - 60_000)
+      : nextAfter(ctx.now);
+  // No runs after scheduleEndTime.
+  if (next === undefined || (endAt !== undefined && next > endAt)) return;
   // Schedules recur forever: background work for "run until idle"; the runs they start are real work.
   ctx.clock.schedule(
     next,
