@@ -27,7 +27,8 @@ const TRANSFER_BASE_MS = 5_000;
 const PER_FILE_COPY_MS = 50;
 const BYTES_PER_MS = 20_000; // about 20 MB/s over the agent's link
 const VERIFY_BASE_MS = 5_000;
-// DataSync Basic mode: $0.0125 per GB copied in US East (AWS price list, AWSDataSync "Transferred-Bytes").
+// DataSync Basic mode: $0.0125 per GB copied (AWS price list AWSDataSync, "per GB copied"; Enhanced mode
+// is $0.015/GB plus $0.55 per execution). The us-east-1 Basic line is from memory of the pricing page.
 export const DATASYNC_USD_PER_GB = 0.0125;
 
 interface Places {

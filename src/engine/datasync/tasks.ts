@@ -21,7 +21,6 @@ export const DEFAULT_OPTIONS: Options = {
   Mtime: 'PRESERVE',
   PreserveDeletedFiles: 'PRESERVE',
   TransferMode: 'CHANGED',
-  LogLevel: 'OFF',
 };
 
 const ALLOWED: Partial<Record<keyof Options, readonly string[]>> = {
