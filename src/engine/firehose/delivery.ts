@@ -1,5 +1,7 @@
 import { strFromU8 } from 'fflate';
 import type { OperationContext } from '../core/operations';
+import { clickstreamStateOf } from '../sources/clickstream/state';
+import type { World } from '../world';
 import { toBase64 } from '../kinesis/blob';
 import { extractKey } from './jq';
 import { flushBuffer, writeErrorObject, type FailedRecord } from './flush';
@@ -49,6 +51,18 @@ function partitionOf(
 const partitionName = (keys: Record<string, string>) =>
   JSON.stringify(keys) === '{}' ? '' : JSON.stringify(keys);
 
+/**
+ * Deliveries of a stream the running clickstream producer feeds (directly or through its Kinesis
+ * source) recur as long as it runs, so "run until idle" treats them as background work.
+ */
+function isFedByProducer(world: World, stream: StoredDeliveryStream): boolean {
+  const producer = clickstreamStateOf(world)?.config;
+  if (!producer?.enabled) return false;
+  const target = producer.target;
+  if (target.kind === 'firehose') return target.deliveryStreamName === stream.DeliveryStreamName;
+  return stream.source?.KinesisStreamARN.endsWith(`:stream/${target.streamName}`) ?? false;
+}
+
 function addToBuffer(
   ctx: OperationContext,
   stream: StoredDeliveryStream,
@@ -69,6 +83,7 @@ function addToBuffer(
           partition: name,
           oldest: record.arrival,
         } satisfies FlushEventData,
+        { background: isFedByProducer(ctx.world, stream) },
       );
   }
   const bytes = record.data.byteLength + (stream.destination.appendDelimiter ? 1 : 0);

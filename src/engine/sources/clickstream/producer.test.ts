@@ -141,6 +141,14 @@ describe('the clickstream producer', () => {
     expect(clickstreamStatus(lake.engine.world).counters.acceptedEvents).toBe(20);
   });
 
+  it('lets "run until idle" return while it runs: the deliveries it causes are background work', async () => {
+    const lake = await pipeline();
+    start(lake);
+    await lake.advance('1m');
+    await lake.engine.clock.runUntilIdle();
+    expect(lake.now().getTime() - Date.parse('2025-01-06T09:01:15Z')).toBeLessThan(60_000);
+  });
+
   it('stops when configured with enabled: false', async () => {
     const lake = await lakeWithStream();
     start(lake);
