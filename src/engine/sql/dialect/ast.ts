@@ -42,6 +42,7 @@ export type Expr =
   | { k: 'field'; expr: Expr; field: string; pos: SqlPos }
   | { k: 'extract'; field: string; expr: Expr; pos: SqlPos }
   | { k: 'current'; name: 'current_date' | 'current_timestamp' | 'localtimestamp' | 'current_time'; pos: SqlPos }
+  | { k: 'lambda'; params: string[]; body: Expr; pos: SqlPos }
   | { k: 'quantified'; op: string; left: Expr; quantifier: 'ALL' | 'ANY' | 'SOME'; query: Query; pos: SqlPos };
 
 export interface OrderItem {

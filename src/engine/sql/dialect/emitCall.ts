@@ -3,6 +3,7 @@ import { functionNotFound, sqlError } from './errors';
 import { quoteString } from './context';
 import { emitCurrent, emitExpr, jsonArg, type Emitted, type ExprEnv } from './emitExpr';
 import { FUNCTIONS, SPECIAL_FUNCTIONS, type FunctionSpec } from './functionCatalog';
+import { emitLambdaCall } from './emitLambda';
 import { elementType, isArray, isIntegerType, isMap, isStructured, mapTypes, numericResult, UNKNOWN, type SqlType } from './types';
 
 type Call = Extract<Expr, { k: 'call' }>;
@@ -111,6 +112,7 @@ function emitSpecial(e: Call, env: ExprEnv): Emitted {
         env.ctx.tryDepth -= 1;
       }
     }
+    case 'transform': case 'filter': case 'any_match': case 'all_match': case 'none_match': return emitLambdaCall(e, env);
     case 'typeof': return { sql: quoteString(emitExpr(e.args[0]!, env).type), type: 'varchar' };
     default: return emitCurrent('current_timestamp');
   }

@@ -64,6 +64,7 @@ export function emitExpr(e: Expr, env: ExprEnv): Emitted {
     case 'extract': return emitCall({ k: 'call', name: extractFunction(e.field, e.pos), args: [e.expr], distinct: false, star: false, pos: e.pos }, env);
     case 'current': return emitCurrent(e.name);
     case 'quantified': return emitQuantified(e, env);
+    case 'lambda': throw sqlError('NOT_SUPPORTED', e.pos, 'Lambda expressions are supported only in transform, filter, any_match, all_match and none_match in LakeLab');
   }
 }
 

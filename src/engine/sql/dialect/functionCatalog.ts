@@ -201,6 +201,11 @@ export const SPECIAL_FUNCTIONS: Record<string, [number, number]> = {
   try: [1, 1],
   typeof: [1, 1],
   now: [0, 0],
+  transform: [2, 2],
+  filter: [2, 2],
+  any_match: [2, 2],
+  all_match: [2, 2],
+  none_match: [2, 2],
 };
 
 /** The JavaScript (`trino_*`) SQLite functions the catalog refers to, so a test can check each is registered. */

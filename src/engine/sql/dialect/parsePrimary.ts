@@ -20,7 +20,11 @@ export function parsePrimary(t: Tokens): Expr {
   }
   if (tok.kind === 'word' || tok.kind === 'quoted') {
     if (tok.kind === 'word' && !t.isIdent() && !t.isOpAt(1, '(')) t.fail(PRIMARY_EXPECTING);
-    if (t.isOpAt(1, '->')) throw sqlError('NOT_SUPPORTED', pos, 'Lambda expressions are not supported in LakeLab');
+    if (t.isOpAt(1, '->')) {
+      const param = t.next().value;
+      t.next();
+      return { k: 'lambda', params: [param], body: parseExpr(t), pos };
+    }
     if (t.isOpAt(1, '(') && tok.kind === 'word') return parseCall(t);
     const parts = [t.next().value];
     while (t.isOp('.') && (t.peek(1).kind === 'word' || t.peek(1).kind === 'quoted')) {
@@ -40,7 +44,10 @@ function parseParenthesised(t: Tokens, pos: Expr['pos']): Expr {
   }
   const items = parseExprList(t);
   t.expectOp(')', ["')'", "','"]);
-  if (t.isOp('->')) throw sqlError('NOT_SUPPORTED', pos, 'Lambda expressions are not supported in LakeLab');
+  if (t.acceptOp('->')) {
+    if (!items.every((i) => i.k === 'ident' && i.parts.length === 1)) throw sqlError('SYNTAX_ERROR', pos, 'Lambda parameters must be names');
+    return { k: 'lambda', params: items.map((i) => (i.k === 'ident' ? i.parts[0]! : '')), body: parseExpr(t), pos };
+  }
   return items.length === 1 ? items[0]! : { k: 'row', items, pos };
 }
 

@@ -63,6 +63,16 @@ describe('array and map functions', () => {
     expect(h.query('SELECT map_keys(attrs), map_values(attrs) FROM events').rows[0]).toEqual(['["k"]', '["v"]']);
     expect(h.value("SELECT element_at(map(ARRAY['a', 'b'], ARRAY[1, 2]), 'b')")).toBe(2);
   });
+  it('lambdas: transform, filter, any_match, all_match, none_match', () => {
+    expect(h.value('SELECT transform(nums, x -> x * 10) FROM events')).toBe('[30,10,20]');
+    expect(h.value('SELECT filter(nums, x -> x > 1) FROM events')).toBe('[3,2]');
+    expect(h.value("SELECT transform(ARRAY['a', 'b'], s -> upper(s) || '!')")).toBe('["A!","B!"]');
+    expect(h.value('SELECT filter(ARRAY[ARRAY[1], ARRAY[2, 3]], a -> cardinality(a) > 1)')).toBe('[[2,3]]');
+    expect(h.query('SELECT any_match(nums, x -> x > 2), all_match(nums, x -> x > 2), none_match(nums, x -> x > 5) FROM events').rows[0]).toEqual([true, false, true]);
+    expect(h.value('SELECT any_match(ARRAY[1, NULL], x -> x > 1)')).toBe(null);
+    expect(h.value('SELECT transform(CAST(NULL AS array(integer)), x -> x)')).toBe(null);
+    expect(() => h.translate('SELECT reduce(nums, 0, (s, x) -> s + x, s -> s) FROM events')).toThrow(/FUNCTION_NOT_FOUND/);
+  });
   it('UNNEST of a map gives key and value columns', () => {
     expect(h.query('SELECT k, v FROM events CROSS JOIN UNNEST(attrs) AS t(k, v)').rows).toEqual([['k', 'v']]);
   });
