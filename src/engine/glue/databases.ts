@@ -98,6 +98,7 @@ export const CreateDatabase: OperationDef<CreateDatabaseRequest> = {
     if (!input.DatabaseInput)
       throw new AwsError('InvalidInputException', 'DatabaseInput is required.');
     const catalogId = input.CatalogId ?? ctx.principal.accountId;
+    catalogViewFor(ctx).checkCreateDatabase();
     // Lake Formation's CreateTableDefaultPermissions setting fills a database that names none.
     const CreateTableDefaultPermissions =
       input.DatabaseInput.CreateTableDefaultPermissions ??

@@ -30,6 +30,7 @@ export const CreateTable: OperationDef<CreateTableRequest> = {
     ]),
   run(input, ctx) {
     const db = databaseOf(ctx, input.DatabaseName, input.CatalogId);
+    catalogViewFor(ctx).checkCreateTable(db.Name);
     // Glue: a new table starts at VersionId "0".
     const table = tableFromInput(ctx, input.TableInput, {
       database: db.Name,

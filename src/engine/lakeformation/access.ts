@@ -295,3 +295,6 @@ export function accessMatrix(world: World, principalArn: string): TableAccess[] 
     }
   return result;
 }
+
+export { rowFilterMatches, rowFilterToSqlite } from './rowFilterSql';
+export { recordDecision } from './decisions';

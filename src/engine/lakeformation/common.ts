@@ -1,6 +1,6 @@
 import { invalidInput } from '../core/errors';
 import type { OperationContext } from '../core/operations';
-import { lakeFormationState, type LakeFormationState } from './state';
+import { initialLakeFormationState, lakeFormationState, type LakeFormationState } from './state';
 
 /** The caller's catalog: LakeLab simulates one Data Catalog per account. */
 export function checkCatalog(ctx: OperationContext, catalogId: string | undefined): string {
@@ -12,7 +12,12 @@ export function checkCatalog(ctx: OperationContext, catalogId: string | undefine
   return id;
 }
 
+/** The Lake Formation state to change (created on first use). */
 export const lfOf = (ctx: OperationContext): LakeFormationState => lakeFormationState(ctx.world);
+
+/** The Lake Formation state to read: reads never create it (a fresh account's state stands in). */
+export const lfView = (ctx: OperationContext): LakeFormationState =>
+  ctx.world.lakeformation ?? initialLakeFormationState(ctx.world);
 
 /** Lake Formation paging: an opaque NextToken (an offset here) and MaxResults of 1–1000. */
 export function pageOf<T>(

@@ -9,7 +9,7 @@ import type {
 import { AwsError, entityNotFound, invalidInput } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { createAccessChecker } from './access';
-import { checkCatalog, lfOf, pageOf } from './common';
+import { checkCatalog, lfOf, lfView, pageOf } from './common';
 import { isDataLakeAdmin, lfPrincipalArn } from './principals';
 import { rowFilterColumns } from './rowFilter';
 import { tableKey, type StoredDataCellsFilter } from './state';
@@ -196,7 +196,7 @@ export const GetDataCellsFilter: OperationDef<GetDataCellsFilterRequest> = {
 export const ListDataCellsFilter: OperationDef<ListDataCellsFilterRequest> = {
   run(input, ctx) {
     const table = input.Table;
-    const filters = Object.values(lfOf(ctx).filters).filter(
+    const filters = Object.values(lfView(ctx).filters).filter(
       (f) =>
         !table ||
         (f.DatabaseName === (table.DatabaseName ?? '').toLowerCase() &&

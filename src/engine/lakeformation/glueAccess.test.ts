@@ -133,4 +133,59 @@ describe('Glue reads under Lake Formation', () => {
       ).name,
     ).toBe('AccessDeniedException');
   });
+
+  it('CreateTable in a Lake Formation database needs CREATE_TABLE on it; database creators hold it', async () => {
+    const lake = await lakeFormationLab();
+    const error = await lake
+      .as('analyst')
+      .errorOf('glue', 'CreateTable', { DatabaseName: 'shop', TableInput: { Name: 'x' } });
+    expect(error).toMatchObject({
+      name: 'AccessDeniedException',
+      message: 'Insufficient Lake Formation permission(s) on shop (Database name: shop)',
+    });
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { Database: { Name: 'shop' } },
+      Permissions: ['CREATE_TABLE'],
+    });
+    await lake
+      .as('analyst')
+      .call('glue', 'CreateTable', { DatabaseName: 'shop', TableInput: { Name: 'x' } });
+  });
+
+  it('CreateDatabase needs CREATE_DATABASE on the catalog once IAMAllowedPrincipals loses it', async () => {
+    const lake = await lakeFormationLab();
+    await lake.as('analyst').call('glue', 'CreateDatabase', { DatabaseInput: { Name: 'sandbox' } });
+    await lake.call('lakeformation', 'RevokePermissions', {
+      Principal: principal('IAM_ALLOWED_PRINCIPALS'),
+      Resource: { Catalog: {} },
+      Permissions: ['CREATE_DATABASE'],
+    });
+    const error = await lake
+      .as('analyst')
+      .errorOf('glue', 'CreateDatabase', { DatabaseInput: { Name: 'other' } });
+    expect(error).toMatchObject({
+      name: 'AccessDeniedException',
+      message: 'Insufficient Lake Formation permission(s): Required Create Database on Catalog',
+    });
+  });
+
+  it('deleting a database drops the grants, tags and filters of it and its tables', async () => {
+    const lake = await lakeFormationLab();
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: ordersTable,
+      Permissions: ['SELECT'],
+    });
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { Database: { Name: 'shop' } },
+      Permissions: ['DESCRIBE'],
+    });
+    await lake.call('glue', 'DeleteDatabase', { Name: 'shop' });
+    const grants = Object.values(lake.engine.world.lakeformation?.grants ?? {}).filter(
+      (g) => 'database' in g.resource,
+    );
+    expect(grants).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import type { GlueTable } from '../glue/state';
 import { createAccessChecker, type AccessChecker, type TableAccess } from './access';
 import { isIamModeDatabase, isIamModeTable } from './accessIndex';
 import { isRegisteredTableLocation } from './locations';
+import { granteeIdentifiers, isDataLakeAdmin } from './principals';
 
 /** What Glue's read operations ask Lake Formation, for one call's principal. */
 export interface CatalogView {
@@ -14,6 +15,10 @@ export interface CatalogView {
   checkTable(table: GlueTable): void;
   isDatabaseVisible(database: string): boolean;
   checkDatabase(database: string): void;
+  /** CREATE_DATABASE on the catalog (IAMAllowedPrincipals holds it in a fresh account). */
+  checkCreateDatabase(): void;
+  /** CREATE_TABLE on the database, unless IAMAllowedPrincipals holds Super on it. */
+  checkCreateTable(database: string): void;
   /** A Glue Table output as this principal may see it: only the permitted columns under partial SELECT. */
   tableOutput<
     T extends {
@@ -66,6 +71,30 @@ export function catalogViewFor(ctx: OperationContext): CatalogView {
     isDatabaseVisible,
     checkDatabase(database) {
       if (!isDatabaseVisible(database))
+        throw insufficient(`${database} (Database name: ${database})`);
+    },
+    checkCreateDatabase() {
+      if (!state || isDataLakeAdmin(ctx.world, ctx.principal.arn)) return;
+      const ids = granteeIdentifiers(ctx.world, ctx.principal.arn);
+      // LF: creating a database needs CREATE_DATABASE on the catalog (admins have it implicitly).
+      const granted = Object.values(state.grants).some(
+        (g) =>
+          g.resource.kind === 'Catalog' &&
+          ids.has(g.principal) &&
+          (g.permissions.includes('CREATE_DATABASE') || g.permissions.includes('ALL')),
+      );
+      if (!granted)
+        throw new AwsError(
+          'AccessDeniedException',
+          'Insufficient Lake Formation permission(s): Required Create Database on Catalog',
+          { statusCode: 400 },
+        );
+    },
+    checkCreateTable(database) {
+      if (isIamModeDatabase(state, database)) return;
+      checker ??= createAccessChecker(ctx.world, ctx.principal.arn);
+      // LF: creating a table needs CREATE_TABLE on its database (database creators hold it).
+      if (!checker.database(database).permissions.includes('CREATE_TABLE'))
         throw insufficient(`${database} (Database name: ${database})`);
     },
     tableOutput(table, output) {

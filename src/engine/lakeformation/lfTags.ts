@@ -7,7 +7,7 @@ import type {
 } from '@aws-sdk/client-lakeformation';
 import { AwsError, entityNotFound, invalidInput } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
-import { checkCatalog, lfOf, pageOf } from './common';
+import { checkCatalog, lfOf, lfView, pageOf } from './common';
 import { granteeIdentifiers, isDataLakeAdmin, lfPrincipalArn } from './principals';
 import type { LakeFormationState, StoredLfTag } from './state';
 
@@ -157,7 +157,7 @@ export const DeleteLFTag: OperationDef<DeleteLFTagRequest> = {
 export const GetLFTag: OperationDef<GetLFTagRequest> = {
   run(input, ctx) {
     checkCatalog(ctx, input.CatalogId);
-    const state = lfOf(ctx);
+    const state = lfView(ctx);
     const tag = tagOf(state, input.TagKey);
     if (
       !holdsOnTag(ctx, state, tag.TagKey, [
@@ -176,7 +176,7 @@ export const GetLFTag: OperationDef<GetLFTagRequest> = {
 export const ListLFTags: OperationDef<ListLFTagsRequest> = {
   run(input, ctx) {
     checkCatalog(ctx, input.CatalogId);
-    const state = lfOf(ctx);
+    const state = lfView(ctx);
     const visible = Object.values(state.lfTags)
       .filter((t) =>
         holdsOnTag(ctx, state, t.TagKey, [

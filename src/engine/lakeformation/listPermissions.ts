@@ -5,7 +5,7 @@ import type {
 import type { OperationDef } from '../core/operations';
 import type { World } from '../world';
 import { createAccessChecker } from './access';
-import { checkCatalog, lfOf, pageOf } from './common';
+import { checkCatalog, lfView, pageOf } from './common';
 import { granteeIdentifiers, isDataLakeAdmin, lfPrincipalArn } from './principals';
 import { parseResource, resourceOutput } from './resources';
 import { resourceKey, type GrantResource, type StoredGrant } from './state';
@@ -72,7 +72,7 @@ function output(grant: StoredGrant, catalogId: string): PrincipalResourcePermiss
 export const ListPermissions: OperationDef<ListPermissionsRequest> = {
   run(input, ctx) {
     const catalogId = checkCatalog(ctx, input.CatalogId);
-    const state = lfOf(ctx);
+    const state = lfView(ctx);
     const principal = input.Principal?.DataLakePrincipalIdentifier;
     const filter = input.Resource ? parseResource(ctx.world, state, input.Resource) : undefined;
     const matchesResource = filter

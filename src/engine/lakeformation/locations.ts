@@ -9,7 +9,7 @@ import type {
 import { AwsError, entityNotFound, invalidInput } from '../core/errors';
 import type { OperationDef } from '../core/operations';
 import type { World } from '../world';
-import { isUnderPath, lfOf, pageOf, s3PathOf } from './common';
+import { isUnderPath, lfOf, lfView, pageOf, s3PathOf } from './common';
 import type { LakeFormationState, RegisteredLocation } from './state';
 
 const SERVICE_LINKED_ROLE =
@@ -112,7 +112,7 @@ export const DeregisterResource: OperationDef<DeregisterResourceRequest> = {
 
 export const DescribeResource: OperationDef<DescribeResourceRequest> = {
   run(input, ctx) {
-    const location = lfOf(ctx).locations[locationArn(input.ResourceArn)];
+    const location = lfView(ctx).locations[locationArn(input.ResourceArn)];
     if (!location) throw entityNotFound(`Resource ${input.ResourceArn ?? ''} is not registered.`);
     return { ResourceInfo: infoOf(location) };
   },
@@ -144,7 +144,7 @@ function matches(location: RegisteredLocation, condition: FilterCondition): bool
 
 export const ListResources: OperationDef<ListResourcesRequest> = {
   run(input, ctx) {
-    const all = Object.values(lfOf(ctx).locations)
+    const all = Object.values(lfView(ctx).locations)
       .filter((l) => (input.FilterConditionList ?? []).every((c) => matches(l, c)))
       .sort((a, b) => (a.ResourceArn < b.ResourceArn ? -1 : 1));
     const { page, NextToken } = pageOf(all, input);

@@ -310,4 +310,41 @@ describe('GrantPermissions and RevokePermissions', () => {
     expect(second.PrincipalResourcePermissions).toHaveLength(1);
     expect(second.NextToken).toBeUndefined();
   });
+
+  it('column-limited SELECT cannot coexist with ALTER/DROP/DELETE/INSERT, nor be joined by DESCRIBE (LF permissions reference)', async () => {
+    const lake = await lakeFormationLab();
+    const columns = {
+      TableWithColumns: { DatabaseName: 'shop', Name: 'orders', ColumnNames: ['id'] },
+    };
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: columns,
+      Permissions: ['SELECT'],
+    });
+    for (const permission of ['DESCRIBE', 'INSERT'])
+      expect(
+        (
+          await lake.errorOf('lakeformation', 'GrantPermissions', {
+            Principal: principal(ANALYST),
+            Resource: ordersTable,
+            Permissions: [permission],
+          })
+        ).name,
+      ).toBe('InvalidInputException');
+    const bob = await addUser(lake, 'bob');
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(bob),
+      Resource: ordersTable,
+      Permissions: ['ALTER'],
+    });
+    expect(
+      (
+        await lake.errorOf('lakeformation', 'GrantPermissions', {
+          Principal: principal(bob),
+          Resource: columns,
+          Permissions: ['SELECT'],
+        })
+      ).name,
+    ).toBe('InvalidInputException');
+  });
 });

@@ -12,7 +12,7 @@ import { checkCatalog, lfOf } from './common';
 import { checkMayGrant } from './grantAuthority';
 import { isValidPrincipalIdentifier } from './principals';
 import { parseResource } from './resources';
-import { grantKey, type GrantResource, type StoredGrant } from './state';
+import { grantKey, type GrantResource, type LakeFormationState, type StoredGrant } from './state';
 import { PERMISSIONS, validPermissionsFor } from './vocabulary';
 
 type PermissionRequest = Omit<GrantPermissionsRequest, 'Principal' | 'Resource' | 'Permissions'> &
@@ -74,9 +74,44 @@ function checkRequest(ctx: OperationContext, input: PermissionRequest): CheckedR
   return { principal, resource, permissions, grantable };
 }
 
+const isPartialColumns = (r: GrantResource) =>
+  r.kind === 'TableWithColumns' &&
+  (r.columnNames !== undefined || r.excludedColumnNames !== undefined);
+const CONFLICTS_WITH_PARTIAL = ['ALL', 'ALTER', 'DROP', 'DELETE', 'INSERT', 'DESCRIBE'];
+
+/**
+ * LF permissions reference: partial (column) SELECT can't coexist with ALTER, DROP, DELETE or
+ * INSERT on the same table, and DESCRIBE can't be granted to someone holding partial SELECT.
+ */
+function checkPartialSelect(state: LakeFormationState, request: CheckedRequest): void {
+  const r = request.resource;
+  if (r.kind !== 'Table' && r.kind !== 'TableWithColumns') return;
+  if (r.table === null) return;
+  const mine = Object.values(state.grants).filter(
+    (g) =>
+      g.principal === request.principal &&
+      'table' in g.resource &&
+      g.resource.database === r.database &&
+      g.resource.table === r.table,
+  );
+  const conflicting = (permissions: string[]) =>
+    permissions.filter((p) => CONFLICTS_WITH_PARTIAL.includes(p));
+  const clash =
+    r.kind === 'Table'
+      ? conflicting(request.permissions).length > 0 &&
+        mine.some((g) => isPartialColumns(g.resource))
+      : isPartialColumns(r) &&
+        mine.some((g) => g.resource.kind === 'Table' && conflicting(g.permissions).length > 0);
+  if (clash)
+    throw invalidInput(
+      `Column-limited SELECT on ${r.database}.${r.table} can't be combined with ${CONFLICTS_WITH_PARTIAL.join(', ')} for the same principal: revoke one first.`,
+    );
+}
+
 function grant(ctx: OperationContext, input: PermissionRequest): void {
   const request = checkRequest(ctx, input);
   const state = lfOf(ctx);
+  checkPartialSelect(state, request);
   checkMayGrant(ctx.world, state, ctx.principal.arn, request.resource, [
     ...request.permissions,
     ...request.grantable,

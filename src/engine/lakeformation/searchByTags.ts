@@ -6,7 +6,7 @@ import type {
 import { invalidInput } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { createAccessChecker } from './access';
-import { checkCatalog, lfOf, pageOf } from './common';
+import { checkCatalog, lfView, pageOf } from './common';
 import { tagOf } from './lfTags';
 import type { LakeFormationState } from './state';
 import { pairsOf, tagsAnswer } from './tagAssignments';
@@ -33,7 +33,7 @@ const sortedDatabases = (ctx: OperationContext) => Object.keys(ctx.world.glue.da
 export const SearchDatabasesByLFTags: OperationDef<SearchDatabasesByLFTagsRequest> = {
   run(input, ctx) {
     const catalogId = checkCatalog(ctx, input.CatalogId);
-    const state = lfOf(ctx);
+    const state = lfView(ctx);
     const expression = expressionOf(state, input.Expression);
     const checker = createAccessChecker(ctx.world, ctx.principal.arn);
     // Only databases the caller may see are returned.
@@ -56,7 +56,7 @@ export const SearchDatabasesByLFTags: OperationDef<SearchDatabasesByLFTagsReques
 export const SearchTablesByLFTags: OperationDef<SearchTablesByLFTagsRequest> = {
   run(input, ctx) {
     const catalogId = checkCatalog(ctx, input.CatalogId);
-    const state = lfOf(ctx);
+    const state = lfView(ctx);
     const expression = expressionOf(state, input.Expression);
     const checker = createAccessChecker(ctx.world, ctx.principal.arn);
     const found: Array<{ database: string; table: string }> = [];

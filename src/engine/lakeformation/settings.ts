@@ -6,7 +6,7 @@ import type {
 } from '@aws-sdk/client-lakeformation';
 import { invalidInput } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
-import { checkCatalog, lfOf } from './common';
+import { checkCatalog, lfOf, lfView } from './common';
 import { isValidPrincipalIdentifier } from './principals';
 import { IAM_ALLOWED_PRINCIPALS, type StoredPrincipalPermissions } from './state';
 
@@ -60,7 +60,7 @@ function defaultsOf(
 export const GetDataLakeSettings: OperationDef<GetDataLakeSettingsRequest> = {
   run(input, ctx) {
     checkCatalog(ctx, input.CatalogId);
-    const s = ctx.world.lakeformation?.settings ?? lfOf(ctx).settings;
+    const s = lfView(ctx).settings;
     return {
       DataLakeSettings: {
         DataLakeAdmins: principalsOut(s.DataLakeAdmins),

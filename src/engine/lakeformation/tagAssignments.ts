@@ -9,7 +9,7 @@ import type {
 import { AwsError, invalidInput, isAwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { createAccessChecker } from './access';
-import { checkCatalog, lfOf } from './common';
+import { checkCatalog, lfOf, lfView } from './common';
 import { holdsOnTag, tagOf } from './lfTags';
 import { isDataLakeAdmin, lfPrincipalArn } from './principals';
 import { parseResource } from './resources';
@@ -50,7 +50,7 @@ function checkMayAssign(ctx: OperationContext, target: TagTarget): void {
   const checker = createAccessChecker(ctx.world, principal);
   const ok = target.table
     ? checker.table(target.database, target.table).grantable.length > 0
-    : lfOf(ctx).databaseCreators[target.database] === principal;
+    : lfView(ctx).databaseCreators[target.database] === principal;
   if (!ok)
     throw new AwsError(
       'AccessDeniedException',
@@ -180,7 +180,7 @@ export function tagsAnswer(
 export const GetResourceLFTags: OperationDef<GetResourceLFTagsRequest> = {
   run(input, ctx) {
     checkCatalog(ctx, input.CatalogId);
-    const state = lfOf(ctx);
+    const state = lfView(ctx);
     return tagsAnswer(
       ctx,
       state,
