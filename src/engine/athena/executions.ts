@@ -98,10 +98,28 @@ export const StartQueryExecution: OperationDef<
       ...(token ? { ClientRequestToken: token } : {}),
     };
     state.executions[id] = execution;
+    await ensureDefaultDatabase(ctx, execution);
     await startExecution(ctx, execution, kind === 'QUERY', group.BytesScannedCutoffPerQuery);
     return { QueryExecutionId: id };
   },
 };
+
+/**
+ * Athena works in the Glue database `default` when a query names none; a new account's catalog
+ * gets it on first use ("Default Hive database"), created here as the caller when missing.
+ */
+async function ensureDefaultDatabase(
+  ctx: OperationContext,
+  execution: StoredExecution,
+): Promise<void> {
+  if (execution.Database || execution.Catalog.toLowerCase() !== 'awsdatacatalog') return;
+  if (ctx.world.glue.databases?.default) return;
+  await ctx
+    .call('glue', 'CreateDatabase', {
+      DatabaseInput: { Name: 'default', Description: 'Default Hive database' },
+    })
+    .catch(() => undefined);
+}
 
 /** Athena's SubstatementType: SELECT, CREATE_TABLE_AS_SELECT, SHOW_TABLES, DESCRIBE_TABLE… */
 function substatementOf(query: string, kind: string): string {

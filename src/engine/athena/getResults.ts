@@ -5,7 +5,11 @@ import { invalidRequest, parseS3Uri } from './access';
 import { executionOf, onExecution } from './executions';
 import { columnInfoOf, decode, parseResultCsv, toRow } from './results';
 
-/** Parsed result files by their bytes: paging through a big result parses it once. */
+/**
+ * Parsed result files by their bytes: paging through a big result parses it once. A DDL or
+ * utility result is text: each line is ONE cell, its fields tab-joined, even when ColumnInfo
+ * lists several columns (as Athena returns DESCRIBE and SHOW results).
+ */
 const parsed = new WeakMap<Uint8Array, (string | null)[][]>();
 
 function rowsOf(body: Uint8Array, csv: boolean): (string | null)[][] {
@@ -17,7 +21,7 @@ function rowsOf(body: Uint8Array, csv: boolean): (string | null)[][] {
       : text
           .split('\n')
           .filter((line, i, all) => i < all.length - 1 || line !== '')
-          .map((l) => l.split('\t'));
+          .map((line) => [line]);
     parsed.set(body, rows);
   }
   return rows;

@@ -142,6 +142,38 @@ describe('Athena on Lake Formation tables (lf-athena-access.html)', () => {
     expect(out.rows[1]?.[1]).toBe(all.rows[1]?.[0]);
   });
 
+  it('a cell filter may test a column it hides: the rows are filtered, the column is absent', async () => {
+    await addAnalyst(lake, 'cell-analyst');
+    await lake.call('lakeformation', 'CreateDataCellsFilter', {
+      TableData: {
+        TableCatalogId: '111122223333',
+        DatabaseName: 'shop',
+        TableName: 'customers',
+        Name: 'fr_cities',
+        RowFilter: { FilterExpression: "country = 'FR'" },
+        ColumnNames: ['id', 'city'],
+      },
+    });
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: { DataLakePrincipalIdentifier: analyst('cell-analyst') },
+      Resource: {
+        DataCellsFilter: {
+          TableCatalogId: '111122223333',
+          DatabaseName: 'shop',
+          TableName: 'customers',
+          Name: 'fr_cities',
+        },
+      },
+      Permissions: ['SELECT'],
+    });
+    const star = await runQuery(lake.as('cell-analyst'), 'SELECT * FROM customers');
+    expect(star.rows[0]).toEqual(['id', 'city']);
+    const all = await runQuery(lake, "SELECT count(*) FROM customers WHERE country = 'FR'");
+    expect(star.rows.length - 1).toBe(Number(all.rows[1]?.[0]));
+    const hidden = await runQuery(lake.as('cell-analyst'), 'SELECT country FROM customers');
+    expect(hidden.reason).toMatch(/^COLUMN_NOT_FOUND/);
+  });
+
   it('catalog tables and pragmas are not reachable from a query', async () => {
     for (const sql of [
       'SELECT name FROM sqlite_master',

@@ -215,3 +215,35 @@ describe('Athena federated query over the shop database (MySQL connector)', () =
     expect(Number(out.rows[1]?.[0])).toBeGreaterThan(800);
   });
 });
+
+describe('Athena defaults', () => {
+  it('works in the Glue database "default", created on first use, when the query names none', async () => {
+    const lake = await shopLake();
+    const { QueryExecutionId } = await lake.call<{ QueryExecutionId: string }>(
+      'athena',
+      'StartQueryExecution',
+      {
+        QueryString:
+          "CREATE EXTERNAL TABLE notes (line string) LOCATION 's3://shop-raw-zone/notes/'",
+        ResultConfiguration: { OutputLocation: 's3://query-results/athena/' },
+      },
+    );
+    await lake.engine.settled();
+    const got = await lake.call<{ QueryExecution: { Status: { State: string } } }>(
+      'athena',
+      'GetQueryExecution',
+      {
+        QueryExecutionId,
+      },
+    );
+    expect(got.QueryExecution.Status.State).toBe('SUCCEEDED');
+    await lake.call('glue', 'GetTable', { DatabaseName: 'default', Name: 'notes' });
+  });
+
+  it('utility results are text lines, one cell each, without a header row', async () => {
+    const lake = await shopLake();
+    const out = await runQuery(lake, 'SHOW TABLES');
+    expect(out.rows).toEqual([['customers'], ['order_items'], ['orders']]);
+    expect(out.outputLocation).toMatch(/\.txt$/);
+  });
+});

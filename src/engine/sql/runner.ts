@@ -44,6 +44,11 @@ export interface SqlColumn {
    * needed when columns the principal may not read are left out. Defaults to its order here.
    */
   fieldIndex?: number;
+  /**
+   * Read only to evaluate `rowFilter`, then dropped: a data filter may test a column the
+   * principal may not see (a cell filter's row condition), which must not stay in the sandbox.
+   */
+  filterOnly?: boolean;
 }
 
 /** A table as the runner must materialise it. */

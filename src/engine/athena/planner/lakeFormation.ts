@@ -12,6 +12,8 @@ export interface TableSandbox {
   columns?: Set<string>;
   /** A SQLite condition rows must meet (Lake Formation data filters). */
   rowFilter?: string;
+  /** Lower-cased columns the row filter tests (some may be hidden from the principal). */
+  filterColumns: Set<string>;
   /** Lake Formation vends credentials for a registered location: S3 is read with them, not the caller's IAM. */
   vendedCredentials: boolean;
 }
@@ -29,7 +31,7 @@ export function sandboxFor(
   where: string,
 ): TableSandbox {
   const access = tableAccess(ctx.world, ctx.principal.callerArn, table.DatabaseName, table.Name);
-  if (access.mode === 'iam') return { vendedCredentials: false };
+  if (access.mode === 'iam') return { vendedCredentials: false, filterColumns: new Set() };
   recordDecision(ctx, access);
   const label = `${table.DatabaseName}.${table.Name}`;
   if (!access.select)
@@ -42,9 +44,16 @@ export function sandboxFor(
       'PERMISSION_DENIED',
       `${where}: Insufficient permissions to execute the query. ${ctx.principal.callerArn} is not authorized to perform: lakeformation:GetDataAccess`,
     );
+  const rowFilter = access.rowFilter ? rowFilterToSqlite(access.rowFilter) : undefined;
   return {
     columns: new Set(access.columns.filter((c) => c.allowed).map((c) => c.column.toLowerCase())),
-    ...(access.rowFilter ? { rowFilter: rowFilterToSqlite(access.rowFilter) } : {}),
+    ...(rowFilter ? { rowFilter } : {}),
+    // rowFilterToSqlite quotes every column it names: "country".
+    filterColumns: new Set(
+      [...(rowFilter ?? '').matchAll(/"((?:[^"]|"")+)"/g)].map((m) =>
+        m[1]!.replace(/""/g, '"').toLowerCase(),
+      ),
+    ),
     vendedCredentials: isRegisteredTableLocation(ctx.world, table.StorageDescriptor?.Location),
   };
 }

@@ -137,8 +137,11 @@ async function planGlueTable(p: Planning, ref: TableRef, database: string): Prom
     type: c.Type ?? 'string',
   }));
   // Only permitted columns reach the sandbox; fieldIndex keeps each one's position in text files.
-  const dataColumns = allData.filter(permitted);
-  const keysShown = keys.filter(permitted);
+  const filterOnly = (c: SqlColumn) =>
+    !permitted(c) && sandbox.filterColumns.has(c.name) ? [{ ...c, filterOnly: true }] : [];
+  const dataColumns = allData.flatMap((c) => (permitted(c) ? [c] : filterOnly(c)));
+  const keysShown = keys.flatMap((c) => (permitted(c) ? [c] : filterOnly(c)));
+  const visible = (c: SqlColumn) => !c.filterOnly;
   const sources: { location: string; values: Record<string, string> }[] = [];
   if (keys.length === 0)
     sources.push({ location: table.StorageDescriptor?.Location ?? '', values: {} });
@@ -197,7 +200,7 @@ async function planGlueTable(p: Planning, ref: TableRef, database: string): Prom
       partitionValues,
     })),
   });
-  return { sqliteName, columns: [...dataColumns, ...keysShown] };
+  return { sqliteName, columns: [...dataColumns, ...keysShown].filter(visible) };
 }
 
 function bytesOf(

@@ -57,6 +57,15 @@ function applyRowFilter(db: SqlJsDatabase, table: SqlTableInput): void {
   }
 }
 
+/** Columns read only for the row filter leave the sandbox table once the filter has run. */
+function dropFilterOnlyColumns(db: SqlJsDatabase, table: SqlTableInput): void {
+  for (const column of table.columns)
+    if (column.filterOnly)
+      db.run(
+        `ALTER TABLE ${tableIdentifier(table.sqliteName)} DROP COLUMN ${quoteIdentifier(column.name)}`,
+      );
+}
+
 /**
  * (Re)builds one table in a sandbox database inside a transaction: on any failure the previous
  * table (if any) is left as it was. Returns the number of objects decoded.
@@ -71,6 +80,7 @@ export async function materialiseTable(db: SqlJsDatabase, table: SqlTableInput):
     db.run(createTableSql(table, plan));
     await insertRows(db, table, plan);
     applyRowFilter(db, table);
+    dropFilterOnlyColumns(db, table);
     db.run('COMMIT');
   } catch (error) {
     db.run('ROLLBACK');
