@@ -29,7 +29,7 @@ describe('queries as students write them in Athena', () => {
   it('hits per hour for API paths in one partition', () => {
     const r = h.query(`SELECT date_trunc('hour', from_iso8601_timestamp(event_time)) AS hour, count(*) AS hits
       FROM "weblogs"."clicks" WHERE regexp_like(url, '^/api/') AND year = '2025' AND month = '01'
-      GROUP BY 1 ORDER BY hits DESC, hour LIMIT 10`);
+      GROUP BY 1 ORDER BY hits DESC, hour LIMIT 10`, { zoneSuffix: true });
     expect(r.rows).toEqual([['2025-01-06 09:00:00.000 UTC', 2]]);
     expect(r.outputColumns).toEqual([{ name: 'hour', type: 'timestamp(3) with time zone' }, { name: 'hits', type: 'bigint' }]);
   });

@@ -57,10 +57,18 @@ export interface Translation {
   columns: ColumnUsage;
 }
 
+export interface TranslateOptions {
+  /**
+   * Append ' UTC' to result columns typed `… with time zone`, as Athena prints them
+   * (`2025-01-06 10:00:00.000 UTC`). Off by default: CTAS, INSERT and views need the bare value.
+   */
+  zoneSuffix?: boolean;
+}
+
 /** Translates a query to SQLite; `resolve` names the SQLite table (or view SQL) for each catalog table. */
-export function translateQuery(sql: string, resolve: Resolver): Translation {
+export function translateQuery(sql: string, resolve: Resolver, options: TranslateOptions = {}): Translation {
   const ctx = new Ctx(resolve);
-  const out = emitQueryNode(parse(sql), { ctx, scope: new Scope(), topLevel: true });
+  const out = emitQueryNode(parse(sql), { ctx, scope: new Scope(), topLevel: options.zoneSuffix === true });
   return {
     sqlite: out.sql,
     outputColumns: out.columns.map((c) => ({ name: c.name, type: c.type === UNKNOWN ? 'varchar' : c.type })),

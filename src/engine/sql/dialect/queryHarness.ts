@@ -5,7 +5,7 @@
  * argument so the engine build does not depend on sql.js's DOM-flavoured types.
  */
 import { registerTrinoFunctions, type FunctionHost } from '../functions';
-import { translateQuery, type Translation } from './index';
+import { translateQuery, type TranslateOptions, type Translation } from './index';
 import { quoteIdent } from './context';
 
 export interface MiniDatabase extends FunctionHost {
@@ -40,14 +40,18 @@ export function queryHarness(SQL: MiniSqlJs, tables: Record<string, HarnessTable
     db.run(`CREATE TABLE ${quoteIdent(`t_${name}`)} (${t.columns.map((c) => quoteIdent(c.name)).join(', ')})`);
     for (const row of t.rows) db.run(`INSERT INTO ${quoteIdent(`t_${name}`)} VALUES (${row.map(() => '?').join(', ')})`, row);
   }
-  const translate = (sql: string): Translation =>
-    translateQuery(sql, (ref) => {
-      const t = tables[ref.table];
-      if (!t) throw new Error(`TABLE_NOT_FOUND: ${ref.table}`);
-      return { sqliteName: `t_${ref.table}`, columns: t.columns };
-    });
-  const query = (sql: string): HarnessResult => {
-    const tr = translate(sql);
+  const translate = (sql: string, options?: TranslateOptions): Translation =>
+    translateQuery(
+      sql,
+      (ref) => {
+        const t = tables[ref.table];
+        if (!t) throw new Error(`TABLE_NOT_FOUND: ${ref.table}`);
+        return { sqliteName: `t_${ref.table}`, columns: t.columns };
+      },
+      options,
+    );
+  const query = (sql: string, options?: TranslateOptions): HarnessResult => {
+    const tr = translate(sql, options);
     const result = db.exec(tr.sqlite)[0];
     const rows = (result?.values ?? []).map((r) => r.map((v, i) => present(v, tr.outputColumns[i]?.type ?? 'varchar')));
     const objects = rows.map((r) => Object.fromEntries(tr.outputColumns.map((c, i) => [c.name, r[i]])));
