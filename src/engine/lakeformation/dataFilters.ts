@@ -44,7 +44,9 @@ function tableOf(ctx: OperationContext, database: string | undefined, table: str
 function checkMayFilter(ctx: OperationContext, database: string, table: string): void {
   const principal = lfPrincipalArn(ctx.world, ctx.principal.arn);
   if (isDataLakeAdmin(ctx.world, principal)) return;
-  if (createAccessChecker(ctx.world, principal).table(database, table).grantable.includes('SELECT'))
+  if (
+    createAccessChecker(ctx.world, principal).grantsOn(database, table).grantable.includes('SELECT')
+  )
     return;
   throw new AwsError(
     'AccessDeniedException',

@@ -56,10 +56,11 @@ function grantableOn(
     case 'Table':
       if (resource.table === null) addFrom(mine.filter(same), 'table');
       else
-        for (const p of checker().table(resource.database, resource.table).grantable) held.add(p);
+        for (const p of checker().grantsOn(resource.database, resource.table).grantable)
+          held.add(p);
       break;
     case 'TableWithColumns': {
-      for (const p of checker().table(resource.database, resource.table).grantable) held.add(p);
+      for (const p of checker().grantsOn(resource.database, resource.table).grantable) held.add(p);
       // LF data-filtering notes: a column grant with grant option may be re-granted on the same or fewer columns.
       const wanted = resource.columnNames;
       const narrower = mine.some(
@@ -80,7 +81,7 @@ function grantableOn(
     }
     case 'DataCellsFilter':
       // LF: granting through a filter needs SELECT with grant option on the whole table.
-      if (checker().table(resource.database, resource.table).grantable.includes('SELECT'))
+      if (checker().grantsOn(resource.database, resource.table).grantable.includes('SELECT'))
         for (const p of ['SELECT', 'DESCRIBE', 'DROP']) held.add(p);
       break;
     case 'DataLocation': {

@@ -53,7 +53,7 @@ function visibleTo(world: World, callerArn: string): (grant: StoredGrant) => boo
     if (ids.has(grant.principal)) return true;
     const r = grant.resource;
     if ('table' in r && r.table !== null)
-      return checker.table(r.database, r.table).grantable.length > 0;
+      return checker.grantsOn(r.database, r.table).grantable.length > 0;
     return false;
   };
 }

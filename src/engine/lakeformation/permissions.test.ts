@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TestLake } from '../testing/TestLake';
 import { tableAccess } from './access';
 import {
   addRole,
@@ -346,5 +347,24 @@ describe('GrantPermissions and RevokePermissions', () => {
         })
       ).name,
     ).toBe('InvalidInputException');
+  });
+
+  it('a table creator may grant on it even while the table is still in IAM mode', async () => {
+    const lake = new TestLake();
+    await addUser(lake, 'analyst');
+    const bob = await addUser(lake, 'bob');
+    await lake.call('glue', 'CreateDatabase', { DatabaseInput: { Name: 'raw' } });
+    await addTable(lake.as('analyst'), 'raw', 'events', ['id']);
+    await lake.as('analyst').call('lakeformation', 'GrantPermissions', {
+      Principal: principal(bob),
+      Resource: { Table: { DatabaseName: 'raw', Name: 'events' } },
+      Permissions: ['SELECT'],
+    });
+    const denied = await lake.as('bob').errorOf('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { Table: { DatabaseName: 'raw', Name: 'events' } },
+      Permissions: ['SELECT'],
+    });
+    expect(denied.name).toBe('AccessDeniedException');
   });
 });

@@ -49,7 +49,7 @@ function checkMayAssign(ctx: OperationContext, target: TagTarget): void {
   if (isDataLakeAdmin(ctx.world, principal)) return;
   const checker = createAccessChecker(ctx.world, principal);
   const ok = target.table
-    ? checker.table(target.database, target.table).grantable.length > 0
+    ? checker.grantsOn(target.database, target.table).grantable.length > 0
     : lfView(ctx).databaseCreators[target.database] === principal;
   if (!ok)
     throw new AwsError(
