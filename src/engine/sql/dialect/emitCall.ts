@@ -25,7 +25,8 @@ export function emitCall(e: Call, env: ExprEnv): Emitted {
   // SQLite runs only its own aggregates (and ones registered with window callbacks) over windows.
   if (e.over && isJs && spec.kind === 'aggregate') throw sqlError('NOT_SUPPORTED', e.pos, `${e.name}() OVER (…) is not supported in LakeLab; aggregate in a subquery and join it`);
   const args = e.args.map((a) => emitExpr(a, env));
-  const type = resultType(spec, args.map((a) => a.type));
+  let type = resultType(spec, args.map((a) => a.type));
+  if (e.name === 'approx_percentile' && isArray(args[1]!.type)) type = `array(${type})`;
   const body = callBody(e, spec, args, env);
   let sql = body;
   if (e.filter) sql += ` FILTER (WHERE ${emitExpr(e.filter, env).sql})`;

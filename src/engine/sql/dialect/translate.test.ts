@@ -1,6 +1,7 @@
 import initSqlJs from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryHarness, type MiniSqlJs } from './queryHarness';
+import { translateQuery } from './index';
 import { SALES_TABLES } from './sales.fixture';
 
 let h: ReturnType<typeof queryHarness>;
@@ -31,5 +32,27 @@ describe('translateQuery: names and literals', () => {
     const r = h.query("SELECT paid, amount > 10 AS big FROM orders WHERE order_id = 1");
     expect(r.outputColumns).toEqual([{ name: 'paid', type: 'boolean' }, { name: 'big', type: 'boolean' }]);
     expect(r.rows).toEqual([[true, true]]);
+  });
+});
+
+describe('translateQuery: resolution', () => {
+  it('reads a view through the SQLite subquery resolve returns, under the name the query uses', () => {
+    const tr = translateQuery('SELECT v.who FROM sales.big_orders AS v WHERE v.n > 1', (ref) => {
+      expect(ref).toMatchObject({ database: 'sales', table: 'big_orders', line: 1, column: 19 });
+      return { subquery: 'SELECT "customer" AS "who", "qty" AS "n" FROM "t_orders"', columns: [{ name: 'who', type: 'string' }, { name: 'n', type: 'int' }] };
+    });
+    expect(h.db.exec(tr.sqlite)[0]!.values).toEqual([['alice'], ['alice'], ['carol']]);
+    expect(tr.outputColumns).toEqual([{ name: 'who', type: 'varchar' }]);
+  });
+  it('does not pass CTE names to resolve', () => {
+    const seen: string[] = [];
+    translateQuery('WITH orders AS (SELECT 1 AS x) SELECT x FROM orders', (ref) => {
+      seen.push(ref.table);
+      return { sqliteName: 'x', columns: [] };
+    });
+    expect(seen).toEqual([]);
+  });
+  it('reports Athena types for Glue column types (string → varchar, array<string> → array(varchar))', () => {
+    expect(h.query('SELECT customer, tags, qty FROM orders LIMIT 1').outputColumns.map((c) => c.type)).toEqual(['varchar', 'array(varchar)', 'integer']);
   });
 });

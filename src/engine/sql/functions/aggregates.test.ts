@@ -34,6 +34,9 @@ describe('aggregate functions', () => {
   it('approx_percentile (exact nearest rank here) and approx_distinct', () => {
     expect(h.value('SELECT approx_percentile(x, 0.5) FROM m')).toBe(5);
     expect(h.value('SELECT approx_distinct(x) FROM m')).toBe(5);
+    const r = h.query('SELECT approx_percentile(y, ARRAY[0.0, 1.0]) FROM m');
+    expect(r.rows).toEqual([['[1,9]']]);
+    expect(r.outputColumns[0]!.type).toBe('array(integer)');
   });
   it('array_agg keeps order given by ORDER BY and keeps nulls; map_agg', () => {
     expect(h.value("SELECT array_agg(y ORDER BY y DESC) FROM m WHERE g = 'a'")).toBe('[5,3,2,1]');

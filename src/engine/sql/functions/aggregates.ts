@@ -40,18 +40,21 @@ export const AGGREGATES: Record<string, AggregateDef<any>> = { // eslint-disable
   var_samp: moments((m) => (m.n < 2 ? null : m.m2 / (m.n - 1))),
   var_pop: moments((m) => (m.n < 1 ? null : m.m2 / m.n)),
   // Exact nearest-rank percentile; Trino's is an approximation (t-digest) of the same value.
+  // approx_percentile(x, p) or (x, ARRAY[p1, p2, …]) for several percentiles at once.
   approx_percentile: {
     arity: 2,
-    init: () => ({ values: [] as number[], p: 0 }),
-    step: (s: { values: number[]; p: number }, x: SqlArg, p: SqlArg) => {
+    init: () => ({ values: [] as number[], p: null as SqlArg }),
+    step: (s: { values: number[]; p: SqlArg }, x: SqlArg, p: SqlArg) => {
       if (x !== null) s.values.push(Number(x));
-      s.p = Number(p);
+      s.p = p;
       return s;
     },
-    finalize: (s: { values: number[]; p: number }) => {
+    finalize: (s: { values: number[]; p: SqlArg }) => {
       if (s.values.length === 0) return null;
       const sorted = [...s.values].sort((a, b) => a - b);
-      return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(s.p * (sorted.length - 1))))]!;
+      const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
+      if (typeof s.p === 'string' && s.p.startsWith('[')) return JSON.stringify((JSON.parse(s.p) as number[]).map(at));
+      return at(Number(s.p));
     },
   },
   // array_agg keeps NULL elements, as Trino's does; an empty group gives NULL.
