@@ -73,6 +73,8 @@ test('a student sets up the result location, creates a table with DDL and querie
   expect(await dataScanned(page)).toBeGreaterThan(1000);
   await expect(page.getByText(/\(10 MB minimum\)/)).toBeVisible();
 
+  await page.getByRole('button', { name: /^Database / }).click();
+  await page.getByRole('option', { name: 'shop' }).click();
   await page.getByRole('button', { name: 'Show columns of customers' }).click();
   await expect(page.getByRole('list', { name: 'Columns of customers' })).toContainText('country');
   await lab.expectAccessible();

@@ -55,6 +55,10 @@ export default function AthenaPage() {
     if (run) void runner.runIn(id, sql);
     setResultTab('results');
   };
+  const runActiveTab = () => {
+    setResultTab('results');
+    void runner.run();
+  };
   const hasLocation = groups.data ? Boolean(groups.data.outputLocation) : true;
 
   return (
@@ -94,7 +98,7 @@ export default function AthenaPage() {
                     label={`SQL query, ${tab.title}`}
                     value={tab.sql}
                     onChange={(sql) => dispatch({ type: 'edit', id: tab.id, sql })}
-                    onRun={() => void runner.run()}
+                    onRun={runActiveTab}
                     schema={schema}
                     defaultSchema={database}
                   />
@@ -102,7 +106,7 @@ export default function AthenaPage() {
                     isRunning={isRunning(view.execution)}
                     isStarting={runner.isStarting}
                     canRun={tab.sql.trim() !== ''}
-                    onRun={() => void runner.run()}
+                    onRun={runActiveTab}
                     onCancel={runner.cancel}
                     onClear={() => dispatch({ type: 'edit', id: tab.id, sql: '' })}
                     onSave={() => setDialog('save')}

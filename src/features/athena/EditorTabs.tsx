@@ -21,6 +21,10 @@ export function EditorTabs({
     <>
       <Tabs
         ariaLabel="Query tabs"
+        i18nStrings={{
+          scrollLeftAriaLabel: 'Scroll tabs left',
+          scrollRightAriaLabel: 'Scroll tabs right',
+        }}
         activeTabId={state.activeId}
         onChange={(e) => dispatch({ type: 'select', id: e.detail.activeTabId })}
         actions={

@@ -28,6 +28,7 @@ export function GridHeader({
   };
   return (
     <th
+      role="columnheader"
       scope="col"
       aria-sort={sorted ? SORT_LABEL[sorted] : 'none'}
       style={{

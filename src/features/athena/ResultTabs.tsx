@@ -29,6 +29,10 @@ export function ResultTabs({
     <Container>
       <Tabs
         ariaLabel="Results and history"
+        i18nStrings={{
+          scrollLeftAriaLabel: 'Scroll tabs left',
+          scrollRightAriaLabel: 'Scroll tabs right',
+        }}
         activeTabId={active}
         onChange={(e) => onChange(e.detail.activeTabId as ResultTabId)}
         tabs={[

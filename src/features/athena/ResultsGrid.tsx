@@ -43,7 +43,10 @@ export function ResultsGrid({
   onActiveCellChange: (value: string | null, rowValues: GridRow) => void;
 }) {
   const columnDefs = useMemo(() => gridColumnsOf(columns), [columns]);
-  const colors = surfaceColors(useLake((s) => s.colorMode));
+  const colorMode = useLake((s) => s.colorMode);
+  const colors = surfaceColors(colorMode);
+  // Row numbers: secondary text that still meets the 4.5:1 contrast ratio in both modes.
+  const mutedText = colorMode === 'dark' ? '#b6bec9' : '#5f6b7a';
   const table = useTable({
     features: gridFeatures,
     columns: columnDefs,
@@ -160,7 +163,7 @@ export function ResultsGrid({
                       onClick={() => col > 0 && moveTo(here)}
                       style={{
                         ...cellStyle,
-                        ...(col === 0 ? { color: colors.handle, textAlign: 'right' } : {}),
+                        ...(col === 0 ? { color: mutedText, textAlign: 'right' } : {}),
                         ...(isActive ? { outline: '2px solid #0972d3', outlineOffset: -2 } : {}),
                       }}
                     >
