@@ -3,6 +3,10 @@
  * trino grammar (5.4) rejects EXCEPT, VALUES and IS NOT DISTINCT FROM, drops UNNEST column
  * aliases and has positions on column references only, so it cannot carry Athena's
  * `line L:C` errors or a faithful translation; the Athena planner still uses it for pruning.
+ *
+ * Not translated (NOT_SUPPORTED with position): WITH RECURSIVE, GROUPING SETS/ROLLUP/CUBE,
+ * named WINDOW clauses, LATERAL, NATURAL JOIN, TABLESAMPLE, time travel, AT TIME ZONE,
+ * lambdas outside transform/filter/*_match, JavaScript aggregates used with OVER.
  */
 import { parseStatement } from './parseQuery';
 import { tokenize } from './lexer';

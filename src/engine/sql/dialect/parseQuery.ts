@@ -248,7 +248,8 @@ function parseRelation(t: Tokens): FromItem {
   } else {
     item = { k: 'table', parts: parseQualifiedName(t), pos };
   }
-  if (t.isWord('TABLESAMPLE', 'FOR')) throw sqlError('NOT_SUPPORTED', t.pos(), `${t.peek().upper} is not supported in LakeLab`);
+  if (t.isWord('FOR')) throw sqlError('NOT_SUPPORTED', t.pos(), 'Time travel (FOR TIMESTAMP/VERSION AS OF) is for Iceberg tables, which LakeLab does not model');
+  if (t.isWord('TABLESAMPLE')) throw sqlError('NOT_SUPPORTED', t.pos(), 'TABLESAMPLE is not supported in LakeLab');
   const alias = parseAlias(t);
   if (alias !== undefined) {
     item.alias = alias;
