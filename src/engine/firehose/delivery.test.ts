@@ -202,6 +202,29 @@ describe('Firehose delivery to S3', () => {
     expect(keysOf(lake)).toHaveLength(1);
   });
 
+  it('cannot deliver as a role that does not trust firehose.amazonaws.com', async () => {
+    const lake = await lakeWithBucket();
+    const glueOnly = {
+      Statement: [
+        { Effect: 'Allow', Principal: { Service: 'glue.amazonaws.com' }, Action: 'sts:AssumeRole' },
+      ],
+    };
+    await lake.call('iam', 'UpdateAssumeRolePolicy', {
+      RoleName: 'FirehoseDelivery',
+      PolicyDocument: JSON.stringify(glueOnly),
+    });
+    await directPut(lake, 'untrusted');
+    await putBatch(lake, 'untrusted', [{ n: 1 }]);
+    await lake.advance('5m');
+    expect(keysOf(lake)).toEqual([]);
+    const out = await lake.call<{
+      DeliveryStreamDescription: { FailureDescription?: { Details: string } };
+    }>('firehose', 'DescribeDeliveryStream', { DeliveryStreamName: 'untrusted' });
+    expect(out.DeliveryStreamDescription.FailureDescription?.Details).toContain(
+      'unable to assume role',
+    );
+  });
+
   it('refuses more than 500 records per batch and records over 1,000 KiB', async () => {
     const lake = await lakeWithBucket();
     await directPut(lake, 'limits');

@@ -18,6 +18,7 @@ import {
   deliveryStreamArnOf,
   deliveryStreamOf,
   onDeliveryStream,
+  passRoles,
 } from './model';
 import { firehoseState, type StoredDeliveryStream } from './state';
 
@@ -73,7 +74,17 @@ export const CreateDeliveryStream: OperationDef<
   CreateDeliveryStreamInput,
   CreateDeliveryStreamOutput
 > = {
-  authorize: onDeliveryStream('firehose:CreateDeliveryStream'),
+  authorize: (input, ctx) => {
+    const destination = input.ExtendedS3DestinationConfiguration;
+    return [
+      ...onDeliveryStream('firehose:CreateDeliveryStream')(input, ctx),
+      ...passRoles([
+        destination?.RoleARN ?? input.S3DestinationConfiguration?.RoleARN,
+        input.KinesisStreamSourceConfiguration?.RoleARN,
+        destination?.DataFormatConversionConfiguration?.SchemaConfiguration?.RoleARN,
+      ]),
+    ];
+  },
   run(input, ctx) {
     const name = input.DeliveryStreamName ?? '';
     if (!NAME_PATTERN.test(name))
@@ -202,7 +213,16 @@ export const DeleteDeliveryStream: OperationDef<DeleteDeliveryStreamInput> = {
 
 // Firehose: UpdateDestination needs the current version id and bumps it by one (API_UpdateDestination.html).
 export const UpdateDestination: OperationDef<UpdateDestinationInput> = {
-  authorize: onDeliveryStream('firehose:UpdateDestination'),
+  authorize: (input, ctx) => {
+    const update = input.ExtendedS3DestinationUpdate;
+    return [
+      ...onDeliveryStream('firehose:UpdateDestination')(input, ctx),
+      ...passRoles([
+        update?.RoleARN ?? input.S3DestinationUpdate?.RoleARN,
+        update?.DataFormatConversionConfiguration?.SchemaConfiguration?.RoleARN,
+      ]),
+    ];
+  },
   run(input, ctx) {
     const stream = deliveryStreamOf(ctx, input.DeliveryStreamName);
     if (input.CurrentDeliveryStreamVersionId !== String(stream.VersionId))

@@ -201,6 +201,32 @@ describe('Firehose delivery stream configuration', () => {
     );
   });
 
+  it('needs iam:PassRole on the delivery role to create a stream that acts as it', async () => {
+    const lake = await lakeWithBucket();
+    await lake.call('iam', 'CreateUser', { UserName: 'engineer' });
+    await lake.call('iam', 'PutUserPolicy', {
+      UserName: 'engineer',
+      PolicyName: 'firehose',
+      PolicyDocument: JSON.stringify({
+        Statement: [{ Effect: 'Allow', Action: 'firehose:*', Resource: '*' }],
+      }),
+    });
+    const create = {
+      DeliveryStreamName: 'clicks',
+      ExtendedS3DestinationConfiguration: destination(),
+    };
+    const error = await lake.as('engineer').errorOf('firehose', 'CreateDeliveryStream', create);
+    expect(error.message).toContain('iam:PassRole');
+    await lake.call('iam', 'PutUserPolicy', {
+      UserName: 'engineer',
+      PolicyName: 'pass',
+      PolicyDocument: JSON.stringify({
+        Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }],
+      }),
+    });
+    await lake.as('engineer').call('firehose', 'CreateDeliveryStream', create);
+  });
+
   it('lists and deletes delivery streams', async () => {
     const lake = await lakeWithBucket();
     await directPut(lake, 'b');

@@ -1,9 +1,10 @@
 import type { GetTableResponse } from '@aws-sdk/client-glue';
 import { strFromU8, strToU8 } from 'fflate';
-import { isAwsError } from '../core/errors';
+import { AwsError, isAwsError } from '../core/errors';
 import type { OperationContext } from '../core/operations';
 import { concatBytes } from '../formats/snappy';
 import { fromBase64, toBase64 } from '../kinesis/blob';
+import { roleProblem } from './model';
 import { compressObject, EXTENSIONS, parquetColumnsOf, parquetObject, rowOf } from './encode';
 import { effectiveErrorPrefix, effectivePrefix, evaluatePrefix, formatTimestamp } from './prefix';
 import type { DeliveryBuffer, ErrorOutputType, StoredDeliveryStream } from './state';
@@ -57,6 +58,11 @@ async function putObject(
   body: Uint8Array,
 ): Promise<boolean> {
   const bucket = stream.destination.BucketARN.replace(/^arn:aws:s3:::/, '');
+  const problem = roleProblem(ctx.world, stream.destination.RoleARN);
+  if (problem) {
+    recordError(stream, ctx.now, 'S3.AssumeRoleFailed', problem);
+    return false;
+  }
   try {
     await ctx.call(
       's3',
@@ -115,6 +121,8 @@ async function convert(
   const conversion = stream.destination.conversion!;
   let table: GetTableResponse['Table'];
   try {
+    const problem = roleProblem(ctx.world, conversion.RoleARN);
+    if (problem) throw new AwsError('AssumeRoleFailed', problem);
     const input = {
       DatabaseName: conversion.DatabaseName,
       Name: conversion.TableName,

@@ -5,6 +5,7 @@ import { fromBase64 } from '../kinesis/blob';
 import type { StoredStream } from '../kinesis/state';
 import { acceptRecords, type IncomingRecord } from './delivery';
 import { recordError } from './flush';
+import { roleProblem } from './model';
 import { chargeIngestion } from './puts';
 import { firehoseState, type StoredDeliveryStream } from './state';
 
@@ -20,6 +21,8 @@ function deniedReason(
   reader: StoredDeliveryStream,
   arn: string,
 ): string | undefined {
+  const problem = roleProblem(ctx.world, reader.source!.RoleARN);
+  if (problem) return problem;
   try {
     const decide = createDecider(ctx.world, resolvePrincipal(ctx.world, reader.source!.RoleARN));
     const denied = SOURCE_READ_ACTIONS.find(

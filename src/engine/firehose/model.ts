@@ -1,6 +1,7 @@
 import { AwsError } from '../core/errors';
 import { serviceArn } from '../core/ids';
 import type { OperationContext, RequiredAccess } from '../core/operations';
+import { parseTrustPolicy, trustAllowsService } from '../iam/trustPolicy';
 import type { World } from '../world';
 import { firehoseState, type StoredDeliveryStream } from './state';
 
@@ -38,4 +39,34 @@ export function onDeliveryStream(action: string) {
         : '*',
     },
   ];
+}
+
+/**
+ * Why Firehose cannot act as a role, or undefined: the role must exist and its trust policy must let
+ * firehose.amazonaws.com assume it (controlling-access.html, "Grant Firehose access to an Amazon S3 destination").
+ */
+export function roleProblem(world: World, roleArn: string): string | undefined {
+  const match = /^arn:aws:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
+  const role = match ? world.iam.accounts[match[1]!]?.roles[match[2]!] : undefined;
+  if (!role) return `Firehose is unable to assume role ${roleArn}: the role does not exist.`;
+  let trusted: boolean;
+  try {
+    trusted = trustAllowsService(
+      parseTrustPolicy(decodeURIComponent(role.AssumeRolePolicyDocument)),
+      'firehose.amazonaws.com',
+    );
+  } catch {
+    trusted = false;
+  }
+  return trusted
+    ? undefined
+    : `Firehose is unable to assume role ${roleArn}: its trust policy must let firehose.amazonaws.com call sts:AssumeRole.`;
+}
+
+/** The roles a create or update hands to Firehose: the caller needs iam:PassRole on each (Firehose will act as them). */
+export function passRoles(roleArns: readonly (string | undefined)[]): RequiredAccess[] {
+  return [...new Set(roleArns.filter((arn): arn is string => !!arn))].map((resource) => ({
+    action: 'iam:PassRole',
+    resource,
+  }));
 }
