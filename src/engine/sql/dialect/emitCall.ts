@@ -4,6 +4,7 @@ import { quoteString } from './context';
 import { emitCurrent, emitExpr, jsonArg, type Emitted, type ExprEnv } from './emitExpr';
 import { FUNCTIONS, SPECIAL_FUNCTIONS, type FunctionSpec } from './functionCatalog';
 import { emitLambdaCall } from './emitLambda';
+import { checkSignature } from './signatures';
 import { elementType, isArray, isIntegerType, isMap, isStructured, mapTypes, numericResult, UNKNOWN, type SqlType } from './types';
 
 type Call = Extract<Expr, { k: 'call' }>;
@@ -25,6 +26,7 @@ export function emitCall(e: Call, env: ExprEnv): Emitted {
   // SQLite runs only its own aggregates (and ones registered with window callbacks) over windows.
   if (e.over && isJs && spec.kind === 'aggregate') throw sqlError('NOT_SUPPORTED', e.pos, `${e.name}() OVER (…) is not supported in LakeLab; aggregate in a subquery and join it`);
   const args = e.args.map((a) => emitExpr(a, env));
+  checkSignature(e.name, args.map((a) => a.type), e.pos);
   let type = resultType(spec, args.map((a) => a.type));
   if (e.name === 'approx_percentile' && isArray(args[1]!.type)) type = `array(${type})`;
   const body = callBody(e, spec, args, env);

@@ -44,6 +44,14 @@ describe('errors carry Athena error types and line:column', () => {
     expect(h.translate('SELECT upper(customer) AS c, sum(qty) AS q FROM orders GROUP BY upper(customer) ORDER BY q, c').sqlite).toContain('GROUP BY');
     expect(h.translate('SELECT customer, count(*) FROM orders GROUP BY 1 HAVING count(*) > 1 ORDER BY 2 DESC').sqlite).toContain('HAVING');
   });
+  it('a date function on a varchar is refused as Trino does (parse it first)', () => {
+    expect(formatAthenaError(errorOf(() => h.translate("SELECT year('2025-01-06')")))).toBe(
+      "FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar) for function year. Expected: year(timestamp(p))",
+    );
+    expect(errorOf(() => h.translate("SELECT date_format(customer, '%Y') FROM orders")).errorType).toBe('FUNCTION_NOT_FOUND');
+    expect(errorOf(() => h.translate('SELECT lower(qty) FROM orders')).message).toMatch(/^Unexpected parameters \(integer\) for function lower/);
+    expect(h.translate("SELECT year(date_parse('2025-01-06', '%Y-%m-%d')), upper(customer) FROM orders").sqlite).toContain('trino_year');
+  });
   it('an ambiguous column is reported', () => {
     expect(errorOf(() => h.translate('SELECT customer FROM orders, customers')).errorType).toBe('AMBIGUOUS_NAME');
   });
