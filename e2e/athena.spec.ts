@@ -78,6 +78,16 @@ test('a student sets up the result location, creates a table with DDL and querie
   await page.getByRole('button', { name: 'Show columns of customers' }).click();
   await expect(page.getByRole('list', { name: 'Columns of customers' })).toContainText('country');
   await lab.expectAccessible();
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByLabel('Query name').fill('customers by country');
+  await page.getByRole('button', { name: 'Save query' }).click();
+  await page.getByRole('tab', { name: 'Saved queries' }).click();
+  await expect(page.getByRole('table', { name: 'Saved queries' })).toContainText(
+    'customers by country',
+  );
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await lab.expectAccessible();
 });
 
 test('CTAS to Parquet with Snappy: the same question scans fewer bytes', async ({ lab, page }) => {

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import Button from '@cloudscape-design/components/button';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
+import SpaceBetween from '@cloudscape-design/components/space-between';
 import Tabs from '@cloudscape-design/components/tabs';
 import type { QueryTabsAction, QueryTabsState } from './queryTabs';
 import { RenameTabModal } from './RenameTabModal';
@@ -28,12 +29,21 @@ export function EditorTabs({
         activeTabId={state.activeId}
         onChange={(e) => dispatch({ type: 'select', id: e.detail.activeTabId })}
         actions={
-          <Button
-            iconName="add-plus"
-            variant="icon"
-            ariaLabel="Add query tab"
-            onClick={() => dispatch({ type: 'add' })}
-          />
+          <SpaceBetween direction="horizontal" size="xxs">
+            <Button
+              iconName="add-plus"
+              variant="icon"
+              ariaLabel="Add query tab"
+              onClick={() => dispatch({ type: 'add' })}
+            />
+            <ButtonDropdown
+              variant="icon"
+              ariaLabel="Query tab options"
+              expandToViewport
+              items={[{ id: 'rename', text: 'Rename tab' }]}
+              onItemClick={() => setRenaming(state.activeId)}
+            />
+          </SpaceBetween>
         }
         tabs={state.tabs.map((t) => ({
           id: t.id,
@@ -41,15 +51,6 @@ export function EditorTabs({
           dismissible: true,
           dismissLabel: `Close ${t.title}`,
           onDismiss: () => dispatch({ type: 'close', id: t.id }),
-          action: (
-            <ButtonDropdown
-              variant="icon"
-              ariaLabel={`Options for ${t.title}`}
-              expandToViewport
-              items={[{ id: 'rename', text: 'Rename' }]}
-              onItemClick={() => setRenaming(t.id)}
-            />
-          ),
           content: t.id === state.activeId ? children : null,
         }))}
       />

@@ -4,6 +4,7 @@ import { autocompletion } from '@codemirror/autocomplete';
 import { sql, StandardSQL, type SQLNamespace } from '@codemirror/lang-sql';
 import { useLake } from '../../store';
 import { surfaceColors } from '../../ui/theme';
+import { darkEditorTheme } from './editorTheme';
 
 export interface QueryEditorProps {
   value: string;
@@ -56,7 +57,7 @@ export function QueryEditor({
         value={value}
         onChange={onChange}
         extensions={[language, completion, labelled, EditorView.lineWrapping]}
-        theme={colorMode === 'dark' ? 'dark' : 'light'}
+        theme={colorMode === 'dark' ? darkEditorTheme : 'light'}
         height="220px"
         indentWithTab={false}
         basicSetup={{ foldGutter: false, autocompletion: false }}

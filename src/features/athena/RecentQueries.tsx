@@ -17,9 +17,16 @@ interface RecentQueriesProps {
 
 function columns({ onOpen, onRerun }: Omit<RecentQueriesProps, 'workGroup'>) {
   const defs: TableProps.ColumnDefinition<QueryExecution>[] = [
-    { id: 'query', header: 'Query', cell: (e) => queryTitle(e.Query ?? ''), isRowHeader: true },
+    {
+      id: 'query',
+      header: 'Query',
+      cell: (e) => queryTitle(e.Query ?? '', 40),
+      isRowHeader: true,
+      width: 280,
+    },
     {
       id: 'state',
+      width: 130,
       header: 'State',
       cell: (e) => {
         const s = STATE_LABELS[e.Status?.State ?? ''];

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import Button from '@cloudscape-design/components/button';
-import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
+import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
 import { downloadResultCsv } from './actions';
@@ -23,30 +22,32 @@ export function ResultActions({
   outputLocation: string | undefined;
 }) {
   const call = useLake((s) => s.call);
+  const notify = useLake((s) => s.notify);
   const hasRows = (result?.rows.length ?? 0) > 0;
-  const allRows = useMemo(
-    () => (result ? rowsAsTsv(result.columns, result.rows.slice(0, COPY_ROWS_LIMIT)) : ''),
-    [result],
-  );
-  const copy = (label: string, text: string, disabled: boolean) => (
-    <CopyToClipboard
-      variant="button"
-      copyButtonText={label}
-      textToCopy={text}
-      copySuccessText="Copied"
-      copyErrorText="Copy failed"
-      disabled={disabled}
-    />
-  );
+  const textFor = (id: string): string => {
+    if (!result) return '';
+    if (id === 'cell') return activeCell ?? '';
+    if (id === 'row') return activeRow ? rowsAsTsv(result.columns, [activeRow]) : '';
+    return rowsAsTsv(result.columns, result.rows.slice(0, COPY_ROWS_LIMIT));
+  };
+  const copy = (id: string) =>
+    void navigator.clipboard.writeText(textFor(id)).then(
+      () => notify({ type: 'success', header: 'Copied to the clipboard' }),
+      () => notify({ type: 'error', header: 'The browser refused to copy' }),
+    );
   return (
     <SpaceBetween direction="horizontal" size="xs">
-      {copy('Copy cell', activeCell ?? '', !hasRows)}
-      {copy(
-        'Copy row',
-        result && activeRow ? rowsAsTsv(result.columns, [activeRow]) : '',
-        !activeRow,
-      )}
-      {copy('Copy rows', allRows, !hasRows)}
+      <ButtonDropdown
+        disabled={!hasRows}
+        onItemClick={(e) => copy(e.detail.id)}
+        items={[
+          { id: 'cell', text: 'Copy cell', disabled: !activeRow },
+          { id: 'row', text: 'Copy row', disabled: !activeRow },
+          { id: 'rows', text: `Copy rows (first ${COPY_ROWS_LIMIT.toLocaleString('en-US')})` },
+        ]}
+      >
+        Copy
+      </ButtonDropdown>
       <Button
         iconName="download"
         disabled={!outputLocation?.endsWith('.csv')}

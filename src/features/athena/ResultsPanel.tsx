@@ -85,7 +85,10 @@ export function ResultsPanel({
       {result && result.updateCount !== undefined && (
         <Box>{result.updateCount.toLocaleString('en-US')} rows written.</Box>
       )}
-      {result && result.columns.length > 0 && (
+      {result && result.columns.length > 0 && result.rows.length === 0 && (
+        <Box color="text-body-secondary">No rows matched.</Box>
+      )}
+      {result && result.columns.length > 0 && result.rows.length > 0 && (
         <ResultsGrid
           columns={result.columns}
           rows={result.rows}
