@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { OperationContext, ServiceModule } from './core/operations';
+import { Engine } from './engine';
+import { SERVICES } from './index';
 import { TestLake } from './testing/TestLake';
 
 describe('engine.call', () => {
@@ -47,5 +50,25 @@ describe('engine.call', () => {
     lake.engine.restore(snapshot);
     const { Buckets } = await lake.call<{ Buckets: { Name: string }[] }>('s3', 'ListBuckets');
     expect(Buckets.map((b) => b.Name)).toEqual(['kept']);
+  });
+});
+
+describe('unlogged nested calls', () => {
+  it('leave data-plane traffic of simulated sources out of the event log', async () => {
+    const probe: ServiceModule = {
+      name: 'probe',
+      iamPrefix: 'probe',
+      accessDeniedCode: 'AccessDenied',
+      operations: {
+        Put: {
+          run: (_input: unknown, ctx: OperationContext) =>
+            ctx.call('s3', 'CreateBucket', { Bucket: 'quiet-bucket' }, { unlogged: true }),
+        },
+      },
+    };
+    const engine = new Engine({ services: [...SERVICES, probe] });
+    await engine.call('probe', 'Put', {});
+    expect(engine.eventLog().map((e) => `${e.service}:${e.operation}`)).toEqual(['probe:Put']);
+    await engine.call('s3', 'HeadBucket', { Bucket: 'quiet-bucket' });
   });
 });

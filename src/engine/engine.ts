@@ -205,6 +205,7 @@ export class Engine {
     op: AnyOperation,
     input: unknown,
     principal: Principal,
+    unlogged = false,
   ): Promise<O> {
     const ctx = this.context(principal, module, operation);
     const readOnly = op.readOnly ?? isReadOperation(operation);
@@ -224,7 +225,7 @@ export class Engine {
       entry.resources = [...new Set(accesses.map((a) => a.resource))];
       for (const access of accesses) ctx.authorize(access);
       const output = (await op.run(input as never, ctx)) as O;
-      appendLogEntry(this.state.log, entry);
+      if (!unlogged) appendLogEntry(this.state.log, entry);
       return output;
     } catch (error) {
       if (isAwsError(error)) {
@@ -235,7 +236,7 @@ export class Engine {
         entry.outcome = 'error';
         entry.errorCode = 'InternalFailure';
       }
-      appendLogEntry(this.state.log, entry);
+      if (!unlogged) appendLogEntry(this.state.log, entry);
       throw error;
     } finally {
       if (!readOnly) this.notify();
@@ -321,6 +322,7 @@ export class Engine {
           this.operationOf(target, nestedOperation),
           input ?? {},
           nestedPrincipal,
+          options.unlogged === true,
         );
       },
     };

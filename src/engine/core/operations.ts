@@ -24,6 +24,11 @@ export interface RequiredAccess {
 export interface CallOptions {
   /** A user or role: an ARN, `user/name`, `role/name`, an access key id, or a bare name. */
   principal?: string;
+  /**
+   * Leave the call out of the event log: data-plane traffic a simulated source sends on its
+   * own every second (CloudTrail does not log data events unless a trail asks for them).
+   */
+  unlogged?: boolean;
 }
 
 /** What an operation sees besides its input: the world, who is calling, and engine services. */

@@ -128,7 +128,8 @@ async function send(
   events: ClickEvent[],
 ): Promise<void> {
   const { target, principal } = state.config;
-  const options = principal ? { principal } : {};
+  // The producer's puts are data events: counted on the source, not written to the event log.
+  const options = principal ? { principal, unlogged: true } : { unlogged: true };
   for (let at = 0; at < events.length; at += BATCH) {
     const chunk = events.slice(at, at + BATCH);
     const datas = chunk.map((e) => strToU8(`${JSON.stringify(e)}\n`));
