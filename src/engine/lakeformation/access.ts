@@ -1,6 +1,7 @@
 import type { GlueTable } from '../glue/state';
 import type { World } from '../world';
 import { buildGrantIndex, type GrantIndex, type Reason } from './accessIndex';
+import { tableKey } from './state';
 import { databaseAccessWith, type DatabaseAccess } from './databaseAccess';
 export type { DatabaseAccess } from './databaseAccess';
 import { collectTableGrants, columnsOfTable, type SelectSource } from './tableAccess';
@@ -178,7 +179,7 @@ export function createAccessChecker(world: World, principalArn: string): AccessC
   const ix = buildGrantIndex(world, principalArn);
   // No Lake Formation state yet: every resource is still under IAM-only control.
   const isIamMode = (table: GlueTable) =>
-    !ix.state ||
+    !ix.state?.knownTables[tableKey(table.DatabaseName, table.Name)] ||
     ix.iamModeTables.has(`${table.DatabaseName}/${table.Name}`) ||
     ix.iamModeTables.has(`${table.DatabaseName}/*`);
   const tableOf = (table: GlueTable) =>

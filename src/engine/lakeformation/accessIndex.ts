@@ -109,6 +109,7 @@ export function isIamModeTable(
   table: string,
 ): boolean {
   const db = database.toLowerCase();
+  if (!state?.knownTables[tableKey(db, table)]) return true;
   return (
     iamAllowedHoldsAll(state, { kind: 'Table', database: db, table: table.toLowerCase() }) ||
     iamAllowedHoldsAll(state, { kind: 'Table', database: db, table: null })
@@ -116,6 +117,7 @@ export function isIamModeTable(
 }
 
 export function isIamModeDatabase(state: LakeFormationState | undefined, database: string) {
+  if (!state?.knownDatabases[database.toLowerCase()]) return true;
   return iamAllowedHoldsAll(state, { kind: 'Database', database: database.toLowerCase() });
 }
 

@@ -62,6 +62,7 @@ export function recordNewDatabase(world: World, database: string, creatorArn: st
   const db = database.toLowerCase();
   forgetGrants(world, (r) => 'database' in r && r.database === db);
   state.databaseCreators[db] = lfPrincipalArn(world, creatorArn);
+  state.knownDatabases[db] = true;
   applyDefaults(
     world,
     { kind: 'Database', database: db },
@@ -71,7 +72,7 @@ export function recordNewDatabase(world: World, database: string, creatorArn: st
 
 /** Glue created a table: apply its database's default permissions and mark a registered location. */
 export function recordNewTable(world: World, table: GlueTable): void {
-  lakeFormationState(world);
+  const state = lakeFormationState(world);
   const resource: GrantResource = {
     kind: 'Table',
     database: table.DatabaseName,
@@ -79,6 +80,7 @@ export function recordNewTable(world: World, table: GlueTable): void {
   };
   forgetTableData(world, table.DatabaseName, table.Name);
   applyDefaults(world, resource, defaultPermissionsForNewTable(world, table.DatabaseName));
+  state.knownTables[tableKey(table.DatabaseName, table.Name)] = true;
   table.IsRegisteredWithLakeFormation = isRegisteredTableLocation(
     world,
     table.StorageDescriptor?.Location,
@@ -99,6 +101,7 @@ function forgetTableData(world: World, database: string, table: string): void {
   const name = table.toLowerCase();
   forgetGrants(world, (r) => 'table' in r && r.database === db && r.table === name);
   const key = tableKey(db, name);
+  Reflect.deleteProperty(state.knownTables, key);
   Reflect.deleteProperty(state.tagsOnTables, key);
   Reflect.deleteProperty(state.tagsOnColumns, key);
   for (const filterKey of Object.keys(state.filters))
@@ -118,7 +121,8 @@ export function forgetDatabase(world: World, database: string): void {
   forgetGrants(world, (r) => 'database' in r && r.database === db);
   Reflect.deleteProperty(state.tagsOnDatabases, db);
   Reflect.deleteProperty(state.databaseCreators, db);
-  for (const record of [state.tagsOnTables, state.tagsOnColumns, state.filters])
+  Reflect.deleteProperty(state.knownDatabases, db);
+  for (const record of [state.tagsOnTables, state.tagsOnColumns, state.filters, state.knownTables])
     for (const key of Object.keys(record))
       if (key.startsWith(`${db}/`)) Reflect.deleteProperty(record, key);
 }

@@ -104,4 +104,16 @@ describe('the settings drive new Glue databases and tables', () => {
     });
     expect(PrincipalResourcePermissions).toHaveLength(1);
   });
+
+  it('a table Lake Formation never recorded (written into a saved world) stays under IAM-only control', async () => {
+    const lake = await lakeFormationLab();
+    const stored = lake.engine.world.glue.tables?.shop?.orders;
+    if (!stored) throw new Error('orders missing');
+    lake.engine.world.glue.tables!.shop!.imported = {
+      versions: [{ ...stored.versions[0]!, Name: 'imported' }],
+      partitions: {},
+    };
+    expect(tableAccess(lake.engine.world, ADMIN_ARN, 'shop', 'imported').mode).toBe('iam');
+    expect(tableAccess(lake.engine.world, ADMIN_ARN, 'shop', 'orders').mode).toBe('lakeformation');
+  });
 });

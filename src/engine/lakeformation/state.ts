@@ -96,6 +96,13 @@ export interface LakeFormationState {
   filters: Record<string, StoredDataCellsFilter>;
   /** Who created each database (Glue databases do not record it). */
   databaseCreators: Record<string, string>;
+  /**
+   * Databases (by name) and tables (`db/table`) Lake Formation has recorded. A catalog
+   * resource it never recorded (written before Lake Formation was used) counts as an
+   * existing resource: IAMAllowedPrincipals holds Super on it.
+   */
+  knownDatabases: Record<string, true>;
+  knownTables: Record<string, true>;
 }
 
 export const IAM_ALLOWED_PRINCIPALS = 'IAM_ALLOWED_PRINCIPALS';
@@ -183,6 +190,8 @@ export function initialLakeFormationState(world?: World): LakeFormationState {
     tagsOnColumns: {},
     filters: {},
     databaseCreators: {},
+    knownDatabases: {},
+    knownTables: {},
   };
   const add = (grant: StoredGrant) => {
     state.grants[grantKey(grant.principal, grant.resource)] = grant;
@@ -191,8 +200,11 @@ export function initialLakeFormationState(world?: World): LakeFormationState {
   add({ ...superToIamAllowed({ kind: 'Catalog' }, now), permissions: ['CREATE_DATABASE'] });
   for (const db of Object.keys(world?.glue.databases ?? {})) {
     add(superToIamAllowed({ kind: 'Database', database: db }, now));
-    for (const table of Object.keys(world?.glue.tables?.[db] ?? {}))
+    state.knownDatabases[db] = true;
+    for (const table of Object.keys(world?.glue.tables?.[db] ?? {})) {
       add(superToIamAllowed({ kind: 'Table', database: db, table }, now));
+      state.knownTables[tableKey(db, table)] = true;
+    }
   }
   return state;
 }
