@@ -8,3 +8,10 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   }
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
 }
+
+// Component tests wait for what a user would see; on a busy 2-core CI machine the first render
+// of a lazy page can take longer than testing-library's default 1 s.
+if (typeof window !== 'undefined') {
+  const { configure } = await import('@testing-library/dom');
+  configure({ asyncUtilTimeout: 5000 });
+}
