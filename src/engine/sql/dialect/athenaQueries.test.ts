@@ -63,8 +63,11 @@ describe('queries as students write them in Athena', () => {
     expect(r.rows).toEqual([[1, 'cart?item=1'], [2, 'cart?item=2']]);
     expect(r.outputColumns[0]).toEqual({ name: 'item', type: 'integer' });
   });
-  it('a timestamp compared with a string literal reads the literal as a timestamp', () => {
-    expect(h.value("SELECT count(*) FROM clicks WHERE from_iso8601_timestamp(event_time) >= '2025-01-06 10:00'")).toBe(2);
-    expect(h.value("SELECT DATE '2025-01-06' = '2025-01-06'")).toBe(true);
+  it('a timestamp compared with a string literal is a TYPE_MISMATCH: Trino has no varchar → timestamp coercion', () => {
+    expect(() => h.translate("SELECT 1 FROM clicks WHERE from_iso8601_timestamp(event_time) >= '2025-01-06 10:00'")).toThrow(
+      /TYPE_MISMATCH: line 1:28: Cannot apply operator: timestamp\(3\) with time zone >= varchar\(16\)/,
+    );
+    expect(h.value("SELECT count(*) FROM clicks WHERE from_iso8601_timestamp(event_time) >= TIMESTAMP '2025-01-06 10:00'")).toBe(2);
+    expect(() => h.translate("SELECT DATE '2025-01-06' = '2025-01-06'")).toThrow(/Cannot apply operator: date = varchar\(10\)/);
   });
 });

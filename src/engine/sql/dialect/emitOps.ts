@@ -30,7 +30,7 @@ export function emitLiteral(e: Extract<Expr, { k: 'number' | 'string' | 'null' |
   switch (e.k) {
     case 'null': return { sql: 'NULL', type: UNKNOWN };
     case 'bool': return { sql: e.value ? '1' : '0', type: 'boolean' };
-    case 'string': return { sql: quoteString(e.value), type: 'varchar' };
+    case 'string': return { sql: quoteString(e.value), type: `varchar(${Array.from(e.value).length})` };
     case 'number': {
       if (/[eE]/.test(e.text)) return { sql: String(Number(e.text)), type: 'double' };
       if (e.text.includes('.')) return { sql: e.text.startsWith('.') ? `0${e.text}` : e.text, type: `decimal(${e.text.replace('.', '').replace(/^0+(?=\d)/, '').length},${e.text.split('.')[1]!.length})` };
@@ -58,33 +58,23 @@ function emitTypedLiteral(e: Extract<Expr, { k: 'typed' }>): Emitted {
   }
 }
 
-/** Emits both sides of a comparison; Trino refuses `varchar = integer` and widens a date to a timestamp. */
+/** Trino prints a timestamp column's type with its precision. */
+const shownType = (t: string): string => (t === 'timestamp' ? 'timestamp(3)' : t);
+
+/**
+ * Emits both sides of a comparison. Trino has no implicit varchar → date/timestamp or
+ * varchar → number coercion (trinodb/trino#7334: `Cannot apply operator: timestamp(3) < varchar(19)`);
+ * it widens a date to a timestamp.
+ */
 export function emitComparisonParts(a: Expr, b: Expr, env: ExprEnv, pos: SqlPos, op: string): [Emitted, Emitted] {
   let l = emitExpr(a, env);
   let r = emitExpr(b, env);
   const fl = typeFamily(l.type);
   const fr = typeFamily(r.type);
-  const mismatch = fl !== fr && fl !== 'other' && fr !== 'other' && !(fl === 'temporal' && fr === 'string') && !(fl === 'string' && fr === 'temporal');
-  if (mismatch) throw sqlError('TYPE_MISMATCH', pos, `Cannot apply operator: ${l.type} ${op} ${r.type}`);
-  l = literalAs(a, l, r.type);
-  r = literalAs(b, r, l.type);
+  if (fl !== fr && fl !== 'other' && fr !== 'other') throw sqlError('TYPE_MISMATCH', pos, `Cannot apply operator: ${shownType(l.type)} ${op} ${shownType(r.type)}`);
   if (baseOf(l.type) === 'date' && r.type.startsWith('timestamp')) l = { sql: `trino_to_timestamp(${l.sql})`, type: r.type };
   if (baseOf(r.type) === 'date' && l.type.startsWith('timestamp')) r = { sql: `trino_to_timestamp(${r.sql})`, type: l.type };
   return [l, r];
-}
-
-/** A string literal compared with a date or timestamp is read as one: `ts >= '2025-01-06'`. */
-function literalAs(e: Expr, emitted: Emitted, otherType: string): Emitted {
-  if (e.k !== 'string') return emitted;
-  if (baseOf(otherType) === 'date') {
-    const d = normaliseDate(e.value);
-    return d ? { sql: quoteString(d), type: 'date' } : emitted;
-  }
-  if (otherType.startsWith('timestamp')) {
-    const ts = normaliseTimestamp(e.value);
-    return ts ? { sql: quoteString(ts), type: 'timestamp' } : emitted;
-  }
-  return emitted;
 }
 
 const COMPARISON = new Set(['=', '<>', '<', '<=', '>', '>=']);

@@ -46,7 +46,7 @@ describe('errors carry Athena error types and line:column', () => {
   });
   it('a date function on a varchar is refused as Trino does (parse it first)', () => {
     expect(formatAthenaError(errorOf(() => h.translate("SELECT year('2025-01-06')")))).toBe(
-      "FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar) for function year. Expected: year(timestamp(p))",
+      "FUNCTION_NOT_FOUND: line 1:8: Unexpected parameters (varchar(10)) for function year. Expected: year(timestamp(p))",
     );
     expect(errorOf(() => h.translate("SELECT date_format(customer, '%Y') FROM orders")).errorType).toBe('FUNCTION_NOT_FOUND');
     expect(errorOf(() => h.translate('SELECT lower(qty) FROM orders')).message).toMatch(/^Unexpected parameters \(integer\) for function lower/);

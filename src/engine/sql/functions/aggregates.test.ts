@@ -69,6 +69,6 @@ describe('math and conditional functions', () => {
     expect(h.query("SELECT if(1 > 2, 'a', 'b'), if(false, 1), coalesce(NULL, 2, 3), nullif(1, 1), greatest(1, 5, 3), least(4, 2)").rows[0]).toEqual(['b', null, 2, null, 5, 2]);
     expect(h.value("SELECT try(CAST('x' AS integer))")).toBe(null);
     expect(h.value("SELECT try(date_parse('bad', '%Y'))")).toBe(null);
-    expect(h.query("SELECT typeof(1), typeof(1.5E0), typeof('a'), typeof(DATE '2025-01-01')").rows[0]).toEqual(['integer', 'double', 'varchar', 'date']);
+    expect(h.query("SELECT typeof(1), typeof(1.5E0), typeof('a'), typeof(DATE '2025-01-01')").rows[0]).toEqual(['integer', 'double', 'varchar(1)', 'date']);
   });
 });
