@@ -5,10 +5,12 @@ import Form from '@cloudscape-design/components/form';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Modal from '@cloudscape-design/components/modal';
+import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { isAwsError } from '../../engine';
 import { useLake } from '../../store';
 import { accountOf, createResultsBucket, defaultResultsBucket, setResultLocation } from './actions';
+import { useBucketNames } from './useBucketNames';
 
 /** Manage settings: where the workgroup writes query results; offers to create the usual bucket. */
 export function ResultLocationModal({
@@ -26,6 +28,7 @@ export function ResultLocationModal({
   const region = world.region;
   const bucket = defaultResultsBucket(accountOf(principal, world.defaultAccountId), region);
   const [location, setLocation] = useState(current ?? '');
+  const buckets = useBucketNames().data ?? [];
   const [error, setError] = useState<string>();
   const [isBusy, setBusy] = useState(false);
   const attempt = async (work: () => Promise<void>) => {
@@ -85,6 +88,18 @@ export function ResultLocationModal({
               value={location}
               placeholder="s3://bucket/prefix/"
               onChange={(e) => setLocation(e.detail.value)}
+            />
+          </FormField>
+          <FormField
+            label="Choose a bucket"
+            description="Results go to the top of the bucket; add a prefix above if you like."
+          >
+            <Select
+              selectedOption={null}
+              placeholder="Choose an existing bucket"
+              empty="No buckets"
+              options={buckets.map((b) => ({ value: b, label: b }))}
+              onChange={(e) => setLocation(`s3://${e.detail.selectedOption.value ?? ''}/`)}
             />
           </FormField>
           <Box variant="p">

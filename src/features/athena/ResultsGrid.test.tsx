@@ -55,6 +55,12 @@ describe('the results grid', () => {
     ]);
     fireEvent.click(within(grid).getByRole('button', { name: 'Sort by id' }));
     expect(bodyRows(grid).map((r) => r[0])).toEqual(['9', '10', 'NULL']);
+    // Row numbers count the rows as shown.
+    expect(
+      within(grid)
+        .getAllByRole('rowheader')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '2', '3']);
   });
 
   it('moves the active cell with the arrow keys', () => {

@@ -167,7 +167,8 @@ export function ResultsGrid({
                         ...(isActive ? { outline: '2px solid #0972d3', outlineOffset: -2 } : {}),
                       }}
                     >
-                      <table.FlexRender cell={cell} />
+                      {/* Row numbers count rows as shown, sorted or not. */}
+                      {col === 0 ? item.index + 1 : <table.FlexRender cell={cell} />}
                     </td>
                   );
                 })}

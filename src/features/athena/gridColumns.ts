@@ -43,7 +43,6 @@ export function gridColumnsOf(columns: ResultColumn[]) {
     helper.display({
       id: '#',
       header: '#',
-      cell: (info) => String(info.row.index + 1),
       size: 64,
       enableSorting: false,
       enableResizing: false,
