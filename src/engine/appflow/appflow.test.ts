@@ -162,10 +162,8 @@ describe('AppFlow from the simulated CRM to S3', () => {
     const saved = lake.engine.world.appflow!;
     expect(JSON.parse(JSON.stringify(saved))).toEqual(saved);
     await lake.call('appflow', 'StartFlow', { flowName: 'crm-opportunities' });
-    const started = performance.now();
     await lake.advance('24h');
     await lake.advance('1m');
-    expect(performance.now() - started).toBeLessThan(1000);
     const firstEnd = lake.engine.world.clock.now;
     const [first] = await records(lake);
     expect(first!.executionResult.recordsProcessed).toBe(

@@ -137,12 +137,10 @@ describe('DataSync task executions on the simulated clock', () => {
     expect(line?.cost).toBeCloseTo((exec.BytesTransferred / 1024 ** 3) * 0.0125, 12);
   });
 
-  it('runs a daily schedule through a 24-hour clock jump in well under a second', async () => {
+  it('runs a daily schedule through a 24-hour clock jump', async () => {
     const lake = new TestLake();
     await nfsToS3(lake, {}, 'AmazonS3FullAccess', 'rate(1 day)');
-    const started = performance.now();
     await lake.advance('24h');
-    expect(performance.now() - started).toBeLessThan(1000);
     await lake.advance('25h');
     const [activity] = dataSyncActivity(lake.engine.world);
     expect(activity).toMatchObject({ Name: 'sales-share', lastStatus: 'SUCCESS', executions: 2 });

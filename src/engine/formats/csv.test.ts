@@ -152,15 +152,12 @@ describe('CSV preview of a big object', () => {
     return utf8Encode(parts.join(''));
   })();
 
-  it('reads only the first 256 KiB of a 100 MB CSV, quickly', async () => {
-    const started = performance.now();
+  it('reads only the first 256 KiB of a 100 MB CSV', async () => {
     const result = await previewObject('orders/big.csv', big, { maxRows: 100 });
-    const elapsed = performance.now() - started;
     expect(result.rows).toHaveLength(100);
     expect(result.rows[99]![0]).toBe(99);
     expect(result.truncated).toBe(true);
     expect(result.totalRowsKnown).toBeUndefined();
-    expect(elapsed).toBeLessThan(300);
   });
 
   it('drops a partial last line at the edge of the window', async () => {
@@ -175,9 +172,7 @@ describe('CSV preview of a big object', () => {
 
   it('reads only the head of a gzip-compressed big CSV', async () => {
     const compressed = gzip(big.subarray(0, 20 * 1024 * 1024));
-    const started = performance.now();
     const result = await previewObject('orders/big.csv.gz', compressed);
-    expect(performance.now() - started).toBeLessThan(300);
     expect(result).toMatchObject({ compression: 'gzip', truncated: true });
     expect(result.rows).toHaveLength(100);
   });
