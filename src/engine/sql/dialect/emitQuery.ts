@@ -142,7 +142,9 @@ function expandStar(item: Extract<SelectItem, { k: 'star' }>, env: ExprEnv): Sel
   return rels.flatMap((rel) => {
     env.ctx.noteUsage(rel, '*');
     if (!rel.columns) return [{ sql: `${quoteIdent(rel.sqlAlias)}.*`, type: UNKNOWN, name: '*' }];
-    return rel.columns.filter((c: ScopeColumn) => qualifier !== undefined || !rel.hidden?.has(c.name)).map((c) => ({ sql: c.sql, type: c.type, name: c.name }));
+    // Athena's hidden columns ("$path", "$file_size", …) are read only when named.
+    const shown = (c: ScopeColumn): boolean => !c.name.startsWith('$') && (qualifier !== undefined || !rel.hidden?.has(c.name));
+    return rel.columns.filter(shown).map((c) => ({ sql: c.sql, type: c.type, name: c.name }));
   });
 }
 

@@ -44,6 +44,11 @@ describe('translateQuery: resolution', () => {
     expect(h.db.exec(tr.sqlite)[0]!.values).toEqual([['alice'], ['alice'], ['carol']]);
     expect(tr.outputColumns).toEqual([{ name: 'who', type: 'varchar' }]);
   });
+  it('SELECT * leaves out hidden "$path"-style columns, which are read only when named', () => {
+    const resolve = () => ({ sqliteName: 't_customers', columns: [{ name: 'customer', type: 'string' }, { name: '$path', type: 'string' }] });
+    expect(translateQuery('SELECT * FROM customers', resolve).outputColumns.map((c) => c.name)).toEqual(['customer']);
+    expect(translateQuery('SELECT "$path" FROM customers', resolve).outputColumns.map((c) => c.name)).toEqual(['$path']);
+  });
   it('does not pass CTE names to resolve', () => {
     const seen: string[] = [];
     translateQuery('WITH orders AS (SELECT 1 AS x) SELECT x FROM orders', (ref) => {
