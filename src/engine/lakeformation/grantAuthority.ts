@@ -15,9 +15,82 @@ import { expandAll, resourceLabel } from './vocabulary';
 const covers = (held: ReadonlySet<string>, wanted: readonly string[]) =>
   wanted.every((p) => held.has(p) || held.has('ALL'));
 
-function callerGrants(world: World, state: LakeFormationState, principal: string): StoredGrant[] {
-  const ids = granteeIdentifiers(world, principal);
-  return Object.values(state.grants).filter((g) => ids.has(g.principal) && g.grantable.length > 0);
+/** What one caller holds WITH grant option, gathered once per check. */
+interface Holder {
+  world: World;
+  state: LakeFormationState;
+  principal: string;
+  /** The caller's grants that carry some grant option. */
+  mine: StoredGrant[];
+  held: Set<string>;
+}
+
+function addFrom(h: Holder, grants: StoredGrant[], kind: 'table' | 'database' | 'other') {
+  for (const g of grants)
+    for (const p of kind === 'other' ? g.grantable : expandAll(g.grantable, kind)) h.held.add(p);
+}
+
+/** An LF-Tag grant on `key` whose values cover `values` (`*` = every value). */
+const tagGrantCovers = (g: StoredGrant, key: string, values: readonly string[]) =>
+  g.resource.kind === 'LFTag' &&
+  g.resource.key === key &&
+  values.every(
+    (v) =>
+      g.resource.kind === 'LFTag' &&
+      (g.resource.values.includes('*') || g.resource.values.includes(v)),
+  );
+
+function onDatabase(h: Holder, resource: Extract<GrantResource, { kind: 'Database' }>) {
+  if (h.state.databaseCreators[resource.database] === h.principal) h.held.add('ALL');
+  const tags = tagValuesOf(effectiveTagsIn(h.state, resource.database));
+  const matching = h.mine.filter(
+    (g) =>
+      (g.resource.kind === 'Database' && g.resource.database === resource.database) ||
+      (g.resource.kind === 'LFTagPolicy' &&
+        g.resource.resourceType === 'DATABASE' &&
+        matchesExpression(tags, g.resource.expression)),
+  );
+  addFrom(h, matching, 'database');
+}
+
+function onTableWithColumns(
+  h: Holder,
+  resource: Extract<GrantResource, { kind: 'TableWithColumns' }>,
+) {
+  const wanted = resource.columnNames;
+  // LF data-filtering notes: a column grant with grant option may be re-granted on the same or fewer columns.
+  const narrower = h.mine.some(
+    (g) =>
+      g.resource.kind === 'TableWithColumns' &&
+      g.resource.database === resource.database &&
+      g.resource.table === resource.table &&
+      g.grantable.includes('SELECT') &&
+      wanted !== undefined &&
+      wanted.every(
+        (c) => g.resource.kind === 'TableWithColumns' && (g.resource.columnNames ?? []).includes(c),
+      ),
+  );
+  if (narrower) h.held.add('SELECT');
+}
+
+// LF-TBAC: the creator of every key, or GRANT_WITH_LF_TAG_EXPRESSION on each key's values, or the identical expression with grant option.
+function onTagPolicy(h: Holder, resource: Extract<GrantResource, { kind: 'LFTagPolicy' }>) {
+  const ownsAll = resource.expression.every(
+    (c) =>
+      h.state.lfTags[c.key]?.creator === h.principal ||
+      h.mine.some(
+        (g) =>
+          g.grantable.includes('GRANT_WITH_LF_TAG_EXPRESSION') &&
+          tagGrantCovers(g, c.key, c.values),
+      ),
+  );
+  if (ownsAll) h.held.add('ALL');
+  const same = resourceKey(resource);
+  addFrom(
+    h,
+    h.mine.filter((g) => resourceKey(g.resource) === same),
+    resource.resourceType === 'TABLE' ? 'table' : 'database',
+  );
 }
 
 function grantableOn(
@@ -26,115 +99,56 @@ function grantableOn(
   principal: string,
   resource: GrantResource,
 ): Set<string> {
-  const mine = callerGrants(world, state, principal);
-  const held = new Set<string>();
-  const addFrom = (grants: StoredGrant[], kind: 'table' | 'database' | 'other') => {
-    for (const g of grants)
-      for (const p of kind === 'other' ? g.grantable : expandAll(g.grantable, kind)) held.add(p);
-  };
+  const ids = granteeIdentifiers(world, principal);
+  const mine = Object.values(state.grants).filter(
+    (g) => ids.has(g.principal) && g.grantable.length > 0,
+  );
+  const h: Holder = { world, state, principal, mine, held: new Set() };
   const same = (g: StoredGrant) => resourceKey(g.resource) === resourceKey(resource);
-  const checker = () => createAccessChecker(world, principal);
+  const onTable = (database: string, table: string) =>
+    createAccessChecker(world, principal).grantsOn(database, table).grantable;
   switch (resource.kind) {
     case 'Catalog':
-      addFrom(mine.filter(same), 'other');
+      addFrom(h, mine.filter(same), 'other');
       break;
-    case 'Database': {
-      if (state.databaseCreators[resource.database] === principal) held.add('ALL');
-      addFrom(mine.filter(same), 'database');
-      const tags = tagValuesOf(effectiveTagsIn(state, resource.database));
-      addFrom(
-        mine.filter(
-          (g) =>
-            g.resource.kind === 'LFTagPolicy' &&
-            g.resource.resourceType === 'DATABASE' &&
-            matchesExpression(tags, g.resource.expression),
-        ),
-        'database',
-      );
+    case 'Database':
+      onDatabase(h, resource);
       break;
-    }
     case 'Table':
-      if (resource.table === null) addFrom(mine.filter(same), 'table');
-      else
-        for (const p of checker().grantsOn(resource.database, resource.table).grantable)
-          held.add(p);
+      if (resource.table === null) addFrom(h, mine.filter(same), 'table');
+      else for (const p of onTable(resource.database, resource.table)) h.held.add(p);
       break;
-    case 'TableWithColumns': {
-      for (const p of checker().grantsOn(resource.database, resource.table).grantable) held.add(p);
-      // LF data-filtering notes: a column grant with grant option may be re-granted on the same or fewer columns.
-      const wanted = resource.columnNames;
-      const narrower = mine.some(
-        (g) =>
-          g.resource.kind === 'TableWithColumns' &&
-          g.resource.database === resource.database &&
-          g.resource.table === resource.table &&
-          g.grantable.includes('SELECT') &&
-          wanted !== undefined &&
-          g.resource.columnNames !== undefined &&
-          wanted.every(
-            (c) =>
-              g.resource.kind === 'TableWithColumns' && (g.resource.columnNames ?? []).includes(c),
-          ),
-      );
-      if (narrower) held.add('SELECT');
+    case 'TableWithColumns':
+      for (const p of onTable(resource.database, resource.table)) h.held.add(p);
+      onTableWithColumns(h, resource);
       break;
-    }
     case 'DataCellsFilter':
       // LF: granting through a filter needs SELECT with grant option on the whole table.
-      if (checker().grantsOn(resource.database, resource.table).grantable.includes('SELECT'))
-        for (const p of ['SELECT', 'DESCRIBE', 'DROP']) held.add(p);
+      if (onTable(resource.database, resource.table).includes('SELECT'))
+        for (const p of ['SELECT', 'DESCRIBE', 'DROP']) h.held.add(p);
       break;
     case 'DataLocation': {
       const path = s3PathOf(resource.arn) ?? '';
-      addFrom(
-        mine.filter(
-          (g) =>
-            g.resource.kind === 'DataLocation' &&
-            isUnderPath(path, s3PathOf(g.resource.arn) ?? '\0'),
-        ),
-        'other',
+      const covering = mine.filter(
+        (g) =>
+          g.resource.kind === 'DataLocation' && isUnderPath(path, s3PathOf(g.resource.arn) ?? '\0'),
       );
+      addFrom(h, covering, 'other');
       break;
     }
     case 'LFTag':
-      if (state.lfTags[resource.key]?.creator === principal) held.add('ALL');
+      if (state.lfTags[resource.key]?.creator === principal) h.held.add('ALL');
       addFrom(
-        mine.filter(
-          (g) =>
-            g.resource.kind === 'LFTag' &&
-            g.resource.key === resource.key &&
-            resource.values.every(
-              (v) =>
-                g.resource.kind === 'LFTag' &&
-                (g.resource.values.includes('*') || g.resource.values.includes(v)),
-            ),
-        ),
+        h,
+        mine.filter((g) => tagGrantCovers(g, resource.key, resource.values)),
         'other',
       );
       break;
-    case 'LFTagPolicy': {
-      // LF-TBAC: the creator of every key, or GRANT_WITH_LF_TAG_EXPRESSION on each key's values, or the identical expression with grant option.
-      const ownsAll = resource.expression.every(
-        (c) =>
-          state.lfTags[c.key]?.creator === principal ||
-          mine.some(
-            (g) =>
-              g.resource.kind === 'LFTag' &&
-              g.resource.key === c.key &&
-              g.grantable.includes('GRANT_WITH_LF_TAG_EXPRESSION') &&
-              c.values.every(
-                (v) =>
-                  g.resource.kind === 'LFTag' &&
-                  (g.resource.values.includes('*') || g.resource.values.includes(v)),
-              ),
-          ),
-      );
-      if (ownsAll) held.add('ALL');
-      addFrom(mine.filter(same), resource.resourceType === 'TABLE' ? 'table' : 'database');
+    case 'LFTagPolicy':
+      onTagPolicy(h, resource);
       break;
-    }
   }
-  return held;
+  return h.held;
 }
 
 /**

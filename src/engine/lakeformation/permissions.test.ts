@@ -367,4 +367,86 @@ describe('GrantPermissions and RevokePermissions', () => {
     });
     expect(denied.name).toBe('AccessDeniedException');
   });
+
+  it('tag-expression grants need the creator of every key, or GRANT_WITH_LF_TAG_EXPRESSION on its values', async () => {
+    const lake = await lakeFormationLab();
+    const bob = await addUser(lake, 'bob');
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { Catalog: {} },
+      Permissions: ['CREATE_LF_TAG'],
+    });
+    await lake
+      .as('analyst')
+      .call('lakeformation', 'CreateLFTag', { TagKey: 'domain', TagValues: ['sales'] });
+    await lake.call('lakeformation', 'CreateLFTag', { TagKey: 'tier', TagValues: ['gold'] });
+    const policy = (keys: string[]) => ({
+      LFTagPolicy: {
+        ResourceType: 'TABLE',
+        Expression: keys.map((k) => ({
+          TagKey: k,
+          TagValues: [k === 'domain' ? 'sales' : 'gold'],
+        })),
+      },
+    });
+    await lake
+      .as('analyst')
+      .call('lakeformation', 'GrantPermissions', {
+        Principal: principal(bob),
+        Resource: policy(['domain']),
+        Permissions: ['SELECT'],
+      });
+    const denied = await lake
+      .as('analyst')
+      .errorOf('lakeformation', 'GrantPermissions', {
+        Principal: principal(bob),
+        Resource: policy(['domain', 'tier']),
+        Permissions: ['SELECT'],
+      });
+    expect(denied.name).toBe('AccessDeniedException');
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { LFTag: { TagKey: 'tier', TagValues: ['*'] } },
+      Permissions: ['GRANT_WITH_LF_TAG_EXPRESSION'],
+      PermissionsWithGrantOption: ['GRANT_WITH_LF_TAG_EXPRESSION'],
+    });
+    await lake
+      .as('analyst')
+      .call('lakeformation', 'GrantPermissions', {
+        Principal: principal(bob),
+        Resource: policy(['domain', 'tier']),
+        Permissions: ['SELECT'],
+      });
+  });
+
+  it('DATA_LOCATION_ACCESS with grant option on a location may be passed on for its prefixes', async () => {
+    const lake = await lakeFormationLab();
+    const bob = await addUser(lake, 'bob');
+    await lake.call('lakeformation', 'RegisterResource', {
+      ResourceArn: 'arn:aws:s3:::lake',
+      UseServiceLinkedRole: true,
+    });
+    const location = (ResourceArn: string) => ({ DataLocation: { ResourceArn } });
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: location('arn:aws:s3:::lake/raw'),
+      Permissions: ['DATA_LOCATION_ACCESS'],
+      PermissionsWithGrantOption: ['DATA_LOCATION_ACCESS'],
+    });
+    await lake
+      .as('analyst')
+      .call('lakeformation', 'GrantPermissions', {
+        Principal: principal(bob),
+        Resource: location('arn:aws:s3:::lake/raw/orders'),
+        Permissions: ['DATA_LOCATION_ACCESS'],
+      });
+    const outside = await lake
+      .as('analyst')
+      .errorOf('lakeformation', 'GrantPermissions', {
+        Principal: principal(bob),
+        Resource: location('arn:aws:s3:::lake/curated'),
+        Permissions: ['DATA_LOCATION_ACCESS'],
+      });
+    expect(outside.name).toBe('AccessDeniedException');
+  });
 });

@@ -48,6 +48,81 @@ function checkTagValues(
   return { key, values: [...new Set(values)] };
 }
 
+function parseTable(world: World, table: NonNullable<Resource['Table']>): GrantResource {
+  const database = databaseMustExist(world, table.DatabaseName);
+  if ((table.Name === undefined) === (table.TableWildcard === undefined))
+    throw invalidInput('Table needs exactly one of Name or TableWildcard.');
+  if (table.TableWildcard) return { kind: 'Table', database, table: null };
+  return { kind: 'Table', database, table: tableMustExist(world, database, table.Name).Name };
+}
+
+function parseTableWithColumns(
+  world: World,
+  twc: NonNullable<Resource['TableWithColumns']>,
+): GrantResource {
+  const database = databaseMustExist(world, twc.DatabaseName);
+  const table = tableMustExist(world, database, twc.Name);
+  if ((twc.ColumnNames === undefined) === (twc.ColumnWildcard === undefined))
+    throw invalidInput('TableWithColumns needs exactly one of ColumnNames or ColumnWildcard.');
+  const known = new Set(columnsOfTable(table).map((c) => c.lower));
+  const named = twc.ColumnNames ?? twc.ColumnWildcard?.ExcludedColumnNames ?? [];
+  const missing = named.filter((c) => !known.has(c.toLowerCase()));
+  if (missing.length > 0)
+    throw invalidInput(
+      `Columns ${missing.join(', ')} are not columns of ${database}.${table.Name}.`,
+    );
+  if (twc.ColumnNames?.length === 0)
+    throw invalidInput('ColumnNames must name at least one column.');
+  const lower = (list: string[]) => [...new Set(list.map((c) => c.toLowerCase()))];
+  return {
+    kind: 'TableWithColumns',
+    database,
+    table: table.Name,
+    ...(twc.ColumnNames ? { columnNames: lower(twc.ColumnNames) } : {}),
+    ...(twc.ColumnWildcard?.ExcludedColumnNames?.length
+      ? { excludedColumnNames: lower(twc.ColumnWildcard.ExcludedColumnNames) }
+      : {}),
+  };
+}
+
+function parseDataLocation(state: LakeFormationState, arn: string): GrantResource {
+  if (!/^arn:aws:s3:::[^/]+/.test(arn))
+    throw invalidInput(`${arn} is not an S3 bucket or prefix ARN.`);
+  // LF: location permissions are granted on registered locations (and inherited by their prefixes).
+  if (!isUnderRegisteredLocation(state, arn))
+    throw invalidInput(`Location ${arn} is not registered with Lake Formation.`);
+  return { kind: 'DataLocation', arn: arn.replace(/\/+$/, '') };
+}
+
+function parseDataCellsFilter(
+  world: World,
+  state: LakeFormationState,
+  dcf: NonNullable<Resource['DataCellsFilter']>,
+): GrantResource {
+  const database = databaseMustExist(world, dcf.DatabaseName);
+  const table = tableMustExist(world, database, dcf.TableName).Name;
+  const name = dcf.Name ?? '';
+  if (!state.filters[`${tableKey(database, table)}/${name}`])
+    throw entityNotFound(`Data cells filter ${name} not found.`);
+  return { kind: 'DataCellsFilter', database, table, name };
+}
+
+function parseTagPolicy(
+  state: LakeFormationState,
+  policy: NonNullable<Resource['LFTagPolicy']>,
+): GrantResource {
+  if (policy.ResourceType !== 'DATABASE' && policy.ResourceType !== 'TABLE')
+    throw invalidInput('LFTagPolicy.ResourceType must be DATABASE or TABLE.');
+  if (!policy.Expression || policy.Expression.length === 0)
+    throw invalidInput(
+      'LFTagPolicy.Expression must hold at least one LF-Tag condition (saved expressions are not simulated).',
+    );
+  const expression = policy.Expression.map((c) => checkTagValues(state, c.TagKey, c.TagValues));
+  if (new Set(expression.map((c) => c.key)).size !== expression.length)
+    throw invalidInput('An LF-Tag expression names each key once (values of one key are OR-ed).');
+  return { kind: 'LFTagPolicy', resourceType: policy.ResourceType, expression };
+}
+
 /** Reads and checks a Resource of a request: exactly one kind, and the thing it names must exist. */
 export function parseResource(
   world: World,
@@ -59,76 +134,16 @@ export function parseResource(
     throw invalidInput(
       'Resource must name exactly one of Catalog, Database, Table, TableWithColumns, DataLocation, DataCellsFilter, LFTag or LFTagPolicy.',
     );
-  const {
-    Database,
-    Table,
-    TableWithColumns: twc,
-    DataLocation,
-    DataCellsFilter: dcf,
-    LFTag,
-    LFTagPolicy,
-  } = resource;
+  const { Database, Table, TableWithColumns, DataLocation, DataCellsFilter, LFTag, LFTagPolicy } =
+    resource;
   if (resource.Catalog) return { kind: 'Catalog' };
   if (Database) return { kind: 'Database', database: databaseMustExist(world, Database.Name) };
-  if (Table) {
-    const database = databaseMustExist(world, Table.DatabaseName);
-    if ((Table.Name === undefined) === (Table.TableWildcard === undefined))
-      throw invalidInput('Table needs exactly one of Name or TableWildcard.');
-    if (Table.TableWildcard) return { kind: 'Table', database, table: null };
-    return { kind: 'Table', database, table: tableMustExist(world, database, Table.Name).Name };
-  }
-  if (twc) {
-    const database = databaseMustExist(world, twc.DatabaseName);
-    const table = tableMustExist(world, database, twc.Name);
-    if ((twc.ColumnNames === undefined) === (twc.ColumnWildcard === undefined))
-      throw invalidInput('TableWithColumns needs exactly one of ColumnNames or ColumnWildcard.');
-    const known = new Set(columnsOfTable(table).map((c) => c.lower));
-    const named = twc.ColumnNames ?? twc.ColumnWildcard?.ExcludedColumnNames ?? [];
-    const missing = named.filter((c) => !known.has(c.toLowerCase()));
-    if (missing.length > 0)
-      throw invalidInput(
-        `Columns ${missing.join(', ')} are not columns of ${database}.${table.Name}.`,
-      );
-    if (twc.ColumnNames?.length === 0)
-      throw invalidInput('ColumnNames must name at least one column.');
-    const lower = (list: string[]) => [...new Set(list.map((c) => c.toLowerCase()))];
-    return {
-      kind: 'TableWithColumns',
-      database,
-      table: table.Name,
-      ...(twc.ColumnNames ? { columnNames: lower(twc.ColumnNames) } : {}),
-      ...(twc.ColumnWildcard?.ExcludedColumnNames?.length
-        ? { excludedColumnNames: lower(twc.ColumnWildcard.ExcludedColumnNames) }
-        : {}),
-    };
-  }
-  if (DataLocation) {
-    const arn = DataLocation.ResourceArn ?? '';
-    if (!/^arn:aws:s3:::[^/]+/.test(arn))
-      throw invalidInput(`${arn} is not an S3 bucket or prefix ARN.`);
-    // LF: location permissions are granted on registered locations (and inherited by their prefixes).
-    if (!isUnderRegisteredLocation(state, arn))
-      throw invalidInput(`Location ${arn} is not registered with Lake Formation.`);
-    return { kind: 'DataLocation', arn: arn.replace(/\/+$/, '') };
-  }
-  if (dcf) {
-    const database = databaseMustExist(world, dcf.DatabaseName);
-    const table = tableMustExist(world, database, dcf.TableName).Name;
-    const name = dcf.Name ?? '';
-    if (!state.filters[`${tableKey(database, table)}/${name}`])
-      throw entityNotFound(`Data cells filter ${name} not found.`);
-    return { kind: 'DataCellsFilter', database, table, name };
-  }
+  if (Table) return parseTable(world, Table);
+  if (TableWithColumns) return parseTableWithColumns(world, TableWithColumns);
+  if (DataLocation) return parseDataLocation(state, DataLocation.ResourceArn ?? '');
+  if (DataCellsFilter) return parseDataCellsFilter(world, state, DataCellsFilter);
   if (LFTag) return { kind: 'LFTag', ...checkTagValues(state, LFTag.TagKey, LFTag.TagValues) };
-  const policy = LFTagPolicy!;
-  if (policy.ResourceType !== 'DATABASE' && policy.ResourceType !== 'TABLE')
-    throw invalidInput('LFTagPolicy.ResourceType must be DATABASE or TABLE.');
-  if (!policy.Expression || policy.Expression.length === 0)
-    throw invalidInput('LFTagPolicy.Expression must hold at least one LF-Tag condition.');
-  const expression = policy.Expression.map((c) => checkTagValues(state, c.TagKey, c.TagValues));
-  if (new Set(expression.map((c) => c.key)).size !== expression.length)
-    throw invalidInput('An LF-Tag expression names each key once (values of one key are OR-ed).');
-  return { kind: 'LFTagPolicy', resourceType: policy.ResourceType, expression };
+  return parseTagPolicy(state, LFTagPolicy!);
 }
 
 /** The API's Resource shape for a stored resource. */
