@@ -119,6 +119,8 @@ describe('translateQuery: operators', () => {
     expect(h.value("SELECT CAST(1.5E0 AS varchar)")).toBe('1.5E0');
     expect(h.value("SELECT TRY_CAST('abc' AS bigint)")).toBe(null);
     expect(() => h.query("SELECT CAST('abc' AS bigint)")).toThrow(/Cannot cast 'abc' to BIGINT/);
+    expect(() => h.query("SELECT CAST(' 123' AS integer)")).toThrow(/Cannot cast ' 123' to INT/);
+    expect(h.value("SELECT CAST(' 123 ' AS double)")).toBe(123);
   });
   it('date and timestamp comparisons widen a date to a timestamp', () => {
     expect(h.query("SELECT count(*) FROM orders WHERE ts >= DATE '2025-01-06'").rows).toEqual([[3]]);

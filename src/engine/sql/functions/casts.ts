@@ -5,7 +5,9 @@ const RANGES: Record<string, [number, number]> = {
   tinyint: [-128, 127], smallint: [-32768, 32767], integer: [-2147483648, 2147483647], bigint: [-(2 ** 63), 2 ** 63],
 };
 
-const cannotCast = (v: SqlArg, target: string): TrinoError => new TrinoError('INVALID_CAST_ARGUMENT', `Cannot cast '${String(v)}' to ${target.toUpperCase()}`);
+// Trino spells integer as INT here: "Cannot cast ' 123' to INT" (trinodb/trino#23359).
+const cannotCast = (v: SqlArg, target: string): TrinoError =>
+  new TrinoError('INVALID_CAST_ARGUMENT', `Cannot cast '${String(v)}' to ${target === 'integer' ? 'INT' : target.toUpperCase()}`);
 
 /** Java's Double.toString, which Trino uses for CAST(double AS varchar): 1.5 → '1.5E0'. */
 export function javaDouble(n: number): string {
@@ -20,7 +22,8 @@ function toInteger(v: SqlArg, source: string, target: string): number {
   let n: number;
   if (typeof v === 'number') n = source === 'boolean' ? v : Math.sign(v) * Math.round(Math.abs(v)); // Trino rounds half away from zero
   else {
-    const s = String(v).trim();
+    // No surrounding whitespace for exact numbers, unlike double/real (trinodb/trino#23359).
+    const s = String(v);
     if (!/^[+-]?\d+$/.test(s)) throw cannotCast(v, target);
     n = Number(s);
   }
@@ -61,8 +64,8 @@ export function castValue(v: SqlArg, source: string, target: string): unknown {
       return n;
     }
     case 'decimal': {
-      const n = typeof v === 'number' ? v : Number(String(v).trim());
-      if (String(v).trim() === '' || Number.isNaN(n)) throw cannotCast(v, target);
+      const n = typeof v === 'number' ? v : Number(String(v));
+      if (typeof v !== 'number' && !/^[+-]?(\d+\.?\d*|\.\d+)$/.test(String(v))) throw cannotCast(v, target);
       const scale = Number(/,\s*(\d+)/.exec(target)?.[1] ?? 0);
       return Math.sign(n) * Math.round(Math.abs(n) * 10 ** scale) / 10 ** scale;
     }
