@@ -60,7 +60,8 @@ function applyDefaults(
 export function recordNewDatabase(world: World, database: string, creatorArn: string): void {
   const state = lakeFormationState(world);
   const db = database.toLowerCase();
-  forgetGrants(world, (r) => 'database' in r && r.database === db);
+  // A name Lake Formation still knows (deleted outside Glue's operations) starts clean.
+  if (state.knownDatabases[db]) forgetGrants(world, (r) => 'database' in r && r.database === db);
   state.databaseCreators[db] = lfPrincipalArn(world, creatorArn);
   state.knownDatabases[db] = true;
   applyDefaults(
@@ -78,7 +79,9 @@ export function recordNewTable(world: World, table: GlueTable): void {
     database: table.DatabaseName,
     table: table.Name,
   };
-  forgetTableData(world, table.DatabaseName, table.Name);
+  // Only a table Lake Formation still knows can have grants to clear: creating many tables stays linear.
+  if (state.knownTables[tableKey(table.DatabaseName, table.Name)])
+    forgetTableData(world, table.DatabaseName, table.Name);
   applyDefaults(world, resource, defaultPermissionsForNewTable(world, table.DatabaseName));
   state.knownTables[tableKey(table.DatabaseName, table.Name)] = true;
   table.IsRegisteredWithLakeFormation = isRegisteredTableLocation(

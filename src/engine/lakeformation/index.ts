@@ -17,7 +17,7 @@ import {
   RevokePermissions,
 } from './permissions';
 import { SearchDatabasesByLFTags, SearchTablesByLFTags } from './searchByTags';
-import { GetDataLakeSettings, PutDataLakeSettings } from './settings';
+import { GetDataLakePrincipal, GetDataLakeSettings, PutDataLakeSettings } from './settings';
 import { AddLFTagsToResource, GetResourceLFTags, RemoveLFTagsFromResource } from './tagAssignments';
 
 export const lakeFormationService: ServiceModule = {
@@ -25,6 +25,7 @@ export const lakeFormationService: ServiceModule = {
   iamPrefix: 'lakeformation',
   accessDeniedCode: 'AccessDeniedException',
   operations: {
+    GetDataLakePrincipal,
     GetDataLakeSettings,
     PutDataLakeSettings,
     RegisterResource,

@@ -389,20 +389,16 @@ describe('GrantPermissions and RevokePermissions', () => {
         })),
       },
     });
-    await lake
-      .as('analyst')
-      .call('lakeformation', 'GrantPermissions', {
-        Principal: principal(bob),
-        Resource: policy(['domain']),
-        Permissions: ['SELECT'],
-      });
-    const denied = await lake
-      .as('analyst')
-      .errorOf('lakeformation', 'GrantPermissions', {
-        Principal: principal(bob),
-        Resource: policy(['domain', 'tier']),
-        Permissions: ['SELECT'],
-      });
+    await lake.as('analyst').call('lakeformation', 'GrantPermissions', {
+      Principal: principal(bob),
+      Resource: policy(['domain']),
+      Permissions: ['SELECT'],
+    });
+    const denied = await lake.as('analyst').errorOf('lakeformation', 'GrantPermissions', {
+      Principal: principal(bob),
+      Resource: policy(['domain', 'tier']),
+      Permissions: ['SELECT'],
+    });
     expect(denied.name).toBe('AccessDeniedException');
     await lake.call('lakeformation', 'GrantPermissions', {
       Principal: principal(ANALYST),
@@ -410,13 +406,11 @@ describe('GrantPermissions and RevokePermissions', () => {
       Permissions: ['GRANT_WITH_LF_TAG_EXPRESSION'],
       PermissionsWithGrantOption: ['GRANT_WITH_LF_TAG_EXPRESSION'],
     });
-    await lake
-      .as('analyst')
-      .call('lakeformation', 'GrantPermissions', {
-        Principal: principal(bob),
-        Resource: policy(['domain', 'tier']),
-        Permissions: ['SELECT'],
-      });
+    await lake.as('analyst').call('lakeformation', 'GrantPermissions', {
+      Principal: principal(bob),
+      Resource: policy(['domain', 'tier']),
+      Permissions: ['SELECT'],
+    });
   });
 
   it('DATA_LOCATION_ACCESS with grant option on a location may be passed on for its prefixes', async () => {
@@ -433,20 +427,16 @@ describe('GrantPermissions and RevokePermissions', () => {
       Permissions: ['DATA_LOCATION_ACCESS'],
       PermissionsWithGrantOption: ['DATA_LOCATION_ACCESS'],
     });
-    await lake
-      .as('analyst')
-      .call('lakeformation', 'GrantPermissions', {
-        Principal: principal(bob),
-        Resource: location('arn:aws:s3:::lake/raw/orders'),
-        Permissions: ['DATA_LOCATION_ACCESS'],
-      });
-    const outside = await lake
-      .as('analyst')
-      .errorOf('lakeformation', 'GrantPermissions', {
-        Principal: principal(bob),
-        Resource: location('arn:aws:s3:::lake/curated'),
-        Permissions: ['DATA_LOCATION_ACCESS'],
-      });
+    await lake.as('analyst').call('lakeformation', 'GrantPermissions', {
+      Principal: principal(bob),
+      Resource: location('arn:aws:s3:::lake/raw/orders'),
+      Permissions: ['DATA_LOCATION_ACCESS'],
+    });
+    const outside = await lake.as('analyst').errorOf('lakeformation', 'GrantPermissions', {
+      Principal: principal(bob),
+      Resource: location('arn:aws:s3:::lake/curated'),
+      Permissions: ['DATA_LOCATION_ACCESS'],
+    });
     expect(outside.name).toBe('AccessDeniedException');
   });
 });

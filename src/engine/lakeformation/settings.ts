@@ -1,5 +1,6 @@
 import type {
   DataLakePrincipal,
+  GetDataLakePrincipalRequest,
   GetDataLakeSettingsRequest,
   PrincipalPermissions,
   PutDataLakeSettingsRequest,
@@ -99,4 +100,9 @@ export const PutDataLakeSettings: OperationDef<PutDataLakeSettingsRequest> = {
     };
     return {};
   },
+};
+
+/** The caller's identity as Lake Formation sees it. */
+export const GetDataLakePrincipal: OperationDef<GetDataLakePrincipalRequest> = {
+  run: (_input, ctx) => ({ Identity: ctx.principal.callerArn }),
 };
