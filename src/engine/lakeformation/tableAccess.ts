@@ -1,6 +1,6 @@
 import type { GlueTable } from '../glue/state';
 import { grantOptionText, type GrantIndex, type Reason } from './accessIndex';
-import { lfPrincipalArn } from './principals';
+import { lfPrincipalArn, principalLabel } from './principals';
 import { tableKey, type StoredGrant } from './state';
 import { effectiveTagsIn, matchesExpression, tagValuesOf } from './tagModel';
 import { expandAll, expressionText, resourceLabel, TABLE_PERMISSIONS } from './vocabulary';
@@ -171,6 +171,13 @@ function tagPolicyGrant(
     out.grantable.add('SELECT');
 }
 
+/** "role/analyst", or "role/analyst through account 1111…" when the grant names a group it belongs to. */
+function granteeText(ix: GrantIndex, grant: StoredGrant): string {
+  return grant.principal === ix.principal
+    ? ix.label
+    : `${ix.label} through ${principalLabel(grant.principal)}`;
+}
+
 /** Everything the principal's grants (and implicit permissions) give on one Lake-Formation-mode table. */
 export function collectTableGrants(
   ix: GrantIndex,
@@ -213,14 +220,12 @@ export function collectTableGrants(
     ...(ix.onTable.get(key) ?? []),
     ...(ix.onAllTables.get(table.DatabaseName) ?? []),
   ]) {
-    const who =
-      grant.principal === ix.principal
-        ? ix.label
-        : `${ix.label} through ${grant.principal === 'IAM_ALLOWED_PRINCIPALS' ? 'IAMAllowedPrincipals' : grant.principal}`;
+    const who = granteeText(ix, grant);
     if (grant.resource.kind === 'Table') namedTableGrant(out, grant, columns, label, who);
     else if (grant.resource.kind === 'TableWithColumns') columnGrant(out, grant, columns, who);
     else filterGrant(out, ix, grant, columns, who);
   }
-  for (const grant of ix.tablePolicies) tagPolicyGrant(out, ix, grant, table, columns, ix.label);
+  for (const grant of ix.tablePolicies)
+    tagPolicyGrant(out, ix, grant, table, columns, granteeText(ix, grant));
   return out;
 }
