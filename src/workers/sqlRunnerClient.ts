@@ -67,6 +67,9 @@ export function createWorkerSqlRunner(): SqlRunner {
             columns: message.columns,
             rows: done.rows,
             filesDecoded: message.filesDecoded,
+            ...(message.csv
+              ? { csv: message.csv, csvMd5: message.csvMd5 ?? '', rowCount: message.rowCount ?? 0 }
+              : {}),
           }),
         );
       case 'error':

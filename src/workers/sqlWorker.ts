@@ -40,12 +40,19 @@ async function run(request: SqlRunRequest): Promise<void> {
       id: request.id,
       rows: result.rows.slice(at, at + ROWS_PER_MESSAGE),
     });
-  scope.postMessage({
+  const message: SqlWorkerResponse = {
     type: 'result',
     id: request.id,
     columns: result.columns,
     filesDecoded: result.filesDecoded,
-  });
+    ...(result.csv
+      ? { csv: result.csv, csvMd5: result.csvMd5 ?? '', rowCount: result.rowCount ?? 0 }
+      : {}),
+  };
+  (scope.postMessage as (message: SqlWorkerResponse, transfer?: Transferable[]) => void)(
+    message,
+    result.csv ? [result.csv.buffer] : [],
+  );
 }
 
 /** Runs at once when every table is cached as it is; otherwise asks for the bytes of the others. */

@@ -6,6 +6,7 @@ import { planQuery, type QueryPlan } from './planner/plan';
 import { sqlError, withSqlErrors } from './planner/sqlError';
 import { AthenaQueryError } from './queryError';
 import { resultCsv, resultText, writeResult, type ResultColumn } from './results';
+import { rememberMd5Hex } from '../s3/md5';
 import { athenaState, type StoredExecution } from './state';
 
 export interface ResultSet {
@@ -54,15 +55,17 @@ function elapsedSince(started: number): number {
 async function succeed(
   ctx: OperationContext,
   execution: StoredExecution,
-  result: ResultSet,
+  result: ResultSet & { csv?: Uint8Array; csvMd5?: string; rowCount?: number },
   text: boolean,
 ): Promise<void> {
-  const body = text
-    ? resultText(result.columns, result.rows)
-    : resultCsv(result.columns, result.rows);
+  // A SELECT's CSV comes encoded (and hashed) from the SQL runner, off the main thread.
+  if (result.csv && result.csvMd5) rememberMd5Hex(result.csv, result.csvMd5);
+  const body =
+    result.csv ??
+    (text ? resultText(result.columns, result.rows) : resultCsv(result.columns, result.rows));
   await writeResult(ctx, execution.OutputLocation ?? '', body, result.columns);
   execution.columns = result.columns;
-  execution.rowCount = result.rows.length;
+  execution.rowCount = result.rowCount ?? result.rows.length;
   execution.State = 'SUCCEEDED';
   execution.CompletionDateTime = ctx.now;
   charge(ctx, execution);
@@ -114,7 +117,19 @@ async function finishSelect(
   try {
     if (!outcome.ok) throw await runFailure(outcome.error, execution.Query);
     execution.details = { ...plan.details, filesDecoded: outcome.value.filesDecoded };
-    await succeed(ctx, execution, { columns: plan.outputColumns, rows: outcome.value.rows }, false);
+    const { rows, csv, csvMd5, rowCount } = outcome.value;
+    await succeed(
+      ctx,
+      execution,
+      {
+        columns: plan.outputColumns,
+        rows,
+        ...(csv ? { csv } : {}),
+        ...(csvMd5 ? { csvMd5 } : {}),
+        ...(rowCount !== undefined ? { rowCount } : {}),
+      },
+      false,
+    );
   } catch (error) {
     if (error instanceof AthenaQueryError && error.errorType === 'USER_CANCELLED') {
       execution.State = 'CANCELLED';
@@ -160,7 +175,15 @@ async function startSelect(
   execution.State = 'RUNNING';
   const started = globalThis.performance.now();
   const runner = ctx.runtime.sql();
-  const work = () => runner.run(plan.request);
+  const request = {
+    ...plan.request,
+    resultCsv: {
+      names: plan.outputColumns.map((c) => c.name),
+      types: plan.outputColumns.map((c) => c.type),
+      keepRows: 0,
+    },
+  };
+  const work = () => runner.run(request);
   const finish = (outcome: DeferredOutcome<SqlRunResult>, later: OperationContext) =>
     finishSelect(later, execution.QueryExecutionId, plan, started, outcome);
   if (runner.inline) await finish(await settle(work), ctx);

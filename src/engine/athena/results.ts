@@ -2,36 +2,16 @@ import type { ColumnInfo, Row } from '@aws-sdk/client-athena';
 import type { OperationContext } from '../core/operations';
 import { isAwsError } from '../core/errors';
 import { utf8Decode, utf8Encode } from '../formats';
+import { formatValue, resultCsv } from '../sql/resultCsv';
 import type { SqlValue } from '../sql/runner';
 import { parseS3Uri } from './access';
 import { AthenaQueryError } from './queryError';
 
+export { formatValue, resultCsv };
+
 export interface ResultColumn {
   name: string;
   type: string;
-}
-
-/** How Athena prints a value of a type in results: true/false, doubles with a decimal point. */
-export function formatValue(value: SqlValue, type: string): string | null {
-  if (value === null) return null;
-  const t = type.toLowerCase();
-  if (t === 'boolean') return value === 1 || value === '1' || value === 'true' ? 'true' : 'false';
-  if ((t === 'double' || t === 'real' || t === 'float') && typeof value === 'number')
-    return Number.isInteger(value) ? value.toFixed(1) : String(value);
-  return String(value);
-}
-
-const quoted = (value: string | null) => (value === null ? '' : `"${value.replace(/"/g, '""')}"`);
-
-/**
- * Athena's result file: a header of column names, then one line per row, every value in
- * double quotes and NULL as an empty field (athena/latest/ug/querying.html).
- */
-export function resultCsv(columns: ResultColumn[], rows: SqlValue[][]): string {
-  const lines = [columns.map((c) => quoted(c.name)).join(',')];
-  for (const row of rows)
-    lines.push(columns.map((c, i) => quoted(formatValue(row[i] ?? null, c.type))).join(','));
-  return `${lines.join('\n')}\n`;
 }
 
 /** DDL and utility statements write a text file of tab-separated lines, without a header. */
@@ -47,14 +27,15 @@ export function resultText(columns: ResultColumn[], rows: SqlValue[][]): string 
 export async function writeResult(
   ctx: OperationContext,
   outputUri: string,
-  body: string,
+  body: string | Uint8Array,
   columns: ResultColumn[],
 ): Promise<void> {
   const { bucket, key } = parseS3Uri(outputUri, 'The output location');
   const put = (Key: string, Body: Uint8Array, ContentType: string) =>
     ctx.call('s3', 'PutObject', { Bucket: bucket, Key, Body, ContentType });
   try {
-    await put(key, utf8Encode(body), key.endsWith('.csv') ? 'text/csv' : 'text/plain');
+    const bytes = typeof body === 'string' ? utf8Encode(body) : body;
+    await put(key, bytes, key.endsWith('.csv') ? 'text/csv' : 'text/plain');
     // The real metadata file is a binary description of the columns; LakeLab writes it as JSON.
     await put(
       `${key}.metadata`,

@@ -76,6 +76,11 @@ export interface SqlRunRequest {
   tables: SqlTableInput[];
   /** Differs between principals whose grants differ: a cached database is reused only within one sandbox. */
   sandboxKey: string;
+  /**
+   * Write the result as Athena's CSV file in the runner (off the main thread) with these
+   * column names and types, and return only the first `keepRows` rows as values.
+   */
+  resultCsv?: { names: string[]; types: string[]; keepRows: number };
   /** The simulated time of the query (epoch ms), returned by `lakelab_now()`. */
   nowMs?: number;
 }
@@ -87,6 +92,11 @@ export interface SqlRunResult {
   rows: SqlValue[][];
   /** Files actually decoded by this run (0 when every table came from the cache). */
   filesDecoded: number;
+  /** With `resultCsv`: the whole result as Athena's CSV bytes, and its number of rows. */
+  csv?: Uint8Array;
+  /** The CSV's MD5 (its S3 ETag), computed beside it so the main thread need not. */
+  csvMd5?: string;
+  rowCount?: number;
 }
 
 /** A failure the runner reports: Athena error names such as HIVE_BAD_DATA or SYNTAX_ERROR. */

@@ -56,7 +56,7 @@ export function createSqlRuntime(options: SqlRuntimeOptions): SqlRuntime {
     const now = request.nowMs === undefined ? null : timestampFromMillis(request.nowMs);
     sandbox.db.create_function('lakelab_now', () => now);
     try {
-      return { ...executeQuery(sandbox.db, request.sql), filesDecoded };
+      return { ...executeQuery(sandbox.db, request.sql, request.resultCsv), filesDecoded };
     } finally {
       store.settle(request.sandboxKey);
     }

@@ -11,7 +11,16 @@ export type SqlWorkerRequest =
 export type SqlWorkerResponse =
   | { type: 'need'; id: string; tables: string[] }
   | { type: 'rows'; id: string; rows: SqlValue[][] }
-  | { type: 'result'; id: string; columns: string[]; filesDecoded: number }
+  | {
+      type: 'result';
+      id: string;
+      columns: string[];
+      filesDecoded: number;
+      /** Transferred, not copied: the worker built it for this run only. */
+      csv?: Uint8Array;
+      csvMd5?: string;
+      rowCount?: number;
+    }
   | { type: 'error'; id: string; errorType: string; message: string }
   /** A bug (not an Athena error): rebuilt on the main thread as a plain Error with this name. */
   | { type: 'crash'; id: string; name: string; message: string };
