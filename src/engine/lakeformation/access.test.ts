@@ -94,6 +94,32 @@ describe('tableAccess: columns', () => {
     expect(tableAccess(lake.engine.world, ANALYST, 'shop', 'orders').fullMetadata).toBe(false);
   });
 
+  it('explains each column in a sentence a student reads', async () => {
+    const lake = await lakeFormationLab();
+    await grant(lake, {
+      TableWithColumns: { DatabaseName: 'shop', Name: 'orders', ColumnNames: ['id', 'total'] },
+    });
+    const columns = tableAccess(lake.engine.world, ANALYST, 'shop', 'orders').columns;
+    expect(columns.find((c) => c.column === 'id')?.reason).toBe(
+      'Granted SELECT on columns id, total of shop.orders to user/analyst.',
+    );
+    expect(columns.find((c) => c.column === 'customer')?.reason).toBe(
+      'No grant gives user/analyst SELECT on column customer of shop.orders.',
+    );
+  });
+
+  it('survives a snapshot and restore of the world unchanged', async () => {
+    const lake = await lakeFormationLab();
+    await grant(lake, {
+      TableWithColumns: { DatabaseName: 'shop', Name: 'orders', ColumnNames: ['id'] },
+    });
+    const before = tableAccess(lake.engine.world, ANALYST, 'shop', 'orders');
+    lake.engine.restore(
+      JSON.parse(JSON.stringify(lake.engine.snapshot())) as ReturnType<typeof lake.engine.snapshot>,
+    );
+    expect(tableAccess(lake.engine.world, ANALYST, 'shop', 'orders')).toEqual(before);
+  });
+
   it('an exclude list gives every other column', async () => {
     const lake = await lakeFormationLab();
     await grant(lake, {
