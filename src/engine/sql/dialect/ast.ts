@@ -22,13 +22,34 @@ export type Expr =
   | { k: 'string'; value: string; pos: SqlPos }
   | { k: 'null'; pos: SqlPos }
   | { k: 'bool'; value: boolean; pos: SqlPos }
-  | { k: 'typed'; type: 'date' | 'timestamp' | 'time' | 'decimal' | 'json' | 'varchar'; value: string; pos: SqlPos }
+  | {
+      k: 'typed';
+      type: 'date' | 'timestamp' | 'time' | 'decimal' | 'json' | 'varchar';
+      value: string;
+      pos: SqlPos;
+    }
   | { k: 'interval'; value: string; unit: string; toUnit?: string; pos: SqlPos }
   | { k: 'binary'; op: string; left: Expr; right: Expr; pos: SqlPos }
   | { k: 'unary'; op: '-' | '+' | 'NOT'; expr: Expr; pos: SqlPos }
-  | { k: 'call'; name: string; args: Expr[]; distinct: boolean; star: boolean; orderBy?: OrderItem[]; over?: WindowSpec; filter?: Expr; pos: SqlPos }
+  | {
+      k: 'call';
+      name: string;
+      args: Expr[];
+      distinct: boolean;
+      star: boolean;
+      orderBy?: OrderItem[];
+      over?: WindowSpec;
+      filter?: Expr;
+      pos: SqlPos;
+    }
   | { k: 'cast'; expr: Expr; type: TypeName; safe: boolean; pos: SqlPos }
-  | { k: 'case'; operand?: Expr; whens: Array<{ when: Expr; then: Expr }>; else?: Expr; pos: SqlPos }
+  | {
+      k: 'case';
+      operand?: Expr;
+      whens: Array<{ when: Expr; then: Expr }>;
+      else?: Expr;
+      pos: SqlPos;
+    }
   | { k: 'between'; expr: Expr; low: Expr; high: Expr; not: boolean; pos: SqlPos }
   | { k: 'in'; expr: Expr; list?: Expr[]; query?: Query; not: boolean; pos: SqlPos }
   | { k: 'like'; expr: Expr; pattern: Expr; escape?: Expr; not: boolean; pos: SqlPos }
@@ -41,9 +62,20 @@ export type Expr =
   | { k: 'subscript'; expr: Expr; index: Expr; pos: SqlPos }
   | { k: 'field'; expr: Expr; field: string; pos: SqlPos }
   | { k: 'extract'; field: string; expr: Expr; pos: SqlPos }
-  | { k: 'current'; name: 'current_date' | 'current_timestamp' | 'localtimestamp' | 'current_time'; pos: SqlPos }
+  | {
+      k: 'current';
+      name: 'current_date' | 'current_timestamp' | 'localtimestamp' | 'current_time';
+      pos: SqlPos;
+    }
   | { k: 'lambda'; params: string[]; body: Expr; pos: SqlPos }
-  | { k: 'quantified'; op: string; left: Expr; quantifier: 'ALL' | 'ANY' | 'SOME'; query: Query; pos: SqlPos };
+  | {
+      k: 'quantified';
+      op: string;
+      left: Expr;
+      quantifier: 'ALL' | 'ANY' | 'SOME';
+      query: Query;
+      pos: SqlPos;
+    };
 
 export interface OrderItem {
   expr: Expr;
@@ -58,8 +90,23 @@ export type SelectItem =
 export type FromItem =
   | { k: 'table'; parts: string[]; alias?: string; pos: SqlPos }
   | { k: 'derived'; query: Query; alias?: string; columns?: string[]; pos: SqlPos }
-  | { k: 'unnest'; args: Expr[]; ordinality: boolean; alias?: string; columns?: string[]; pos: SqlPos }
-  | { k: 'join'; type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL' | 'CROSS'; left: FromItem; right: FromItem; on?: Expr; using?: string[]; pos: SqlPos };
+  | {
+      k: 'unnest';
+      args: Expr[];
+      ordinality: boolean;
+      alias?: string;
+      columns?: string[];
+      pos: SqlPos;
+    }
+  | {
+      k: 'join';
+      type: 'INNER' | 'LEFT' | 'RIGHT' | 'FULL' | 'CROSS';
+      left: FromItem;
+      right: FromItem;
+      on?: Expr;
+      using?: string[];
+      pos: SqlPos;
+    };
 
 export interface Select {
   k: 'select';

@@ -84,7 +84,12 @@ export class Ctx {
   }
 
   /** Finds a column by name in the nearest scope; Trino reports ambiguity and unknown names. */
-  lookupColumn(scope: Scope, name: string, pos: SqlPos, qualifier?: string): ScopeColumn | undefined {
+  lookupColumn(
+    scope: Scope,
+    name: string,
+    pos: SqlPos,
+    qualifier?: string,
+  ): ScopeColumn | undefined {
     for (let s: Scope | undefined = scope; s; s = s.parent) {
       const hits: ScopeColumn[] = [];
       const unknownRels: Relation[] = [];
@@ -118,7 +123,8 @@ export class Ctx {
   }
 
   hasRelation(scope: Scope, qualifier: string): boolean {
-    for (let s: Scope | undefined = scope; s; s = s.parent) if (s.relations.some((r) => r.names.includes(qualifier))) return true;
+    for (let s: Scope | undefined = scope; s; s = s.parent)
+      if (s.relations.some((r) => r.names.includes(qualifier))) return true;
     return false;
   }
 }

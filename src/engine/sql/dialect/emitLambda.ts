@@ -17,20 +17,38 @@ const elementJson = (a: string): string =>
 export function emitLambdaCall(e: Call, env: ExprEnv): Emitted {
   const arr = emitExpr(e.args[0]!, env);
   const lambda = e.args[1]!;
-  if (lambda.k !== 'lambda' || lambda.params.length !== 1) throw sqlError('SYNTAX_ERROR', lambda.pos, `${e.name} expects a lambda with one parameter: x -> …`);
+  if (lambda.k !== 'lambda' || lambda.params.length !== 1)
+    throw sqlError(
+      'SYNTAX_ERROR',
+      lambda.pos,
+      `${e.name} expects a lambda with one parameter: x -> …`,
+    );
   const alias = env.ctx.freshAlias('_l');
   const a = quoteIdent(alias);
   const scope = new Scope(env.scope);
   const elem = elementType(arr.type);
-  scope.relations.push({ names: [], sqlAlias: alias, columns: [{ name: lambda.params[0]!, type: elem, sql: `${a}."value"` }] });
+  scope.relations.push({
+    names: [],
+    sqlAlias: alias,
+    columns: [{ name: lambda.params[0]!, type: elem, sql: `${a}."value"` }],
+  });
   const body = emitExpr(lambda.body, { ctx: env.ctx, scope });
   const from = `FROM json_each(${arr.sql}) AS ${a}`;
-  const guard = (inner: string): string => `(CASE WHEN ${arr.sql} IS NULL THEN NULL ELSE (${inner}) END)`;
+  const guard = (inner: string): string =>
+    `(CASE WHEN ${arr.sql} IS NULL THEN NULL ELSE (${inner}) END)`;
   switch (e.name) {
     case 'transform':
-      return { sql: guard(`SELECT json_group_array(${jsonArg(body)} ORDER BY ${a}."key") ${from}`), type: `array(${body.type})` };
+      return {
+        sql: guard(`SELECT json_group_array(${jsonArg(body)} ORDER BY ${a}."key") ${from}`),
+        type: `array(${body.type})`,
+      };
     case 'filter':
-      return { sql: guard(`SELECT json_group_array(${elementJson(a)} ORDER BY ${a}."key") ${from} WHERE ${body.sql}`), type: arr.type };
+      return {
+        sql: guard(
+          `SELECT json_group_array(${elementJson(a)} ORDER BY ${a}."key") ${from} WHERE ${body.sql}`,
+        ),
+        type: arr.type,
+      };
     default: {
       // Trino: any_match is true if one element matches, NULL if none does but some gave NULL.
       const decisive = e.name === 'all_match' ? 0 : 1;

@@ -36,7 +36,11 @@ export interface SqlPos {
   column: number;
 }
 
-export function sqlError(errorType: AthenaErrorType, pos: SqlPos, message: string): AthenaSqlException {
+export function sqlError(
+  errorType: AthenaErrorType,
+  pos: SqlPos,
+  message: string,
+): AthenaSqlException {
   return new AthenaSqlException({ errorType, message, line: pos.line, column: pos.column });
 }
 

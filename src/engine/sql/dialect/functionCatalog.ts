@@ -17,9 +17,16 @@ export interface FunctionSpec {
   ret: string;
 }
 
-const F = (kind: FunctionSpec['kind'], min: number, max: number, ret: string, sql?: string): FunctionSpec => ({ kind, min, max, ret, sql });
+const F = (
+  kind: FunctionSpec['kind'],
+  min: number,
+  max: number,
+  ret: string,
+  sql?: string,
+): FunctionSpec => ({ kind, min, max, ret, sql });
 const S = (min: number, max: number, ret: string, sql?: string) => F('scalar', min, max, ret, sql);
-const A = (min: number, max: number, ret: string, sql?: string) => F('aggregate', min, max, ret, sql);
+const A = (min: number, max: number, ret: string, sql?: string) =>
+  F('aggregate', min, max, ret, sql);
 const W = (min: number, max: number, ret: string) => F('window', min, max, ret, '');
 const ANY = 255;
 

@@ -28,7 +28,11 @@ export type ColumnUsage = Record<string, string[] | '*'>;
 function rejectSqliteNames(sql: string): void {
   for (const t of tokenize(sql)) {
     if ((t.kind === 'word' || t.kind === 'quoted') && t.value.startsWith('sqlite_')) {
-      throw sqlError('NOT_SUPPORTED', t, `Names beginning with sqlite_ are not allowed: ${t.value}`);
+      throw sqlError(
+        'NOT_SUPPORTED',
+        t,
+        `Names beginning with sqlite_ are not allowed: ${t.value}`,
+      );
     }
   }
 }
@@ -40,7 +44,8 @@ function parse(sql: string): Query {
 
 function usageOf(ctx: Ctx): ColumnUsage {
   const out: ColumnUsage = {};
-  for (const [key, cols] of Object.entries(ctx.usage)) out[key] = cols === '*' ? '*' : [...cols].sort();
+  for (const [key, cols] of Object.entries(ctx.usage))
+    out[key] = cols === '*' ? '*' : [...cols].sort();
   return out;
 }
 
@@ -70,12 +75,23 @@ export interface TranslateOptions {
 }
 
 /** Translates a query to SQLite; `resolve` names the SQLite table (or view SQL) for each catalog table. */
-export function translateQuery(sql: string, resolve: Resolver, options: TranslateOptions = {}): Translation {
+export function translateQuery(
+  sql: string,
+  resolve: Resolver,
+  options: TranslateOptions = {},
+): Translation {
   const ctx = new Ctx(resolve);
-  const out = emitQueryNode(parse(sql), { ctx, scope: new Scope(), topLevel: options.zoneSuffix === true });
+  const out = emitQueryNode(parse(sql), {
+    ctx,
+    scope: new Scope(),
+    topLevel: options.zoneSuffix === true,
+  });
   return {
     sqlite: out.sql,
-    outputColumns: out.columns.map((c) => ({ name: c.name, type: c.type === UNKNOWN ? 'varchar' : c.type })),
+    outputColumns: out.columns.map((c) => ({
+      name: c.name,
+      type: c.type === UNKNOWN ? 'varchar' : c.type,
+    })),
     tables: ctx.tables,
     columns: usageOf(ctx),
   };

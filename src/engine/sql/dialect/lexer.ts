@@ -14,7 +14,32 @@ export interface Token {
   column: number;
 }
 
-const OPERATORS = ['<>', '!=', '<=', '>=', '||', '->', '=>', '(', ')', ',', '.', '+', '-', '*', '/', '%', '<', '>', '=', '[', ']', ';', '?', ':'];
+const OPERATORS = [
+  '<>',
+  '!=',
+  '<=',
+  '>=',
+  '||',
+  '->',
+  '=>',
+  '(',
+  ')',
+  ',',
+  '.',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '<',
+  '>',
+  '=',
+  '[',
+  ']',
+  ';',
+  '?',
+  ':',
+];
 
 class Cursor {
   line = 1;
@@ -46,7 +71,11 @@ function skipSpaceAndComments(src: string, i: number): number {
   }
 }
 
-function readQuoted(src: string, start: number, quote: string): { end: number; value: string } | undefined {
+function readQuoted(
+  src: string,
+  start: number,
+  quote: string,
+): { end: number; value: string } | undefined {
   let value = '';
   let i = start + 1;
   while (i < src.length) {
@@ -92,8 +121,18 @@ export function tokenize(src: string): Token[] {
     const c = src[i]!;
     if (c === "'" || c === '"' || c === '`') {
       const q = readQuoted(src, i, c);
-      if (!q) throw sqlError('SYNTAX_ERROR', pos, `mismatched input '${c}'. Expecting: <unterminated ${c === "'" ? 'string' : 'identifier'}>`);
-      if (c === '`') throw sqlError('SYNTAX_ERROR', pos, "backquoted identifiers are not supported; use double quotes to quote identifiers");
+      if (!q)
+        throw sqlError(
+          'SYNTAX_ERROR',
+          pos,
+          `mismatched input '${c}'. Expecting: <unterminated ${c === "'" ? 'string' : 'identifier'}>`,
+        );
+      if (c === '`')
+        throw sqlError(
+          'SYNTAX_ERROR',
+          pos,
+          'backquoted identifiers are not supported; use double quotes to quote identifiers',
+        );
       push(c === "'" ? 'string' : 'quoted', q.end, c === "'" ? q.value : q.value.toLowerCase());
       continue;
     }

@@ -152,7 +152,9 @@ export function parseOrderBy(t: Tokens): OrderItem[] {
     const expr = parseExpr(t);
     const dir = t.acceptWord('ASC', 'DESC');
     let nulls: 'FIRST' | 'LAST' | undefined;
-    if (t.acceptWord('NULLS')) nulls = t.expectWord(t.isWord('LAST') ? 'LAST' : 'FIRST', ['FIRST', 'LAST']).upper as 'FIRST' | 'LAST';
+    if (t.acceptWord('NULLS'))
+      nulls = t.expectWord(t.isWord('LAST') ? 'LAST' : 'FIRST', ['FIRST', 'LAST']).upper as
+        'FIRST' | 'LAST';
     items.push({ expr, desc: dir === 'DESC', nulls });
   } while (t.acceptOp(','));
   return items;
@@ -187,7 +189,12 @@ export function parseType(t: Tokens): TypeName {
 export function parseWindow(t: Tokens): WindowSpec {
   t.expectOp('(');
   const spec: WindowSpec = { partitionBy: [], orderBy: [] };
-  if (t.isIdent() && !t.isWord('PARTITION', 'ORDER', 'ROWS', 'RANGE', 'GROUPS')) throw sqlError('NOT_SUPPORTED', t.pos(), 'Named window references are not supported in LakeLab');
+  if (t.isIdent() && !t.isWord('PARTITION', 'ORDER', 'ROWS', 'RANGE', 'GROUPS'))
+    throw sqlError(
+      'NOT_SUPPORTED',
+      t.pos(),
+      'Named window references are not supported in LakeLab',
+    );
   if (t.acceptWord('PARTITION')) {
     t.expectWord('BY');
     spec.partitionBy = parseExprList(t);
@@ -210,7 +217,8 @@ function parseFrame(t: Tokens): string {
 }
 
 function parseFrameBound(t: Tokens): string {
-  if (t.acceptWord('UNBOUNDED')) return `UNBOUNDED ${t.expectWord(t.isWord('FOLLOWING') ? 'FOLLOWING' : 'PRECEDING', ['PRECEDING', 'FOLLOWING']).upper}`;
+  if (t.acceptWord('UNBOUNDED'))
+    return `UNBOUNDED ${t.expectWord(t.isWord('FOLLOWING') ? 'FOLLOWING' : 'PRECEDING', ['PRECEDING', 'FOLLOWING']).upper}`;
   if (t.acceptWord('CURRENT')) {
     t.expectWord('ROW');
     return 'CURRENT ROW';

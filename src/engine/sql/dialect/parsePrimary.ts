@@ -4,7 +4,15 @@ import { posOf, type Tokens } from './tokens';
 import { parseQuery, startsQuery } from './parseQuery';
 import { parseExpr, parseExprList, parseOrderBy, parseType, parseWindow } from './parseExpr';
 
-const PRIMARY_EXPECTING = ['<expression>', "'('", 'CASE', 'CAST', 'EXISTS', '<identifier>', '<literal>'];
+const PRIMARY_EXPECTING = [
+  '<expression>',
+  "'('",
+  'CASE',
+  'CAST',
+  'EXISTS',
+  '<identifier>',
+  '<literal>',
+];
 const INTERVAL_UNITS = ['YEAR', 'MONTH', 'DAY', 'HOUR', 'MINUTE', 'SECOND'];
 
 /** Literals, names, calls and the keyword-led forms (CAST, CASE, EXISTS, ARRAY[…], DATE '…'). */
@@ -45,8 +53,14 @@ function parseParenthesised(t: Tokens, pos: Expr['pos']): Expr {
   const items = parseExprList(t);
   t.expectOp(')', ["')'", "','"]);
   if (t.acceptOp('->')) {
-    if (!items.every((i) => i.k === 'ident' && i.parts.length === 1)) throw sqlError('SYNTAX_ERROR', pos, 'Lambda parameters must be names');
-    return { k: 'lambda', params: items.map((i) => (i.k === 'ident' ? i.parts[0]! : '')), body: parseExpr(t), pos };
+    if (!items.every((i) => i.k === 'ident' && i.parts.length === 1))
+      throw sqlError('SYNTAX_ERROR', pos, 'Lambda parameters must be names');
+    return {
+      k: 'lambda',
+      params: items.map((i) => (i.k === 'ident' ? i.parts[0]! : '')),
+      body: parseExpr(t),
+      pos,
+    };
   }
   return items.length === 1 ? items[0]! : { k: 'row', items, pos };
 }
@@ -56,14 +70,25 @@ function parseKeywordForm(t: Tokens): Expr | undefined {
   const pos = posOf(tok);
   const next = t.peek(1);
   switch (tok.upper) {
-    case 'NULL': t.next(); return { k: 'null', pos };
-    case 'TRUE': case 'FALSE': t.next(); return { k: 'bool', value: tok.upper === 'TRUE', pos };
-    case 'CURRENT_DATE': case 'CURRENT_TIMESTAMP': case 'LOCALTIMESTAMP': case 'CURRENT_TIME':
+    case 'NULL':
+      t.next();
+      return { k: 'null', pos };
+    case 'TRUE':
+    case 'FALSE':
+      t.next();
+      return { k: 'bool', value: tok.upper === 'TRUE', pos };
+    case 'CURRENT_DATE':
+    case 'CURRENT_TIMESTAMP':
+    case 'LOCALTIMESTAMP':
+    case 'CURRENT_TIME':
       t.next();
       if (t.acceptOp('(')) t.expectOp(')');
       return { k: 'current', name: tok.value as 'current_date', pos };
-    case 'CAST': case 'TRY_CAST': return parseCast(t);
-    case 'CASE': return parseCase(t);
+    case 'CAST':
+    case 'TRY_CAST':
+      return parseCast(t);
+    case 'CASE':
+      return parseCase(t);
     case 'EXISTS': {
       t.next();
       t.expectOp('(');
@@ -71,7 +96,8 @@ function parseKeywordForm(t: Tokens): Expr | undefined {
       t.expectOp(')');
       return { k: 'exists', query, pos };
     }
-    case 'INTERVAL': return parseInterval(t);
+    case 'INTERVAL':
+      return parseInterval(t);
     case 'EXTRACT': {
       t.next();
       t.expectOp('(');
@@ -86,13 +112,23 @@ function parseKeywordForm(t: Tokens): Expr | undefined {
       t.next();
       t.next();
       if (t.acceptOp(']')) return { k: 'array', items: [], pos };
-      { const items = parseExprList(t); t.expectOp(']'); return { k: 'array', items, pos }; }
-    case 'DATE': case 'TIMESTAMP': case 'TIME': case 'DECIMAL': case 'JSON': case 'VARCHAR':
+      {
+        const items = parseExprList(t);
+        t.expectOp(']');
+        return { k: 'array', items, pos };
+      }
+    case 'DATE':
+    case 'TIMESTAMP':
+    case 'TIME':
+    case 'DECIMAL':
+    case 'JSON':
+    case 'VARCHAR':
       if (next.kind !== 'string') return undefined;
       t.next();
       t.next();
       return { k: 'typed', type: tok.value as 'date', value: next.value, pos };
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -141,7 +177,14 @@ function parseCall(t: Tokens): Expr {
   const pos = posOf(nameTok);
   t.expectOp('(');
   const special = parseSpecialArgs(t, name);
-  const call: Extract<Expr, { k: 'call' }> = { k: 'call', name, args: special ?? [], distinct: false, star: false, pos };
+  const call: Extract<Expr, { k: 'call' }> = {
+    k: 'call',
+    name,
+    args: special ?? [],
+    distinct: false,
+    star: false,
+    pos,
+  };
   if (!special) {
     if (t.acceptOp('*')) call.star = true;
     else if (!t.isOp(')')) {
@@ -154,14 +197,16 @@ function parseCall(t: Tokens): Expr {
     }
   }
   t.expectOp(')', ["')'", "','"]);
-  if (t.isWord('WITHIN')) throw sqlError('NOT_SUPPORTED', t.pos(), 'WITHIN GROUP is not supported in LakeLab');
+  if (t.isWord('WITHIN'))
+    throw sqlError('NOT_SUPPORTED', t.pos(), 'WITHIN GROUP is not supported in LakeLab');
   if (t.acceptWord('FILTER')) {
     t.expectOp('(');
     t.expectWord('WHERE');
     call.filter = parseExpr(t);
     t.expectOp(')');
   }
-  if (t.isWord('IGNORE', 'RESPECT')) throw sqlError('NOT_SUPPORTED', t.pos(), 'IGNORE NULLS is not supported in LakeLab');
+  if (t.isWord('IGNORE', 'RESPECT'))
+    throw sqlError('NOT_SUPPORTED', t.pos(), 'IGNORE NULLS is not supported in LakeLab');
   if (t.acceptWord('OVER')) call.over = parseWindow(t);
   return call;
 }

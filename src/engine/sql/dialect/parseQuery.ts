@@ -5,7 +5,22 @@ import { isReserved, posOf, Tokens } from './tokens';
 import { parseExpr, parseExprList, parseOrderBy } from './parseExpr';
 
 const QUERY_STARTS = ['SELECT', 'WITH', 'VALUES', 'TABLE'];
-const AFTER_SELECT = ["','", 'EXCEPT', 'FETCH', 'FROM', 'GROUP', 'HAVING', 'INTERSECT', 'LIMIT', 'OFFSET', 'ORDER', 'UNION', 'WHERE', 'WINDOW', '<EOF>'];
+const AFTER_SELECT = [
+  "','",
+  'EXCEPT',
+  'FETCH',
+  'FROM',
+  'GROUP',
+  'HAVING',
+  'INTERSECT',
+  'LIMIT',
+  'OFFSET',
+  'ORDER',
+  'UNION',
+  'WHERE',
+  'WINDOW',
+  '<EOF>',
+];
 
 export function startsQuery(t: Tokens): boolean {
   if (t.isWord(...QUERY_STARTS)) return true;
@@ -20,10 +35,30 @@ export function parseStatement(sql: string): Query {
   if (!startsQuery(t)) {
     const first = t.peek();
     if (first.kind === 'eof') t.fail(['SELECT', 'WITH', 'VALUES', "'('"]);
-    if (first.kind === 'word' && /^(CREATE|DROP|ALTER|SHOW|DESCRIBE|DESC|INSERT|EXPLAIN|MSCK|UPDATE|DELETE|MERGE|USE|SET|RESET|PREPARE|EXECUTE|DEALLOCATE|GRANT|REVOKE|OPTIMIZE|VACUUM|UNLOAD|CALL)$/.test(first.upper)) {
-      throw sqlError('NOT_SUPPORTED', posOf(first), `${first.upper} statements are not queries; only SELECT, WITH and VALUES are translated here`);
+    if (
+      first.kind === 'word' &&
+      /^(CREATE|DROP|ALTER|SHOW|DESCRIBE|DESC|INSERT|EXPLAIN|MSCK|UPDATE|DELETE|MERGE|USE|SET|RESET|PREPARE|EXECUTE|DEALLOCATE|GRANT|REVOKE|OPTIMIZE|VACUUM|UNLOAD|CALL)$/.test(
+        first.upper,
+      )
+    ) {
+      throw sqlError(
+        'NOT_SUPPORTED',
+        posOf(first),
+        `${first.upper} statements are not queries; only SELECT, WITH and VALUES are translated here`,
+      );
     }
-    t.fail(['ALTER', 'CREATE', 'DESCRIBE', 'DROP', 'EXPLAIN', 'INSERT', 'SELECT', 'SHOW', 'VALUES', 'WITH']);
+    t.fail([
+      'ALTER',
+      'CREATE',
+      'DESCRIBE',
+      'DROP',
+      'EXPLAIN',
+      'INSERT',
+      'SELECT',
+      'SHOW',
+      'VALUES',
+      'WITH',
+    ]);
   }
   const query = parseQuery(t);
   t.acceptOp(';');
@@ -35,7 +70,8 @@ export function parseQuery(t: Tokens): Query {
   const pos = t.pos();
   const ctes: Cte[] = [];
   if (t.acceptWord('WITH')) {
-    if (t.isWord('RECURSIVE')) throw sqlError('NOT_SUPPORTED', t.pos(), 'WITH RECURSIVE is not supported in LakeLab');
+    if (t.isWord('RECURSIVE'))
+      throw sqlError('NOT_SUPPORTED', t.pos(), 'WITH RECURSIVE is not supported in LakeLab');
     do ctes.push(parseCte(t));
     while (t.acceptOp(','));
   }
@@ -65,7 +101,8 @@ function parseLimitOffset(t: Tokens, query: Query): void {
     t.expectWord(t.isWord('NEXT') ? 'NEXT' : 'FIRST', ['FIRST', 'NEXT']);
     query.limit = t.peek().kind === 'number' ? count() : '1';
     t.acceptWord('ROW', 'ROWS');
-    if (t.isWord('WITH')) throw sqlError('NOT_SUPPORTED', t.pos(), 'FETCH … WITH TIES is not supported in LakeLab');
+    if (t.isWord('WITH'))
+      throw sqlError('NOT_SUPPORTED', t.pos(), 'FETCH … WITH TIES is not supported in LakeLab');
     t.expectWord('ONLY');
   }
   if (!query.offset && t.acceptWord('OFFSET')) {
@@ -151,11 +188,17 @@ function parseSelect(t: Tokens, pos: Select['pos']): Select {
   if (t.acceptWord('GROUP')) {
     t.expectWord('BY');
     t.acceptWord('ALL', 'DISTINCT');
-    if (t.isWord('ROLLUP', 'CUBE', 'GROUPING')) throw sqlError('NOT_SUPPORTED', t.pos(), 'ROLLUP, CUBE and GROUPING SETS are not supported in LakeLab');
+    if (t.isWord('ROLLUP', 'CUBE', 'GROUPING'))
+      throw sqlError(
+        'NOT_SUPPORTED',
+        t.pos(),
+        'ROLLUP, CUBE and GROUPING SETS are not supported in LakeLab',
+      );
     select.groupBy = parseExprList(t);
   }
   if (t.acceptWord('HAVING')) select.having = parseExpr(t);
-  if (t.isWord('WINDOW')) throw sqlError('NOT_SUPPORTED', t.pos(), 'The WINDOW clause is not supported in LakeLab');
+  if (t.isWord('WINDOW'))
+    throw sqlError('NOT_SUPPORTED', t.pos(), 'The WINDOW clause is not supported in LakeLab');
   return select;
 }
 
@@ -179,7 +222,12 @@ function parseAlias(t: Tokens): string | undefined {
   if (t.acceptWord('AS')) return t.expectIdent();
   const tok = t.peek();
   if (tok.kind === 'quoted') return t.next().value;
-  if (tok.kind === 'word' && !isReserved(tok.upper) && !/^(LIMIT|OFFSET|FETCH|WINDOW|TABLESAMPLE|ORDINALITY)$/.test(tok.upper)) return t.next().value;
+  if (
+    tok.kind === 'word' &&
+    !isReserved(tok.upper) &&
+    !/^(LIMIT|OFFSET|FETCH|WINDOW|TABLESAMPLE|ORDINALITY)$/.test(tok.upper)
+  )
+    return t.next().value;
   return undefined;
 }
 
@@ -202,7 +250,8 @@ function parseJoined(t: Tokens): FromItem {
   let left = parseRelation(t);
   for (;;) {
     const pos = t.pos();
-    if (t.isWord('NATURAL')) throw sqlError('NOT_SUPPORTED', pos, 'NATURAL JOIN is not supported in LakeLab');
+    if (t.isWord('NATURAL'))
+      throw sqlError('NOT_SUPPORTED', pos, 'NATURAL JOIN is not supported in LakeLab');
     if (t.acceptWord('CROSS')) {
       t.expectWord('JOIN');
       left = { k: 'join', type: 'CROSS', left, right: parseRelation(t), pos };
@@ -224,7 +273,8 @@ function parseJoined(t: Tokens): FromItem {
 function parseRelation(t: Tokens): FromItem {
   const pos = t.pos();
   let item: FromItem;
-  if (t.isWord('LATERAL')) throw sqlError('NOT_SUPPORTED', pos, 'LATERAL is not supported in LakeLab');
+  if (t.isWord('LATERAL'))
+    throw sqlError('NOT_SUPPORTED', pos, 'LATERAL is not supported in LakeLab');
   if (t.acceptWord('UNNEST')) {
     t.expectOp('(');
     const args = parseExprList(t);
@@ -248,13 +298,24 @@ function parseRelation(t: Tokens): FromItem {
   } else {
     item = { k: 'table', parts: parseQualifiedName(t), pos };
   }
-  if (t.isWord('FOR')) throw sqlError('NOT_SUPPORTED', t.pos(), 'Time travel (FOR TIMESTAMP/VERSION AS OF) is for Iceberg tables, which LakeLab does not model');
-  if (t.isWord('TABLESAMPLE')) throw sqlError('NOT_SUPPORTED', t.pos(), 'TABLESAMPLE is not supported in LakeLab');
+  if (t.isWord('FOR'))
+    throw sqlError(
+      'NOT_SUPPORTED',
+      t.pos(),
+      'Time travel (FOR TIMESTAMP/VERSION AS OF) is for Iceberg tables, which LakeLab does not model',
+    );
+  if (t.isWord('TABLESAMPLE'))
+    throw sqlError('NOT_SUPPORTED', t.pos(), 'TABLESAMPLE is not supported in LakeLab');
   const alias = parseAlias(t);
   if (alias !== undefined) {
     item.alias = alias;
     if (t.isOp('(')) {
-      if (item.k === 'table') throw sqlError('NOT_SUPPORTED', t.pos(), 'Column aliases on a table are not supported in LakeLab');
+      if (item.k === 'table')
+        throw sqlError(
+          'NOT_SUPPORTED',
+          t.pos(),
+          'Column aliases on a table are not supported in LakeLab',
+        );
       item.columns = parseColumnAliases(t);
     }
   }

@@ -30,15 +30,26 @@ export interface HarnessResult extends Translation {
 }
 
 /** Booleans print as true/false, as the engine shows them. */
-const present = (v: unknown, type: string): unknown => (type === 'boolean' && v !== null ? v === 1 : v);
+const present = (v: unknown, type: string): unknown =>
+  type === 'boolean' && v !== null ? v === 1 : v;
 
-export function queryHarness(SQL: MiniSqlJs, tables: Record<string, HarnessTable>, nowMs = Date.UTC(2025, 0, 6, 10, 0, 0)) {
+export function queryHarness(
+  SQL: MiniSqlJs,
+  tables: Record<string, HarnessTable>,
+  nowMs = Date.UTC(2025, 0, 6, 10, 0, 0),
+) {
   const db = new SQL.Database();
   registerTrinoFunctions(db);
   db.create_function('lakelab_now', () => nowMs);
   for (const [name, t] of Object.entries(tables)) {
-    db.run(`CREATE TABLE ${quoteIdent(`t_${name}`)} (${t.columns.map((c) => quoteIdent(c.name)).join(', ')})`);
-    for (const row of t.rows) db.run(`INSERT INTO ${quoteIdent(`t_${name}`)} VALUES (${row.map(() => '?').join(', ')})`, row);
+    db.run(
+      `CREATE TABLE ${quoteIdent(`t_${name}`)} (${t.columns.map((c) => quoteIdent(c.name)).join(', ')})`,
+    );
+    for (const row of t.rows)
+      db.run(
+        `INSERT INTO ${quoteIdent(`t_${name}`)} VALUES (${row.map(() => '?').join(', ')})`,
+        row,
+      );
   }
   const translate = (sql: string, options?: TranslateOptions): Translation =>
     translateQuery(
@@ -53,8 +64,12 @@ export function queryHarness(SQL: MiniSqlJs, tables: Record<string, HarnessTable
   const query = (sql: string, options?: TranslateOptions): HarnessResult => {
     const tr = translate(sql, options);
     const result = db.exec(tr.sqlite)[0];
-    const rows = (result?.values ?? []).map((r) => r.map((v, i) => present(v, tr.outputColumns[i]?.type ?? 'varchar')));
-    const objects = rows.map((r) => Object.fromEntries(tr.outputColumns.map((c, i) => [c.name, r[i]])));
+    const rows = (result?.values ?? []).map((r) =>
+      r.map((v, i) => present(v, tr.outputColumns[i]?.type ?? 'varchar')),
+    );
+    const objects = rows.map((r) =>
+      Object.fromEntries(tr.outputColumns.map((c, i) => [c.name, r[i]])),
+    );
     return { ...tr, rows, objects };
   };
   /** The single value of a one-row, one-column query. */

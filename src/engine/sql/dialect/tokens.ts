@@ -78,7 +78,9 @@ export class Tokens {
   /** Trino's parser error: `mismatched input 'x'. Expecting: …`. */
   fail(expecting: string[]): never {
     const t = this.peek();
-    const list = expecting.map((e) => (e.startsWith("'") || e.startsWith('<') ? e : `'${e}'`)).join(', ');
+    const list = expecting
+      .map((e) => (e.startsWith("'") || e.startsWith('<') ? e : `'${e}'`))
+      .join(', ');
     throw sqlError('SYNTAX_ERROR', posOf(t), `mismatched input '${t.text}'. Expecting: ${list}`);
   }
 }

@@ -30,11 +30,15 @@ export function athenaTypeOf(glueType: string): SqlType {
   const inner = s.slice(open + 1, s.length - 1);
   const parts = splitTopLevel(inner);
   switch (base) {
-    case 'array': return `array(${athenaTypeOf(parts[0] ?? 'string')})`;
-    case 'map': return `map(${athenaTypeOf(parts[0] ?? 'string')}, ${athenaTypeOf(parts[1] ?? 'string')})`;
+    case 'array':
+      return `array(${athenaTypeOf(parts[0] ?? 'string')})`;
+    case 'map':
+      return `map(${athenaTypeOf(parts[0] ?? 'string')}, ${athenaTypeOf(parts[1] ?? 'string')})`;
     case 'struct':
-    case 'row': return `row(${parts.map(structField).join(', ')})`;
-    default: return `${GLUE_SCALARS[base] ?? base}(${inner})`;
+    case 'row':
+      return `row(${parts.map(structField).join(', ')})`;
+    default:
+      return `${GLUE_SCALARS[base] ?? base}(${inner})`;
   }
 }
 
@@ -62,7 +66,8 @@ export function splitTopLevel(s: string): string[] {
 export function typeNameToString(t: TypeName): SqlType {
   const base = { int: 'integer', string: 'varchar', float: 'real' }[t.base] ?? t.base;
   if (t.params.length === 0) return base;
-  if (base === 'row') return `row(${t.params.map((p, i) => `${t.fields?.[i] ?? `field${i}`} ${typeof p === 'number' ? p : typeNameToString(p)}`).join(', ')})`;
+  if (base === 'row')
+    return `row(${t.params.map((p, i) => `${t.fields?.[i] ?? `field${i}`} ${typeof p === 'number' ? p : typeNameToString(p)}`).join(', ')})`;
   return `${base}(${t.params.map((p) => (typeof p === 'number' ? String(p) : typeNameToString(p))).join(', ')})`;
 }
 
@@ -70,7 +75,8 @@ export const baseOf = (t: SqlType): string => t.replace(/\(.*$/, '').trim();
 export const isArray = (t: SqlType): boolean => t.startsWith('array(');
 export const isMap = (t: SqlType): boolean => t.startsWith('map(');
 export const isRow = (t: SqlType): boolean => t.startsWith('row(');
-export const isStructured = (t: SqlType): boolean => isArray(t) || isMap(t) || isRow(t) || t === 'json';
+export const isStructured = (t: SqlType): boolean =>
+  isArray(t) || isMap(t) || isRow(t) || t === 'json';
 
 export function elementType(t: SqlType): SqlType {
   if (isArray(t)) return t.slice(6, -1);
@@ -96,9 +102,11 @@ const INTEGERS = new Set(['tinyint', 'smallint', 'integer', 'bigint']);
 const FLOATS = new Set(['real', 'double']);
 
 export const isIntegerType = (t: SqlType): boolean => INTEGERS.has(baseOf(t));
-export const isNumericType = (t: SqlType): boolean => INTEGERS.has(baseOf(t)) || FLOATS.has(baseOf(t)) || baseOf(t) === 'decimal';
+export const isNumericType = (t: SqlType): boolean =>
+  INTEGERS.has(baseOf(t)) || FLOATS.has(baseOf(t)) || baseOf(t) === 'decimal';
 export const isStringType = (t: SqlType): boolean => ['varchar', 'char'].includes(baseOf(t));
-export const isTemporal = (t: SqlType): boolean => ['date', 'timestamp'].includes(baseOf(t)) || t.startsWith('timestamp');
+export const isTemporal = (t: SqlType): boolean =>
+  ['date', 'timestamp'].includes(baseOf(t)) || t.startsWith('timestamp');
 
 /** The result type of arithmetic on two numbers (Trino's implicit coercions, simplified). */
 export function numericResult(a: SqlType, b: SqlType): SqlType {

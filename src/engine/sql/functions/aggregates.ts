@@ -21,7 +21,9 @@ const moments = (finish: (m: Moments) => number | null): AggregateDef<Moments> =
   finalize: finish,
 });
 
-const by = (better: (a: number | string, b: number | string) => boolean): AggregateDef<{ x: SqlArg; y: SqlArg } | null> => ({
+const by = (
+  better: (a: number | string, b: number | string) => boolean,
+): AggregateDef<{ x: SqlArg; y: SqlArg } | null> => ({
   arity: 2,
   init: () => null,
   step: (s, x, y) => (y === null || (s && !better(y as number, s.y as number)) ? s : { x, y }),
@@ -31,8 +33,14 @@ const by = (better: (a: number | string, b: number | string) => boolean): Aggreg
 /** JSON text elements (arrays, rows, booleans spelled true/false) are kept as JSON, not as strings. */
 const asJson = (v: SqlArg): unknown => (v === null ? null : JSON.parse(String(v)));
 
-export const AGGREGATES: Record<string, AggregateDef<any>> = { // eslint-disable-line @typescript-eslint/no-explicit-any
-  arbitrary: { arity: 1, init: () => null, step: (s: SqlArg, x: SqlArg) => (s === null ? x : s), finalize: (s: SqlArg) => s },
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each aggregate has its own state type
+export const AGGREGATES: Record<string, AggregateDef<any>> = {
+  arbitrary: {
+    arity: 1,
+    init: () => null,
+    step: (s: SqlArg, x: SqlArg) => (s === null ? x : s),
+    finalize: (s: SqlArg) => s,
+  },
   max_by: by((a, b) => a > b),
   min_by: by((a, b) => a < b),
   stddev_samp: moments((m) => (m.n < 2 ? null : Math.sqrt(m.m2 / (m.n - 1)))),
@@ -52,14 +60,26 @@ export const AGGREGATES: Record<string, AggregateDef<any>> = { // eslint-disable
     finalize: (s: { values: number[]; p: SqlArg }) => {
       if (s.values.length === 0) return null;
       const sorted = [...s.values].sort((a, b) => a - b);
-      const at = (p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
-      if (typeof s.p === 'string' && s.p.startsWith('[')) return JSON.stringify((JSON.parse(s.p) as number[]).map(at));
+      const at = (p: number): number =>
+        sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))]!;
+      if (typeof s.p === 'string' && s.p.startsWith('['))
+        return JSON.stringify((JSON.parse(s.p) as number[]).map(at));
       return at(Number(s.p));
     },
   },
   // array_agg keeps NULL elements, as Trino's does; an empty group gives NULL.
-  array_agg: { arity: 1, init: () => [] as unknown[], step: (s: unknown[], x: SqlArg) => (s.push(x), s), finalize: (s: unknown[]) => (s.length ? JSON.stringify(s) : null) },
-  array_agg_json: { arity: 1, init: () => [] as unknown[], step: (s: unknown[], x: SqlArg) => (s.push(asJson(x)), s), finalize: (s: unknown[]) => (s.length ? JSON.stringify(s) : null) },
+  array_agg: {
+    arity: 1,
+    init: () => [] as unknown[],
+    step: (s: unknown[], x: SqlArg) => (s.push(x), s),
+    finalize: (s: unknown[]) => (s.length ? JSON.stringify(s) : null),
+  },
+  array_agg_json: {
+    arity: 1,
+    init: () => [] as unknown[],
+    step: (s: unknown[], x: SqlArg) => (s.push(asJson(x)), s),
+    finalize: (s: unknown[]) => (s.length ? JSON.stringify(s) : null),
+  },
   map_agg: {
     arity: 2,
     init: () => ({}) as Record<string, unknown>,

@@ -21,7 +21,8 @@ export function parsePath(path: string): Array<string | number> {
   const p = path.trim();
   if (!p.startsWith('$')) throw invalidArgument(`Invalid JSON path: '${path}'`);
   const segs: Array<string | number> = [];
-  const re = /\.(?:"((?:[^"\\]|\\.)*)"|([^.[\]]+))|\[\s*(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\s*\]/gy;
+  const re =
+    /\.(?:"((?:[^"\\]|\\.)*)"|([^.[\]]+))|\[\s*(?:(\d+)|"((?:[^"\\]|\\.)*)"|'([^']*)')\s*\]/gy;
   re.lastIndex = 1;
   while (re.lastIndex < p.length) {
     const start = re.lastIndex;
@@ -37,7 +38,14 @@ export function walk(value: unknown, path: Array<string | number>): unknown {
   let cur: unknown = value;
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = typeof seg === 'number' ? (Array.isArray(cur) ? cur[seg] : undefined) : Array.isArray(cur) ? undefined : (cur as Record<string, unknown>)[seg];
+    cur =
+      typeof seg === 'number'
+        ? Array.isArray(cur)
+          ? cur[seg]
+          : undefined
+        : Array.isArray(cur)
+          ? undefined
+          : (cur as Record<string, unknown>)[seg];
   }
   return cur;
 }
@@ -54,7 +62,13 @@ function extract(json: SqlArg, path: SqlArg): unknown {
 }
 
 export const JSON_FUNCTIONS: Record<string, ScalarDef> = {
-  json_extract: { arity: 2, fn: (j, p) => { const v = extract(j, p); return v === undefined ? null : JSON.stringify(v); } },
+  json_extract: {
+    arity: 2,
+    fn: (j, p) => {
+      const v = extract(j, p);
+      return v === undefined ? null : JSON.stringify(v);
+    },
+  },
   json_extract_scalar: {
     arity: 2,
     fn: (j, p) => {
@@ -66,9 +80,32 @@ export const JSON_FUNCTIONS: Record<string, ScalarDef> = {
   json_value: { arity: 2, fn: (j, p) => toSqlValue(extract(j, p)) },
   json_parse: { arity: 1, fn: (s) => JSON.stringify(parseJson(s)) },
   json_format: { arity: 1, fn: (j) => JSON.stringify(parseJson(j)) },
-  json_array_length: { arity: 1, fn: (j) => { const v = extract(j, '$'); return Array.isArray(v) ? v.length : null; } },
-  json_array_get: { arity: 2, fn: (j, i) => { const v = extract(j, '$'); if (!Array.isArray(v)) return null; const n = Number(i); const e: unknown = v[n < 0 ? v.length + n : n]; return e === undefined ? null : JSON.stringify(e); } },
-  json_array_contains: { arity: 2, fn: (j, x) => { const v = extract(j, '$'); return Array.isArray(v) ? v.some((e) => e === x || (typeof e === 'boolean' && (e ? 1 : 0) === x)) : null; } },
+  json_array_length: {
+    arity: 1,
+    fn: (j) => {
+      const v = extract(j, '$');
+      return Array.isArray(v) ? v.length : null;
+    },
+  },
+  json_array_get: {
+    arity: 2,
+    fn: (j, i) => {
+      const v = extract(j, '$');
+      if (!Array.isArray(v)) return null;
+      const n = Number(i);
+      const e: unknown = v[n < 0 ? v.length + n : n];
+      return e === undefined ? null : JSON.stringify(e);
+    },
+  },
+  json_array_contains: {
+    arity: 2,
+    fn: (j, x) => {
+      const v = extract(j, '$');
+      return Array.isArray(v)
+        ? v.some((e) => e === x || (typeof e === 'boolean' && (e ? 1 : 0) === x))
+        : null;
+    },
+  },
   json_size: {
     arity: 2,
     fn: (j, p) => {

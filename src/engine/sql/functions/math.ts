@@ -30,7 +30,14 @@ export function mathFunctions(random: () => number): Record<string, ScalarDef> {
     ceil: unary(Math.ceil),
     floor: unary(Math.floor),
     truncate: unary(Math.trunc),
-    mod: { arity: 2, fn: (a, b) => { if (num(b) === 0 && Number.isInteger(num(a))) throw new Error('DIVISION_BY_ZERO: Division by zero'); return num(a) % num(b); } },
+    mod: {
+      arity: 2,
+      fn: (a, b) => {
+        if (num(b) === 0 && Number.isInteger(num(a)))
+          throw new Error('DIVISION_BY_ZERO: Division by zero');
+        return num(a) % num(b);
+      },
+    },
     power: { arity: 2, fn: (a, b) => num(a) ** num(b) },
     sqrt: unary(Math.sqrt),
     cbrt: unary(Math.cbrt),

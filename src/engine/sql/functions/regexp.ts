@@ -29,12 +29,14 @@ export function javaRegex(pattern: SqlArg, global = false): RegExp {
 
 function group(m: RegExpExecArray, g: SqlArg): string | null {
   const n = Number(g);
-  if (n < 0 || n >= m.length) throw invalidArgument(`Pattern has ${m.length - 1} groups. Cannot access group ${n}`);
+  if (n < 0 || n >= m.length)
+    throw invalidArgument(`Pattern has ${m.length - 1} groups. Cannot access group ${n}`);
   return m[n] ?? null;
 }
 
 /** Java replacement strings use $1 and \\$ like JavaScript's, except `\` escapes. */
-const replacement = (r: string): string => r.replace(/\\(.)/g, (_, c: string) => (c === '$' ? '$$' : c));
+const replacement = (r: string): string =>
+  r.replace(/\\(.)/g, (_, c: string) => (c === '$' ? '$$' : c));
 
 export const REGEXP_FUNCTIONS: Record<string, ScalarDef> = {
   regexp_like: { arity: 2, fn: (s, p) => javaRegex(p).test(String(s)) },
@@ -47,12 +49,19 @@ export const REGEXP_FUNCTIONS: Record<string, ScalarDef> = {
   },
   regexp_extract_all: {
     arity: -1,
-    fn: (s, p, g = 0) => JSON.stringify([...String(s).matchAll(javaRegex(p, true))].map((m) => group(m, g))),
+    fn: (s, p, g = 0) =>
+      JSON.stringify([...String(s).matchAll(javaRegex(p, true))].map((m) => group(m, g))),
   },
-  regexp_replace: { arity: -1, fn: (s, p, r = '') => String(s).replace(javaRegex(p, true), replacement(String(r))) },
+  regexp_replace: {
+    arity: -1,
+    fn: (s, p, r = '') => String(s).replace(javaRegex(p, true), replacement(String(r))),
+  },
   regexp_split: { arity: 2, fn: (s, p) => JSON.stringify(String(s).split(javaRegex(p, true))) },
   regexp_count: { arity: 2, fn: (s, p) => [...String(s).matchAll(javaRegex(p, true))].length },
-  like: { arity: -1, fn: (s, p, e) => likeRegex(String(p), e === undefined ? undefined : String(e)).test(String(s)) },
+  like: {
+    arity: -1,
+    fn: (s, p, e) => likeRegex(String(p), e === undefined ? undefined : String(e)).test(String(s)),
+  },
 };
 
 const likeCache = new Map<string, RegExp>();
@@ -62,14 +71,18 @@ export function likeRegex(pattern: string, escape?: string): RegExp {
   const key = `${escape ?? ''}\u0000${pattern}`;
   const hit = likeCache.get(key);
   if (hit) return hit;
-  if (escape !== undefined && Array.from(escape).length !== 1) throw invalidArgument('Escape string must be a single character');
+  if (escape !== undefined && Array.from(escape).length !== 1)
+    throw invalidArgument('Escape string must be a single character');
   let re = '';
   const cs = Array.from(pattern);
   for (let i = 0; i < cs.length; i += 1) {
     const c = cs[i]!;
     if (escape !== undefined && c === escape) {
       const next = cs[++i];
-      if (next === undefined || (next !== '%' && next !== '_' && next !== escape)) throw invalidArgument('Escape character must be followed by \'%\', \'_\' or the escape character itself');
+      if (next === undefined || (next !== '%' && next !== '_' && next !== escape))
+        throw invalidArgument(
+          "Escape character must be followed by '%', '_' or the escape character itself",
+        );
       re += next.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     } else if (c === '%') re += '.*';
     else if (c === '_') re += '.';

@@ -21,7 +21,22 @@ describe('registerTrinoFunctions', () => {
   it('registers the helpers the translator emits itself (cast, like, subscript, date_add, zip)', () => {
     const host = recordingHost();
     registerTrinoFunctions(host);
-    for (const n of ['trino_cast', 'trino_try_cast', 'trino_like', 'trino_subscript', 'trino_try_subscript', 'trino_date_add', 'trino_zip', 'trino_json_value', 'trino_to_timestamp', 'trino_date', 'trino_fail', 'trino_concat', 'trino_concat_varchar', 'trino_array_agg_json']) {
+    for (const n of [
+      'trino_cast',
+      'trino_try_cast',
+      'trino_like',
+      'trino_subscript',
+      'trino_try_subscript',
+      'trino_date_add',
+      'trino_zip',
+      'trino_json_value',
+      'trino_to_timestamp',
+      'trino_date',
+      'trino_fail',
+      'trino_concat',
+      'trino_concat_varchar',
+      'trino_array_agg_json',
+    ]) {
       expect(host.names.has(n), n).toBe(true);
     }
   });

@@ -3,7 +3,8 @@ import { invalidArgument } from './time';
 
 const str = (v: SqlArg): string => String(v);
 const chars = (s: string): string[] => Array.from(s);
-const WS = /^[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
+const WS =
+  /^[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\s\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 
 function trimChars(s: string, set: string, side: 'BOTH' | 'LEADING' | 'TRAILING'): string {
   const cs = chars(s);
@@ -39,12 +40,13 @@ function pad(s: SqlArg, size: SqlArg, fill: SqlArg, left: boolean): string {
 
 function strpos(s: SqlArg, sub: SqlArg, instance: SqlArg = 1): number {
   const n = Number(instance);
-  if (n === 0) throw invalidArgument('\'instance\' must be a positive or negative number.');
+  if (n === 0) throw invalidArgument("'instance' must be a positive or negative number.");
   const cs = chars(str(s));
   const text = cs.join('');
   const needle = str(sub);
   const hits: number[] = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) hits.push(chars(text.slice(0, i)).length + 1);
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1))
+    hits.push(chars(text.slice(0, i)).length + 1);
   const hit = n > 0 ? hits[n - 1] : hits[hits.length + n];
   return hit ?? 0;
 }
@@ -67,7 +69,12 @@ function levenshtein(a: string, b: string): number {
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i += 1) {
     const cur = [i];
-    for (let j = 1; j <= y.length; j += 1) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    for (let j = 1; j <= y.length; j += 1)
+      cur[j] = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
     prev = cur;
   }
   return prev[y.length]!;
@@ -80,7 +87,8 @@ function urlParameter(url: string, name: string): string | null {
   if (query === undefined) return null;
   for (const pair of query.split('&')) {
     const eq = pair.indexOf('=');
-    if ((eq < 0 ? pair : pair.slice(0, eq)) === name) return eq < 0 ? '' : decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
+    if ((eq < 0 ? pair : pair.slice(0, eq)) === name)
+      return eq < 0 ? '' : decodeURIComponent(pair.slice(eq + 1).replace(/\+/g, ' '));
   }
   return null;
 }
@@ -88,22 +96,72 @@ function urlParameter(url: string, name: string): string | null {
 export const STRING_FUNCTIONS: Record<string, ScalarDef> = {
   lower: { arity: 1, fn: (s) => str(s).toLowerCase() },
   upper: { arity: 1, fn: (s) => str(s).toUpperCase() },
-  trim: { arity: -1, fn: (s, set, side) => (set === undefined ? str(s).replace(WS, '') : trimChars(str(s), str(set), (side ?? 'BOTH') as 'BOTH')) },
-  ltrim: { arity: -1, fn: (s, set) => (set === undefined ? str(s).replace(/^\s+/, '') : trimChars(str(s), str(set), 'LEADING')) },
-  rtrim: { arity: -1, fn: (s, set) => (set === undefined ? str(s).replace(/\s+$/, '') : trimChars(str(s), str(set), 'TRAILING')) },
+  trim: {
+    arity: -1,
+    fn: (s, set, side) =>
+      set === undefined
+        ? str(s).replace(WS, '')
+        : trimChars(str(s), str(set), (side ?? 'BOTH') as 'BOTH'),
+  },
+  ltrim: {
+    arity: -1,
+    fn: (s, set) =>
+      set === undefined ? str(s).replace(/^\s+/, '') : trimChars(str(s), str(set), 'LEADING'),
+  },
+  rtrim: {
+    arity: -1,
+    fn: (s, set) =>
+      set === undefined ? str(s).replace(/\s+$/, '') : trimChars(str(s), str(set), 'TRAILING'),
+  },
   lpad: { arity: 3, fn: (s, n, f) => pad(s, n, f, true) },
   rpad: { arity: 3, fn: (s, n, f) => pad(s, n, f, false) },
-  reverse: { arity: 1, fn: (s) => (str(s).startsWith('[') ? JSON.stringify((JSON.parse(str(s)) as unknown[]).reverse()) : chars(str(s)).reverse().join('')) },
-  replace: { arity: -1, fn: (s, from, to) => str(s).split(str(from)).join(to === undefined ? '' : str(to)) },
+  reverse: {
+    arity: 1,
+    fn: (s) =>
+      str(s).startsWith('[')
+        ? JSON.stringify((JSON.parse(str(s)) as unknown[]).reverse())
+        : chars(str(s)).reverse().join(''),
+  },
+  replace: {
+    arity: -1,
+    fn: (s, from, to) =>
+      str(s)
+        .split(str(from))
+        .join(to === undefined ? '' : str(to)),
+  },
   substr: { arity: -1, fn: substr },
   concat_varchar: { arity: -1, fn: (...args) => args.map(str).join('') },
-  concat_ws: { arity: -1, strict: false, fn: (sep, ...args) => (sep === null ? null : args.filter((a) => a !== null).map(str).join(str(sep))) },
+  concat_ws: {
+    arity: -1,
+    strict: false,
+    fn: (sep, ...args) =>
+      sep === null
+        ? null
+        : args
+            .filter((a) => a !== null)
+            .map(str)
+            .join(str(sep)),
+  },
   split: { arity: -1, fn: split },
-  split_part: { arity: 3, fn: (s, d, i) => { const idx = Number(i); if (idx < 1) throw invalidArgument('Index must be greater than zero'); return str(s).split(str(d))[idx - 1] ?? null; } },
+  split_part: {
+    arity: 3,
+    fn: (s, d, i) => {
+      const idx = Number(i);
+      if (idx < 1) throw invalidArgument('Index must be greater than zero');
+      return str(s).split(str(d))[idx - 1] ?? null;
+    },
+  },
   strpos: { arity: -1, fn: strpos },
   starts_with: { arity: 2, fn: (s, p) => str(s).startsWith(str(p)) },
   chr: { arity: 1, fn: (n) => String.fromCodePoint(Number(n)) },
-  codepoint: { arity: 1, fn: (s) => { const c = chars(str(s)); if (c.length !== 1) throw invalidArgument('Input string must be a single character string'); return c[0]!.codePointAt(0)!; } },
+  codepoint: {
+    arity: 1,
+    fn: (s) => {
+      const c = chars(str(s));
+      if (c.length !== 1) throw invalidArgument('Input string must be a single character string');
+      return c[0]!.codePointAt(0)!;
+    },
+  },
   levenshtein_distance: { arity: 2, fn: (a, b) => levenshtein(str(a), str(b)) },
   url_extract_host: { arity: 1, fn: (u) => URL_RE.exec(str(u))?.[2] ?? null },
   url_extract_path: { arity: 1, fn: (u) => URL_RE.exec(str(u))?.[3] ?? null },

@@ -7,20 +7,31 @@ export class TrinoError extends Error {
   }
 }
 
-export const invalidArgument = (message: string): TrinoError => new TrinoError('INVALID_FUNCTION_ARGUMENT', message);
+export const invalidArgument = (message: string): TrinoError =>
+  new TrinoError('INVALID_FUNCTION_ARGUMENT', message);
 
-const TS_RE = /^(-?\d{4,})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,9}))?)?)?\s*(?:UTC|Z)?$/;
+const TS_RE =
+  /^(-?\d{4,})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,9}))?)?)?\s*(?:UTC|Z)?$/;
 
 /** Epoch ms of a date/timestamp value (text, or epoch ms as the runtime's lakelab_now may give). */
 export function toMillis(v: unknown): number {
   if (typeof v === 'number') return v;
   const m = TS_RE.exec(String(v).trim());
   if (!m) throw invalidArgument(`Value cannot be cast to timestamp: ${String(v)}`);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3)));
+  const ms = Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+    Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3)),
+  );
   return ms;
 }
 
-export const isDateValue = (v: unknown): boolean => typeof v === 'string' && /^-?\d{4,}-\d{2}-\d{2}$/.test(v.trim());
+export const isDateValue = (v: unknown): boolean =>
+  typeof v === 'string' && /^-?\d{4,}-\d{2}-\d{2}$/.test(v.trim());
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -35,7 +46,8 @@ export function formatTimestamp(ms: number): string {
 }
 
 /** Keeps the value's kind: a date stays a date. */
-export const sameKind = (original: unknown, ms: number): string => (isDateValue(original) ? formatDate(ms) : formatTimestamp(ms));
+export const sameKind = (original: unknown, ms: number): string =>
+  isDateValue(original) ? formatDate(ms) : formatTimestamp(ms);
 
 export interface Parts {
   year: number;
@@ -49,10 +61,19 @@ export interface Parts {
 
 export function partsOf(ms: number): Parts {
   const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    ms: d.getUTCMilliseconds(),
+  };
 }
 
-export const fromParts = (p: Parts): number => Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms);
+export const fromParts = (p: Parts): number =>
+  Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.ms);
 
 /** ISO day of week: Monday = 1 … Sunday = 7. */
 export const isoDayOfWeek = (ms: number): number => ((new Date(ms).getUTCDay() + 6) % 7) + 1;
@@ -71,18 +92,26 @@ export function isoWeek(ms: number): { week: number; year: number } {
   return { week: Math.floor((thursday - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1, year };
 }
 
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const daysInMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Adds months the way Joda does: the day of month is clamped to the target month's length. */
 export function addMonths(ms: number, months: number): number {
   const p = partsOf(ms);
   const total = p.year * 12 + (p.month - 1) + months;
   const year = Math.floor(total / 12);
-  const month = (total % 12 + 12) % 12 + 1;
+  const month = (((total % 12) + 12) % 12) + 1;
   return fromParts({ ...p, year, month, day: Math.min(p.day, daysInMonth(year, month)) });
 }
 
-export const UNIT_MS: Record<string, number> = { millisecond: 1, second: 1000, minute: 60_000, hour: 3_600_000, day: DAY_MS, week: 7 * DAY_MS };
+export const UNIT_MS: Record<string, number> = {
+  millisecond: 1,
+  second: 1000,
+  minute: 60_000,
+  hour: 3_600_000,
+  day: DAY_MS,
+  week: 7 * DAY_MS,
+};
 export const MONTH_UNITS: Record<string, number> = { month: 1, quarter: 3, year: 12 };
 
 export function unitOf(unit: unknown): string {
