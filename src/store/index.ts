@@ -7,6 +7,8 @@ import { createNotificationsSlice, type NotificationsSlice } from './notificatio
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createPersistenceSlice, type PersistenceSlice } from './persistence/persistenceSlice';
 import { createLessonsSlice, type LessonsSlice } from './lessonsSlice';
+import { createHistorySlice, type HistorySlice } from './history/historySlice';
+import { createSharedLabSlice, type SharedLabSlice } from './history/sharedLabSlice';
 
 export interface EngineSlice {
   engine: Engine;
@@ -31,7 +33,9 @@ export type LakeState = EngineSlice &
   NotificationsSlice &
   SessionSlice &
   PersistenceSlice &
-  LessonsSlice;
+  LessonsSlice &
+  HistorySlice &
+  SharedLabSlice;
 export type LakeStore = StoreApi<LakeState>;
 type Set = LakeStore['setState'];
 type Get = LakeStore['getState'];
@@ -74,14 +78,18 @@ export function createLakeStore(options: { seed?: number; engine?: Engine } = {}
         get().pause();
         bind(next);
         set((s) => ({ engine: next, version: s.version + 1 }));
+        get().resetHistory();
       },
       ...createClockSlice(set, get),
       ...createNotificationsSlice(set, get),
       ...createSessionSlice(set, get),
       ...createPersistenceSlice(set, get),
       ...createLessonsSlice(set, get),
+      ...createHistorySlice(set, get),
+      ...createSharedLabSlice(set, get),
     };
   });
+  store.getState().resetHistory();
   return store;
 }
 
