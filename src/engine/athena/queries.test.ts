@@ -247,3 +247,12 @@ describe('Athena defaults', () => {
     expect(out.outputLocation).toMatch(/\.txt$/);
   });
 });
+
+describe('Athena runtime errors', () => {
+  it('a failing cast is reported without a made-up position', async () => {
+    const lake = await shopLake();
+    const out = await runQuery(lake, "SELECT CAST('abc' AS integer)");
+    expect(out.state).toBe('FAILED');
+    expect(out.reason).toMatch(/^INVALID_CAST_ARGUMENT: (?!line 0)/);
+  });
+});

@@ -14,7 +14,9 @@ export function sqlError(error: unknown): unknown {
   if (error instanceof AthenaQueryError) return error;
   if (hasDetail(error)) {
     const { errorType, message, line, column } = error.detail;
-    const located = /^line \d+:\d+:/.test(message) ? message : `line ${line}:${column}: ${message}`;
+    // Runtime errors (a bad cast…) carry no position: line 0 means none to print.
+    const located =
+      /^line \d+:\d+:/.test(message) || line <= 0 ? message : `line ${line}:${column}: ${message}`;
     return new AthenaQueryError(errorType, located);
   }
   return error;
