@@ -142,6 +142,7 @@ export const UpdateDatabase: OperationDef<UpdateDatabaseRequest> = {
   authorize: onDatabase('glue:UpdateDatabase', (i: UpdateDatabaseRequest) => i.Name),
   run(input, ctx) {
     const current = databaseOf(ctx, input.Name, input.CatalogId);
+    catalogViewFor(ctx).checkDatabaseChange(current.Name, 'ALTER');
     if (!input.DatabaseInput)
       throw new AwsError('InvalidInputException', 'DatabaseInput is required.');
     const updated = fromInput(
@@ -159,6 +160,7 @@ export const DeleteDatabase: OperationDef<DeleteDatabaseRequest> = {
   authorize: onDatabase('glue:DeleteDatabase', (i: DeleteDatabaseRequest) => i.Name),
   run(input, ctx) {
     const db = databaseOf(ctx, input.Name, input.CatalogId);
+    catalogViewFor(ctx).checkDatabaseChange(db.Name, 'DROP');
     Reflect.deleteProperty(glueOf(ctx).databases, db.Name);
     // Glue: deleting a database deletes all its tables (with their versions and partitions).
     Reflect.deleteProperty(glueOf(ctx).tables ?? {}, db.Name);

@@ -128,6 +128,7 @@ export const UpdateTable: OperationDef<UpdateTableRequest> = {
     const name = input.Name ?? input.TableInput?.Name;
     const entry = tableEntryOf(ctx, input.DatabaseName, name, input.CatalogId);
     const current = currentOf(entry);
+    catalogViewFor(ctx).checkTableChange(current, 'ALTER');
     checkExpectedVersion(input, current.VersionId);
     if (
       input.TableInput?.Name !== undefined &&
@@ -158,6 +159,7 @@ export const DeleteTable: OperationDef<DeleteTableRequest> = {
     tableAccess(ctx, 'glue:DeleteTable', i.CatalogId, i.DatabaseName, [i.Name]),
   run(input, ctx) {
     const table = currentOf(tableEntryOf(ctx, input.DatabaseName, input.Name, input.CatalogId));
+    catalogViewFor(ctx).checkTableChange(table, 'DROP');
     // Glue: deleting a table also deletes its versions and partitions.
     Reflect.deleteProperty(tablesIn(ctx, table.DatabaseName), table.Name);
     forgetTable(ctx.world, table.DatabaseName, table.Name);

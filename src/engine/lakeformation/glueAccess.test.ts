@@ -188,4 +188,46 @@ describe('Glue reads under Lake Formation', () => {
     );
     expect(grants).toEqual([]);
   });
+
+  it('an administrator may not alter or drop a table someone else created until granting itself ALTER/DROP (LF implicit permissions)', async () => {
+    const lake = await lakeFormationLab();
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { Database: { Name: 'shop' } },
+      Permissions: ['CREATE_TABLE'],
+    });
+    await addTable(lake.as('analyst'), 'shop', 'theirs', ['a']);
+    const update = {
+      DatabaseName: 'shop',
+      TableInput: { Name: 'theirs', Description: 'mine now' },
+    };
+    expect((await lake.errorOf('glue', 'UpdateTable', update)).name).toBe('AccessDeniedException');
+    expect(
+      (await lake.errorOf('glue', 'DeleteTable', { DatabaseName: 'shop', Name: 'theirs' })).name,
+    ).toBe('AccessDeniedException');
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal('arn:aws:iam::111122223333:user/admin'),
+      Resource: { Table: { DatabaseName: 'shop', Name: 'theirs' } },
+      Permissions: ['ALTER', 'DROP'],
+    });
+    await lake.call('glue', 'UpdateTable', update);
+    await lake.call('glue', 'DeleteTable', { DatabaseName: 'shop', Name: 'theirs' });
+  });
+
+  it('UpdateDatabase and DeleteDatabase need ALTER and DROP on a Lake Formation database', async () => {
+    const lake = await lakeFormationLab();
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { Database: { Name: 'shop' } },
+      Permissions: ['DESCRIBE'],
+    });
+    const error = await lake.as('analyst').errorOf('glue', 'DeleteDatabase', { Name: 'shop' });
+    expect(error.name).toBe('AccessDeniedException');
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { Database: { Name: 'shop' } },
+      Permissions: ['DROP'],
+    });
+    await lake.as('analyst').call('glue', 'DeleteDatabase', { Name: 'shop' });
+  });
 });

@@ -19,6 +19,10 @@ export interface CatalogView {
   checkCreateDatabase(): void;
   /** CREATE_TABLE on the database, unless IAMAllowedPrincipals holds Super on it. */
   checkCreateTable(database: string): void;
+  /** ALTER or DROP on a Lake Formation-mode table (UpdateTable, DeleteTable). */
+  checkTableChange(table: GlueTable, permission: 'ALTER' | 'DROP'): void;
+  /** ALTER or DROP on a Lake Formation-mode database (UpdateDatabase, DeleteDatabase). */
+  checkDatabaseChange(database: string, permission: 'ALTER' | 'DROP'): void;
   /** A Glue Table output as this principal may see it: only the permitted columns under partial SELECT. */
   tableOutput<
     T extends {
@@ -95,6 +99,17 @@ export function catalogViewFor(ctx: OperationContext): CatalogView {
       checker ??= createAccessChecker(ctx.world, ctx.principal.arn);
       // LF: creating a table needs CREATE_TABLE on its database (database creators hold it).
       if (!checker.database(database).permissions.includes('CREATE_TABLE'))
+        throw insufficient(`${database} (Database name: ${database})`);
+    },
+    checkTableChange(table, permission) {
+      const access = accessOf(table);
+      // LF: changing a table needs ALTER, deleting it DROP (admins hold neither implicitly on others' tables).
+      if (access && !access.permissions.includes(permission)) throw insufficient(table.Name);
+    },
+    checkDatabaseChange(database, permission) {
+      if (isIamModeDatabase(state, database)) return;
+      checker ??= createAccessChecker(ctx.world, ctx.principal.arn);
+      if (!checker.database(database).permissions.includes(permission))
         throw insufficient(`${database} (Database name: ${database})`);
     },
     tableOutput(table, output) {
