@@ -6,28 +6,13 @@ import { FONT_FAMILY_BASE, surfaceColors } from '../../ui/theme';
 import { GridHeader } from './GridHeader';
 import { gridColumnsOf, gridFeatures, type GridRow } from './gridColumns';
 import type { ResultColumn } from './resultsReader';
+import { clampCell, movedCell, type ActiveCell } from './activeCell';
 
 const ROW_HEIGHT = 30;
 // Rows rendered before the scroll box is measured (and where nothing is measured, as in tests).
 const INITIAL_RECT = { width: 1200, height: 400 };
 /** Short results render every row; long ones only the rows in view. */
 const VIRTUAL_FROM_ROWS = 200;
-
-export interface ActiveCell {
-  row: number;
-  col: number;
-}
-
-const MOVES: Record<string, (c: ActiveCell, page: number) => ActiveCell> = {
-  ArrowDown: (c) => ({ ...c, row: c.row + 1 }),
-  ArrowUp: (c) => ({ ...c, row: c.row - 1 }),
-  ArrowRight: (c) => ({ ...c, col: c.col + 1 }),
-  ArrowLeft: (c) => ({ ...c, col: c.col - 1 }),
-  PageDown: (c, page) => ({ ...c, row: c.row + page }),
-  PageUp: (c, page) => ({ ...c, row: c.row - page }),
-  Home: (c) => ({ ...c, col: 1 }),
-  End: (c) => ({ ...c, col: Number.MAX_SAFE_INTEGER }),
-};
 
 /**
  * Query results as a virtualised grid (only the rows in view are in the page): sort by a
@@ -80,10 +65,7 @@ export function ResultsGrid({
   const lastCol = columns.length;
 
   const moveTo = (next: ActiveCell) => {
-    const clamped = {
-      row: Math.max(0, Math.min(tableRows.length - 1, next.row)),
-      col: Math.max(1, Math.min(lastCol, next.col)),
-    };
+    const clamped = clampCell(next, tableRows.length, lastCol);
     setActive(clamped);
     if (isVirtual) virtualizer.scrollToIndex(clamped.row);
     const values = tableRows[clamped.row]?.original ?? [];
@@ -95,10 +77,14 @@ export function ResultsGrid({
       void navigator.clipboard?.writeText(value);
       return;
     }
-    const move = MOVES[event.key];
-    if (!move) return;
+    const next = movedCell(event.key, active, {
+      rows: tableRows.length,
+      columns: lastCol,
+      page: 10,
+    });
+    if (!next) return;
     event.preventDefault();
-    moveTo(move(active, 10));
+    moveTo(next);
   };
   const isActiveRendered = items.some((i) => i.index === active.row);
   const cellStyle = {
