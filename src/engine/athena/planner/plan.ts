@@ -4,13 +4,14 @@ import { tableOf } from '../../glue/catalogReads';
 import type { GluePartition, GlueTable } from '../../glue/state';
 import type { SqlColumn, SqlRunRequest, SqlTableInput } from '../../sql/runner';
 import type { TableRef } from '../../sql/dialect';
+import type { Query } from '../../sql/dialect/ast';
 import { dataCatalogOf } from '../dataCatalogs';
 import { connectorFor } from '../federated/connectors';
 import { AthenaQueryError } from '../queryError';
 import type { ExecutionDetails } from '../state';
 import { bytesReadFrom } from './bytesScanned';
 import { readLocation, type ReadFile } from './files';
-import { loadDialect, loadStatements, loadTrinoParser } from './loadModules';
+import { loadDialect, loadQueryParser, loadStatements } from './loadModules';
 import { partitionPredicates } from './pruning';
 import { sandboxFor } from './lakeFormation';
 import { tableFormatOf } from './tableFormat';
@@ -39,7 +40,7 @@ interface Planning {
   env: PlanEnv;
   columnsUsed: Record<string, string[] | '*'>;
   /** The parsed query being planned (a view's own query while planning the view), for pruning. */
-  ast: unknown;
+  ast: Query | undefined;
   tables: SqlTableInput[];
   resolved: Map<string, Resolved>;
   details: ExecutionDetails;
@@ -299,12 +300,9 @@ async function translateWithin(p: Planning, sql: string) {
   const dialect = await loadDialect();
   const analysis = withSqlErrors(() => dialect.analyzeQuery(sql));
   Object.assign(p.columnsUsed, analysis.columns);
-  const parser = await loadTrinoParser();
-  try {
-    p.ast = parser.astify(sql, { database: 'trino' });
-  } catch {
-    p.ast = undefined; // the translator accepted it; pruning just does not apply
-  }
+  const { parseStatement } = await loadQueryParser();
+  // The translator accepted the query, so the parser does too; pruning uses its AST.
+  p.ast = parseStatement(sql);
   for (const ref of analysis.tables) await resolveRef(p, ref);
   return withSqlErrors(() =>
     dialect.translateQuery(sql, (ref) => {

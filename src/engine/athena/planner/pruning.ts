@@ -5,32 +5,21 @@
  * understand keeps every partition — the SQL itself still filters the rows, so pruning can
  * only ever save bytes, never change a result.
  */
+import type { Expr, FromItem, Query } from '../../sql/dialect/ast';
 
-type Node = Record<string, unknown> & { type?: string };
 type Value = string | number | null;
 export type PartitionPredicate = (values: Record<string, string>) => boolean;
 
 const COMPARE = new Set(['=', '!=', '<>', '<', '<=', '>', '>=']);
+const MIRROR: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
-function columnOf(node: Node): { table: string | null; column: string } | undefined {
-  if (node.type !== 'column_ref') return undefined;
-  const column = node.column as unknown;
-  const name =
-    typeof column === 'string'
-      ? column
-      : ((column as { expr?: { value?: unknown } } | undefined)?.expr?.value as string | undefined);
-  if (typeof name !== 'string') return undefined;
-  return { table: (node.table as string | null) ?? null, column: name.toLowerCase() };
-}
-
-function literalOf(node: Node): Value | undefined {
-  switch (node.type) {
-    case 'single_quote_string':
+function literalOf(expr: Expr): Value | undefined {
+  switch (expr.k) {
     case 'string':
-    case 'double_quote_string':
-      return String(node.value);
+    case 'typed':
+      return expr.value;
     case 'number':
-      return Number(node.value);
+      return Number(expr.text);
     case 'null':
       return null;
     default:
@@ -38,13 +27,13 @@ function literalOf(node: Node): Value | undefined {
   }
 }
 
+const isNumeric = (text: string) => /^-?\d+(\.\d+)?$/.test(text);
+
 function compare(left: string | undefined, right: Value, op: string): boolean {
   if (left === undefined || right === null) return false;
-  const numeric =
-    typeof right === 'number' ||
-    (/^-?\d+(\.\d+)?$/.test(left) && /^-?\d+(\.\d+)?$/.test(String(right)));
+  const numeric = typeof right === 'number' || (isNumeric(left) && isNumeric(right));
   const a = numeric ? Number(left) : left;
-  const b = numeric ? Number(right) : String(right);
+  const b = numeric ? Number(right) : right;
   switch (op) {
     case '=':
       return a === b;
@@ -74,69 +63,91 @@ interface Scope {
   /** The names the table answers to in the query: its alias, else its name. */
   names: Set<string>;
   keys: Set<string>;
-  /** Only this table has these keys' names (unqualified references resolve to it). */
-  unambiguous: Set<string>;
 }
 
-function keyOf(node: Node, scope: Scope): string | undefined {
-  const ref = columnOf(node);
-  if (!ref || !scope.keys.has(ref.column)) return undefined;
-  if (ref.table === null) return scope.unambiguous.has(ref.column) ? ref.column : undefined;
-  return scope.names.has(ref.table.toLowerCase()) ? ref.column : undefined;
+/** The partition key an identifier names in this table's scope, if it is one. */
+function keyOf(expr: Expr, scope: Scope): string | undefined {
+  if (expr.k !== 'ident') return undefined;
+  const parts = expr.parts.map((p) => p.toLowerCase());
+  const column = parts[parts.length - 1]!;
+  if (!scope.keys.has(column)) return undefined;
+  if (parts.length === 1) return column;
+  return scope.names.has(parts[parts.length - 2]!) ? column : undefined;
+}
+
+function listPredicate(
+  key: string,
+  values: Value[],
+  test: (value: string | undefined) => boolean,
+): PartitionPredicate | undefined {
+  return values.length > 0 ? (v) => test(v[key]) : undefined;
 }
 
 /** A predicate over partition values for one conjunct, or undefined when it is not purely about partition keys. */
-function predicateOf(node: Node, scope: Scope): PartitionPredicate | undefined {
-  const op = String(node.operator ?? '').toUpperCase();
-  if (node.type === 'binary_expr' && (op === 'OR' || op === 'AND')) {
-    const left = predicateOf(node.left as Node, scope);
-    const right = predicateOf(node.right as Node, scope);
-    if (!left || !right) return undefined;
-    return op === 'OR' ? (v) => left(v) || right(v) : (v) => left(v) && right(v);
-  }
-  if (node.type !== 'binary_expr') return undefined;
-  const left = node.left as Node;
-  const right = node.right as Node;
-  const key = keyOf(left, scope);
-  if (COMPARE.has(op)) {
-    const flipped = key === undefined ? keyOf(right, scope) : undefined;
-    const literal = literalOf(key !== undefined ? right : left);
-    if ((key ?? flipped) === undefined || literal === undefined) return undefined;
-    const column = (key ?? flipped)!;
-    const mirrored = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' }[op] ?? op;
-    return (v) => compare(v[column], literal, key !== undefined ? op : mirrored);
-  }
-  if (key === undefined) return undefined;
-  const list = ((right.value as Node[] | undefined) ?? []).map(literalOf);
-  if (list.some((item) => item === undefined)) return undefined;
-  const values = list as Value[];
-  switch (op) {
-    case 'IN':
-      return (v) => values.some((x) => compare(v[key], x, '='));
-    case 'NOT IN':
-      return (v) => values.every((x) => compare(v[key], x, '!='));
-    case 'BETWEEN':
-      return (v) =>
-        compare(v[key], values[0] ?? null, '>=') && compare(v[key], values[1] ?? null, '<=');
-    case 'NOT BETWEEN':
-      return (v) =>
-        !(compare(v[key], values[0] ?? null, '>=') && compare(v[key], values[1] ?? null, '<='));
-    case 'LIKE': {
-      const pattern = literalOf(right);
-      if (typeof pattern !== 'string') return undefined;
+function predicateOf(expr: Expr, scope: Scope): PartitionPredicate | undefined {
+  switch (expr.k) {
+    case 'binary': {
+      const op = expr.op.toUpperCase();
+      if (op === 'AND' || op === 'OR') {
+        const left = predicateOf(expr.left, scope);
+        const right = predicateOf(expr.right, scope);
+        if (!left || !right) return undefined;
+        return op === 'OR' ? (v) => left(v) || right(v) : (v) => left(v) && right(v);
+      }
+      if (!COMPARE.has(op)) return undefined;
+      const key = keyOf(expr.left, scope);
+      const flipped = key === undefined ? keyOf(expr.right, scope) : undefined;
+      const literal = literalOf(key !== undefined ? expr.right : expr.left);
+      const column = key ?? flipped;
+      if (column === undefined || literal === undefined) return undefined;
+      const operator = key !== undefined ? op : (MIRROR[op] ?? op);
+      return (v) => compare(v[column], literal, operator);
+    }
+    case 'in': {
+      const key = keyOf(expr.expr, scope);
+      const values = expr.list?.map(literalOf);
+      if (key === undefined || !values || values.some((x) => x === undefined)) return undefined;
+      const list = values as Value[];
+      return listPredicate(key, list, (value) =>
+        expr.not
+          ? list.every((x) => compare(value, x, '!='))
+          : list.some((x) => compare(value, x, '=')),
+      );
+    }
+    case 'between': {
+      const key = keyOf(expr.expr, scope);
+      const low = literalOf(expr.low);
+      const high = literalOf(expr.high);
+      if (key === undefined || low === undefined || high === undefined) return undefined;
+      return (v) => (compare(v[key], low, '>=') && compare(v[key], high, '<=')) !== expr.not;
+    }
+    case 'like': {
+      const key = keyOf(expr.expr, scope);
+      const pattern = literalOf(expr.pattern);
+      if (key === undefined || typeof pattern !== 'string' || expr.escape) return undefined;
       const regex = likeRegex(pattern);
-      return (v) => v[key] !== undefined && regex.test(v[key]);
+      return (v) => v[key] !== undefined && regex.test(v[key]) !== expr.not;
     }
     default:
       return undefined;
   }
 }
 
-function conjuncts(node: Node | null | undefined): Node[] {
-  if (!node) return [];
-  if (node.type === 'binary_expr' && String(node.operator).toUpperCase() === 'AND')
-    return [...conjuncts(node.left as Node), ...conjuncts(node.right as Node)];
-  return [node];
+function conjuncts(expr: Expr | undefined): Expr[] {
+  if (!expr) return [];
+  if (expr.k === 'binary' && expr.op.toUpperCase() === 'AND')
+    return [...conjuncts(expr.left), ...conjuncts(expr.right)];
+  return [expr];
+}
+
+function tablesIn(from: FromItem | undefined, out: { parts: string[]; alias?: string }[]): void {
+  if (!from) return;
+  if (from.k === 'table')
+    out.push({ parts: from.parts, ...(from.alias ? { alias: from.alias } : {}) });
+  if (from.k === 'join') {
+    tablesIn(from.left, out);
+    tablesIn(from.right, out);
+  }
 }
 
 export interface PruningTable {
@@ -147,36 +158,30 @@ export interface PruningTable {
 
 /** Per table (`db.table`), the predicate its partitions must satisfy; tables without one read every partition. */
 export function partitionPredicates(
-  ast: unknown,
+  query: Query | undefined,
   tables: PruningTable[],
   defaultDatabase: string,
 ): Map<string, PartitionPredicate> {
   const result = new Map<string, PartitionPredicate>();
-  const select = (Array.isArray(ast) ? ast[0] : ast) as Node | undefined;
-  if (!select || select.type !== 'select') return result;
-  const from = (select.from as Node[] | null) ?? [];
-  const keyCounts = new Map<string, number>();
-  const scopes: { id: string; scope: Scope }[] = [];
-  for (const item of from) {
-    const name = typeof item.table === 'string' ? item.table.toLowerCase() : undefined;
-    if (!name) continue;
-    const db = (typeof item.db === 'string' ? item.db : defaultDatabase).toLowerCase();
+  let body = query?.body;
+  while (body?.k === 'nested') body = body.query.body;
+  if (!body || body.k !== 'select') return result;
+  const inFrom: { parts: string[]; alias?: string }[] = [];
+  tablesIn(body.from, inFrom);
+  for (const item of inFrom) {
+    const parts = item.parts.map((p) => p.toLowerCase());
+    const name = parts[parts.length - 1]!;
+    const db = parts.length >= 2 ? parts[parts.length - 2]! : defaultDatabase.toLowerCase();
     const table = tables.find((t) => t.table === name && t.database === db);
     if (!table) continue;
-    const alias = typeof item.as === 'string' ? item.as.toLowerCase() : undefined;
-    const keys = new Set(table.partitionKeys.map((k) => k.toLowerCase()));
-    for (const k of keys) keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
-    scopes.push({
-      id: `${db}.${name}`,
-      scope: { names: new Set(alias ? [alias] : [name]), keys, unambiguous: new Set() },
-    });
-  }
-  for (const { id, scope } of scopes) {
-    for (const k of scope.keys) if (keyCounts.get(k) === 1) scope.unambiguous.add(k);
-    const predicates = conjuncts(select.where as Node | null)
+    const scope: Scope = {
+      names: new Set([item.alias?.toLowerCase() ?? name]),
+      keys: new Set(table.partitionKeys.map((k) => k.toLowerCase())),
+    };
+    const predicates = conjuncts(body.where)
       .map((c) => predicateOf(c, scope))
       .filter((p): p is PartitionPredicate => p !== undefined);
-    if (predicates.length > 0) result.set(id, (v) => predicates.every((p) => p(v)));
+    if (predicates.length > 0) result.set(`${db}.${name}`, (v) => predicates.every((p) => p(v)));
   }
   return result;
 }
