@@ -86,7 +86,9 @@ describe('Athena on Lake Formation tables (lf-athena-access.html)', () => {
   it('a table without any grant is denied', async () => {
     const out = await runQuery(lake.as('analyst'), 'SELECT count(*) FROM order_items');
     expect(out.state).toBe('FAILED');
-    expect(out.reason).toMatch(/order_items/);
+    expect(out.reason).toMatch(
+      /^PERMISSION_DENIED: line 1:22: Insufficient permissions to execute the query. Insufficient Lake Formation permission\(s\) on order_items/,
+    );
   });
 
   it('without the IAM permission lakeformation:GetDataAccess the query is denied', async () => {

@@ -78,7 +78,10 @@ async function glueTable(
           )
         : new AthenaQueryError('SCHEMA_NOT_FOUND', `${where}: Schema '${database}' does not exist`);
     }
-    throw new AthenaQueryError('PERMISSION_DENIED', `${where}: ${error.message}`);
+    throw new AthenaQueryError(
+      'PERMISSION_DENIED',
+      `${where}: Insufficient permissions to execute the query. ${error.message}`,
+    );
   }
 }
 
