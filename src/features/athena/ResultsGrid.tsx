@@ -91,7 +91,8 @@ export function ResultsGrid({
     padding: '0 12px',
     height: ROW_HEIGHT,
     borderBottom: `1px solid ${colors.border}`,
-    whiteSpace: 'nowrap',
+    // 'pre' keeps the padding DESCRIBE and SHOW results are aligned with.
+    whiteSpace: 'pre',
     overflow: 'hidden',
     textOverflow: 'ellipsis',
   } as const;
