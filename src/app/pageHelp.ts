@@ -49,6 +49,14 @@ export const PAGE_HELP: Record<string, PageHelp> = {
       'Ctrl+Enter runs the query (or the selected text). Queries run as the principal chosen in the top bar, with its permissions.',
     ],
   },
+  '/lakeformation': {
+    title: 'AWS Lake Formation',
+    paragraphs: [
+      'Lake Formation governs the catalog and the data in S3 in three stages: register an S3 location, create databases and tables, then grant principals permissions on them (named resources, or LF-Tag expressions).',
+      'A fresh account uses only IAM access control: IAMAllowedPrincipals holds ALL on every database and table. Clear the two defaults under Administrators and revoke that grant to have Lake Formation decide.',
+      'The permission playground shows what a principal may read — tables, columns, rows — and why; preview a grant on a copy of the lab before applying it, then run as the principal in Athena.',
+    ],
+  },
   '/iam': {
     title: 'IAM',
     paragraphs: [

@@ -51,6 +51,12 @@ export const FEATURES: FeatureRoute[] = [
   ),
   feature('/glue', 'Catalog', 'Data Catalog', () => import('../features/glue/GluePage')),
   feature('/athena', 'Analytics', 'Amazon Athena', () => import('../features/athena/AthenaPage')),
+  feature(
+    '/lakeformation',
+    'Governance',
+    'Lake Formation',
+    () => import('../features/lake-formation/LakeFormationPage'),
+  ),
   feature('/iam', 'Security', 'IAM', () => import('../features/iam/IamPage')),
   feature('/lessons', 'Tools', 'Course', () => import('../features/lessons/LessonsPage')),
   feature(

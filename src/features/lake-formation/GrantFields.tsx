@@ -1,0 +1,154 @@
+import FormField from '@cloudscape-design/components/form-field';
+import RadioGroup from '@cloudscape-design/components/radio-group';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import type { CatalogDatabase } from './catalogModel';
+import {
+  permissionsFor,
+  withValidPermissions,
+  type GrantDraft,
+  type GrantTarget,
+} from './grantDraft';
+import { PermissionCheckboxes } from './PermissionCheckboxes';
+import { PrincipalSelect } from './PrincipalSelect';
+import type { PrincipalOption } from './principals';
+import { ColumnsMultiselect, DatabaseTableSelects } from './TableSelects';
+import { TagExpressionEditor } from './TagExpressionEditor';
+
+const TARGETS: Array<{ value: GrantTarget; label: string; description: string }> = [
+  { value: 'database', label: 'Database', description: 'Named resource: one database.' },
+  {
+    value: 'table',
+    label: 'Table',
+    description: 'Named resource: one table, or every table of a database.',
+  },
+  { value: 'columns', label: 'Columns', description: 'SELECT on some columns of one table.' },
+  {
+    value: 'tag-expression',
+    label: 'Resources matched by LF-Tags',
+    description: 'Every database or table whose tags match the expression, now and later.',
+  },
+];
+
+export interface GrantFieldsProps {
+  draft: GrantDraft;
+  onChange: (draft: GrantDraft) => void;
+  tree: CatalogDatabase[];
+  principals: PrincipalOption[];
+  tags: Array<{ key: string; values: string[] }>;
+  withPrincipal?: boolean;
+}
+
+function ResourceFields({ draft, onChange, tree, tags }: GrantFieldsProps) {
+  if (draft.target === 'tag-expression')
+    return (
+      <SpaceBetween size="m">
+        <FormField label="Resource type">
+          <RadioGroup
+            value={draft.tagResourceType}
+            onChange={({ detail }) =>
+              onChange(
+                withValidPermissions({
+                  ...draft,
+                  tagResourceType: detail.value as 'DATABASE' | 'TABLE',
+                }),
+              )
+            }
+            items={[
+              { value: 'TABLE', label: 'Tables and columns' },
+              { value: 'DATABASE', label: 'Databases' },
+            ]}
+          />
+        </FormField>
+        <TagExpressionEditor
+          tags={tags}
+          value={draft.expression}
+          onChange={(expression) => onChange({ ...draft, expression })}
+        />
+      </SpaceBetween>
+    );
+  const columns =
+    tree.find((d) => d.name === draft.database)?.tables.find((t) => t.name === draft.table)
+      ?.columns ?? [];
+  return (
+    <SpaceBetween size="m">
+      <DatabaseTableSelects
+        tree={tree}
+        database={draft.database}
+        table={draft.table}
+        showTable={draft.target !== 'database'}
+        {...(draft.target === 'table' ? { allTablesLabel: 'All tables' } : {})}
+        onChange={(database, table) => onChange({ ...draft, database, table, columns: [] })}
+      />
+      {draft.target === 'columns' && (
+        <>
+          <FormField label="Column-based access">
+            <RadioGroup
+              value={draft.columnMode}
+              onChange={({ detail }) =>
+                onChange({
+                  ...draft,
+                  columnMode: detail.value as 'include' | 'exclude',
+                  columns: [],
+                })
+              }
+              items={[
+                { value: 'include', label: 'Include columns' },
+                { value: 'exclude', label: 'Exclude columns' },
+              ]}
+            />
+          </FormField>
+          <ColumnsMultiselect
+            label={draft.columnMode === 'include' ? 'Included columns' : 'Excluded columns'}
+            columns={columns}
+            value={draft.columns}
+            onChange={(cols) => onChange({ ...draft, columns: cols })}
+          />
+        </>
+      )}
+    </SpaceBetween>
+  );
+}
+
+/** The grant form: principal, resource (named or LF-Tag expression), permissions, grant option. */
+export function GrantFields(props: GrantFieldsProps) {
+  const { draft, onChange, principals, withPrincipal = true } = props;
+  const valid = permissionsFor(draft);
+  return (
+    <SpaceBetween size="l">
+      {withPrincipal && (
+        <FormField label="Principal" description="IAM users and roles in this account.">
+          <PrincipalSelect
+            ariaLabel="Principal"
+            options={principals}
+            value={draft.principal}
+            onChange={(principal) => onChange({ ...draft, principal })}
+          />
+        </FormField>
+      )}
+      <FormField label="Resource">
+        <RadioGroup
+          value={draft.target}
+          onChange={({ detail }) =>
+            onChange(withValidPermissions({ ...draft, target: detail.value as GrantTarget }))
+          }
+          items={TARGETS}
+        />
+      </FormField>
+      <ResourceFields {...props} />
+      <PermissionCheckboxes
+        label="Permissions"
+        permissions={valid}
+        value={draft.permissions}
+        onChange={(permissions) => onChange({ ...draft, permissions })}
+      />
+      <PermissionCheckboxes
+        label="Grantable permissions"
+        description="The principal may grant these to others (the grant option)."
+        permissions={valid}
+        value={draft.grantable}
+        disabled={valid.filter((p) => !draft.permissions.includes(p))}
+        onChange={(grantable) => onChange({ ...draft, grantable })}
+      />
+    </SpaceBetween>
+  );
+}

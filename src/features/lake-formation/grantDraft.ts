@@ -1,0 +1,111 @@
+import { DATABASE_PERMISSIONS, TABLE_PERMISSIONS } from '../../engine/lakeformation/vocabulary';
+
+/** What a grant is on, as the console's Grant dialog offers it. */
+export type GrantTarget = 'database' | 'table' | 'columns' | 'tag-expression';
+
+export interface TagCondition {
+  key: string;
+  values: string[];
+}
+
+export interface GrantDraft {
+  principal: string;
+  target: GrantTarget;
+  database: string;
+  /** Empty = every table of the database (TableWildcard). */
+  table: string;
+  columnMode: 'include' | 'exclude';
+  columns: string[];
+  tagResourceType: 'DATABASE' | 'TABLE';
+  expression: TagCondition[];
+  permissions: string[];
+  grantable: string[];
+}
+
+export const emptyDraft = (principal = ''): GrantDraft => ({
+  principal,
+  target: 'table',
+  database: '',
+  table: '',
+  columnMode: 'include',
+  columns: [],
+  tagResourceType: 'TABLE',
+  expression: [],
+  permissions: [],
+  grantable: [],
+});
+
+// LF "Valid permissions per resource": columns take only SELECT; databases and tables their own lists.
+export function permissionsFor(draft: Pick<GrantDraft, 'target' | 'tagResourceType'>): string[] {
+  if (draft.target === 'columns') return ['SELECT'];
+  if (draft.target === 'database') return [...DATABASE_PERMISSIONS, 'ALL'];
+  if (draft.target === 'tag-expression' && draft.tagResourceType === 'DATABASE')
+    return [...DATABASE_PERMISSIONS, 'ALL'];
+  return [...TABLE_PERMISSIONS, 'ALL'];
+}
+
+/** Keeps only the permissions valid for the draft's resource (after the resource type changed). */
+export function withValidPermissions(draft: GrantDraft): GrantDraft {
+  const valid = new Set(permissionsFor(draft));
+  return {
+    ...draft,
+    permissions: draft.permissions.filter((p) => valid.has(p)),
+    grantable: draft.grantable.filter((p) => valid.has(p)),
+  };
+}
+
+/** The Resource of GrantPermissions/RevokePermissions for the draft. */
+export function draftResource(draft: GrantDraft): Record<string, unknown> {
+  switch (draft.target) {
+    case 'database':
+      return { Database: { Name: draft.database } };
+    case 'table':
+      return draft.table
+        ? { Table: { DatabaseName: draft.database, Name: draft.table } }
+        : { Table: { DatabaseName: draft.database, TableWildcard: {} } };
+    case 'columns':
+      return {
+        TableWithColumns: {
+          DatabaseName: draft.database,
+          Name: draft.table,
+          ...(draft.columnMode === 'include'
+            ? { ColumnNames: draft.columns }
+            : { ColumnWildcard: { ExcludedColumnNames: draft.columns } }),
+        },
+      };
+    case 'tag-expression':
+      return {
+        LFTagPolicy: {
+          ResourceType: draft.tagResourceType,
+          Expression: draft.expression.map((c) => ({ TagKey: c.key, TagValues: c.values })),
+        },
+      };
+  }
+}
+
+/** GrantPermissions input for the draft (the grant option only on granted permissions). */
+export function grantInput(draft: GrantDraft) {
+  const grantable = draft.grantable.filter((p) => draft.permissions.includes(p));
+  return {
+    Principal: { DataLakePrincipalIdentifier: draft.principal },
+    Resource: draftResource(draft),
+    Permissions: draft.permissions,
+    ...(grantable.length ? { PermissionsWithGrantOption: grantable } : {}),
+  };
+}
+
+/** Why the draft can't be granted yet, in the words of the form; undefined when it can. */
+export function draftProblem(draft: GrantDraft): string | undefined {
+  if (!draft.principal) return 'Choose a principal.';
+  if (draft.target === 'tag-expression') {
+    if (draft.expression.length === 0) return 'Add at least one LF-Tag key with values.';
+    if (draft.expression.some((c) => c.values.length === 0)) return 'Choose values for every key.';
+  } else if (!draft.database) return 'Choose a database.';
+  if (draft.target === 'columns') {
+    if (!draft.table) return 'Choose a table.';
+    if (draft.columnMode === 'include' && draft.columns.length === 0)
+      return 'Choose the columns to include.';
+  }
+  if (draft.permissions.length === 0) return 'Choose at least one permission.';
+  return undefined;
+}
