@@ -30,7 +30,8 @@ export const CreateTable: OperationDef<CreateTableRequest> = {
     ]),
   run(input, ctx) {
     const db = databaseOf(ctx, input.DatabaseName, input.CatalogId);
-    catalogViewFor(ctx).checkCreateTable(db.Name);
+    const lakeFormation = catalogViewFor(ctx);
+    lakeFormation.checkCreateTable(db.Name);
     // Glue: a new table starts at VersionId "0".
     const table = tableFromInput(ctx, input.TableInput, {
       database: db.Name,
@@ -38,6 +39,7 @@ export const CreateTable: OperationDef<CreateTableRequest> = {
       createTime: ctx.now,
       versionId: '0',
     });
+    lakeFormation.checkTableLocation(db.LocationUri, table.StorageDescriptor?.Location);
     const tables = tablesIn(ctx, db.Name);
     if (Object.hasOwn(tables, table.Name))
       throw new AwsError('AlreadyExistsException', 'Table already exists.');
@@ -128,7 +130,8 @@ export const UpdateTable: OperationDef<UpdateTableRequest> = {
     const name = input.Name ?? input.TableInput?.Name;
     const entry = tableEntryOf(ctx, input.DatabaseName, name, input.CatalogId);
     const current = currentOf(entry);
-    catalogViewFor(ctx).checkTableChange(current, 'ALTER');
+    const lakeFormation = catalogViewFor(ctx);
+    lakeFormation.checkTableChange(current, 'ALTER');
     checkExpectedVersion(input, current.VersionId);
     if (
       input.TableInput?.Name !== undefined &&
@@ -148,6 +151,13 @@ export const UpdateTable: OperationDef<UpdateTableRequest> = {
       }),
       CreatedBy: current.CreatedBy,
     };
+    // Moving a table to a registered location needs location permission on the new one.
+    const location = updated.StorageDescriptor?.Location;
+    if (location !== current.StorageDescriptor?.Location)
+      lakeFormation.checkTableLocation(
+        databaseOf(ctx, current.DatabaseName, input.CatalogId).LocationUri,
+        location,
+      );
     if (input.SkipArchive) entry.versions[entry.versions.length - 1] = updated;
     else entry.versions.push(updated);
     return {};

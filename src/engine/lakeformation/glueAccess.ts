@@ -4,6 +4,7 @@ import type { OperationContext } from '../core/operations';
 import type { GlueTable } from '../glue/state';
 import { createAccessChecker, type AccessChecker, type TableAccess } from './access';
 import { isIamModeDatabase, isIamModeTable } from './accessIndex';
+import { isUnderPath, s3PathOf } from './common';
 import { isRegisteredTableLocation } from './locations';
 import { granteeIdentifiers, isDataLakeAdmin } from './principals';
 
@@ -19,6 +20,11 @@ export interface CatalogView {
   checkCreateDatabase(): void;
   /** CREATE_TABLE on the database, unless IAMAllowedPrincipals holds Super on it. */
   checkCreateTable(database: string): void;
+  /**
+   * DATA_LOCATION_ACCESS for a table pointing at a registered location (CreateTable, and
+   * UpdateTable moving it), unless it lies under its database's registered location.
+   */
+  checkTableLocation(databaseLocation: string | undefined, location: string | undefined): void;
   /** ALTER or DROP on a Lake Formation-mode table (UpdateTable, DeleteTable). */
   checkTableChange(table: GlueTable, permission: 'ALTER' | 'DROP'): void;
   /** ALTER or DROP on a Lake Formation-mode database (UpdateDatabase, DeleteDatabase). */
@@ -100,6 +106,36 @@ export function catalogViewFor(ctx: OperationContext): CatalogView {
       // LF: creating a table needs CREATE_TABLE on its database (database creators hold it).
       if (!checker.database(database).permissions.includes('CREATE_TABLE'))
         throw insufficient(`${database} (Database name: ${database})`);
+    },
+    checkTableLocation(databaseLocation, location) {
+      // lf-permissions-reference.html (CREATE_TABLE): a table at a registered location needs
+      // DATA_LOCATION_ACCESS on it, unless the database's location is registered and holds the
+      // table's; an unregistered location needs none. Admins have location permission everywhere.
+      if (!state || !location || !isRegisteredTableLocation(ctx.world, location)) return;
+      if (isDataLakeAdmin(ctx.world, ctx.principal.arn)) return;
+      const path = s3PathOf(location) ?? '';
+      const dbPath = databaseLocation ? s3PathOf(databaseLocation) : undefined;
+      if (
+        dbPath &&
+        isUnderPath(path, dbPath) &&
+        isRegisteredTableLocation(ctx.world, databaseLocation)
+      )
+        return;
+      const ids = granteeIdentifiers(ctx.world, ctx.principal.arn);
+      // DATA_LOCATION_ACCESS is inherited by every prefix below the granted location.
+      const granted = Object.values(state.grants).some(
+        (g) =>
+          g.resource.kind === 'DataLocation' &&
+          ids.has(g.principal) &&
+          g.permissions.includes('DATA_LOCATION_ACCESS') &&
+          isUnderPath(path, s3PathOf(g.resource.arn) ?? '\0'),
+      );
+      if (!granted)
+        throw new AwsError(
+          'AccessDeniedException',
+          `Insufficient Lake Formation permission(s): Required Data Location Access on ${location}`,
+          { statusCode: 400 },
+        );
     },
     checkTableChange(table, permission) {
       const access = accessOf(table);
