@@ -256,3 +256,15 @@ describe('Athena runtime errors', () => {
     expect(out.reason).toMatch(/^INVALID_CAST_ARGUMENT: (?!line 0)/);
   });
 });
+
+describe('Athena bytes scanned per table reference', () => {
+  it('a self-join scans (and bills) the table once per reference', async () => {
+    const lake = await shopLake();
+    const once = await runQuery(lake, 'SELECT count(*) FROM customers');
+    const twice = await runQuery(
+      lake,
+      'SELECT count(*) FROM customers a JOIN customers b ON a.id = b.id',
+    );
+    expect(twice.scanned).toBe(2 * once.scanned);
+  });
+});

@@ -43,6 +43,8 @@ interface Planning {
   ast: Query | undefined;
   tables: SqlTableInput[];
   resolved: Map<string, Resolved>;
+  /** Bytes one scan of each resolved table reads. */
+  bytesOfTable: Map<string, number>;
   details: ExecutionDetails;
   scanned: { bytes: number };
   depth: number;
@@ -289,14 +291,21 @@ async function resolveRef(p: Planning, ref: TableRef): Promise<void> {
   const catalog = (ref.catalog ?? p.env.catalog).toLowerCase();
   const database = (ref.database ?? p.env.database).toLowerCase();
   const id = `${catalog}.${database}.${ref.table}`;
-  if (p.resolved.has(id)) return;
+  const bytes = p.bytesOfTable.get(id);
+  // Each reference is its own table scan (a self-join reads the table twice, and bills it twice).
+  if (bytes !== undefined) {
+    p.scanned.bytes += bytes;
+    return;
+  }
   p.details.tables.push(catalog === GLUE_CATALOG ? `${database}.${ref.table}` : id);
+  const before = p.scanned.bytes;
   p.resolved.set(
     id,
     catalog === GLUE_CATALOG
       ? await planGlueTable(p, ref, database)
       : planFederated(p, ref, catalog, database),
   );
+  p.bytesOfTable.set(id, p.scanned.bytes - before);
 }
 
 async function translateWithin(p: Planning, sql: string) {
@@ -333,6 +342,7 @@ export async function planQuery(
     ast: undefined,
     tables: [],
     resolved: new Map(),
+    bytesOfTable: new Map(),
     details: {
       tables: [],
       partitionsRead: 0,

@@ -57,12 +57,8 @@ function emitTable(item: Extract<FromItem, { k: 'table' }>, env: ExprEnv): strin
   const ref: TableRef = { table, line: pos.line, column: pos.column };
   if (parts.length >= 2) ref.database = parts[parts.length - 2];
   if (parts.length === 3) ref.catalog = parts[0];
-  if (
-    !ctx.tables.some(
-      (t) => t.catalog === ref.catalog && t.database === ref.database && t.table === ref.table,
-    )
-  )
-    ctx.tables.push(ref);
+  // Every reference is listed: each is its own table scan (a self-join reads the table twice).
+  ctx.tables.push(ref);
   const names =
     item.alias !== undefined
       ? [item.alias]
