@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { initialColorMode } from './app/colorMode';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from './store';
 import { restoreSavedLab, startAutosave } from './store/persistence/autosave';
+import { takeSharedLabFromLocation } from './features/share/openSharedLink';
 import { setDefaultSqlRunner } from './engine/sql/runner';
 import { createWorkerSqlRunner } from './workers/sqlRunnerClient';
 
@@ -17,6 +18,9 @@ async function bootstrap(): Promise<LakeStore> {
   setDefaultSqlRunner(createWorkerSqlRunner());
   const store = createLakeStore();
   await restoreSavedLab(store);
+  store.getState().resetHistory();
+  // A whole-lab share link is only offered: the saved lab stays until the user confirms.
+  takeSharedLabFromLocation(store);
   startAutosave(store);
   store.getState().setColorMode(initialColorMode());
   return store;

@@ -71,6 +71,20 @@ export const PAGE_HELP: Record<string, PageHelp> = {
       'Stuck? Reveal hints one by one, or use Show me to see the CLI commands and let the lab run them for you. Your progress is saved in this browser.',
     ],
   },
+  '/timeline': {
+    title: 'Timeline',
+    paragraphs: [
+      'Every call made in this lab, with its simulated time, principal, outcome and resources. Filter by service, principal or outcome.',
+      'LakeLab keeps the last 50 steps: "Restore to here" or the scrubber brings the lab back to any of them, and Undo (Ctrl+Z) and Redo (Ctrl+Shift+Z) step one at a time. Clock playback counts as one step.',
+    ],
+  },
+  '/scenarios': {
+    title: 'Scenarios',
+    paragraphs: [
+      'Ready-made labs for a class or a demo: an empty account, the shop lake with its raw zone, Athena ready to query, a streaming clickstream, a Lake Formation governed lake.',
+      'Opening a scenario replaces your lab after you confirm. Export your lab from Lab settings first to keep it; Share in the top bar gives a link to a small lab.',
+    ],
+  },
   '/settings': {
     title: 'Lab settings',
     paragraphs: [

@@ -59,6 +59,8 @@ export const FEATURES: FeatureRoute[] = [
   ),
   feature('/iam', 'Security', 'IAM', () => import('../features/iam/IamPage')),
   feature('/lessons', 'Tools', 'Course', () => import('../features/lessons/LessonsPage')),
+  feature('/timeline', 'Tools', 'Timeline', () => import('../features/timeline/TimelinePage')),
+  feature('/scenarios', 'Tools', 'Scenarios', () => import('../features/scenarios/ScenariosPage')),
   feature(
     '/settings',
     'Tools',

@@ -3,6 +3,8 @@ import { FONT_FAMILY_BASE, TOP_BAR } from '../../ui/theme';
 import { useState } from 'react';
 import { useLake, useLakeStore } from '../../store';
 import { href } from '../../store/router';
+import { ShareControls } from '../../features/share/ShareControls';
+import { UndoRedoButtons } from '../../features/timeline/UndoRedoButtons';
 import { ClockControls } from './ClockControls';
 import { ColorModeToggle } from './ColorModeToggle';
 import { CostMeter } from './CostMeter';
@@ -64,10 +66,12 @@ export function TopBar() {
           onStep={() => void step()}
           onCustomJump={() => setCustomJumpOpen(true)}
         />
+        <UndoRedoButtons />
         <div style={{ flex: 1 }} />
         <CostMeter />
         <PrincipalSwitcher />
         <ColorModeToggle />
+        <ShareControls />
         <ToggleButton
           iconName="command-prompt"
           pressedIconName="command-prompt"

@@ -111,3 +111,18 @@ describe('undo and redo', () => {
     expect(bucketNames(store)).toEqual([]);
   });
 });
+
+describe('one user action, one step', () => {
+  it('records calls chained in one task (loading the sample data) as a single step', async () => {
+    const store = createLakeStore();
+    const engine = store.getState().engine;
+    await engine.call('s3', 'CreateBucket', { Bucket: 'batch' });
+    await engine.call('s3', 'PutObject', { Bucket: 'batch', Key: 'a', Body: 'a' });
+    await engine.call('s3', 'PutObject', { Bucket: 'batch', Key: 'b', Body: 'b' });
+    await store.getState().historySettled();
+    expect(store.getState().historyFrames).toHaveLength(2);
+    expect(selectUndoLabel(store.getState())).toBe('CreateBucket batch (+2 more)');
+    await store.getState().undo();
+    expect(bucketNames(store)).toEqual([]);
+  });
+});

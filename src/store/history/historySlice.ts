@@ -43,16 +43,18 @@ function frameOf(engine: Engine, fields: Pick<HistoryFrame, 'label' | 'kind' | '
   return { ...fields, world, lastLogId: lastLogId(world), time: world.clock.now };
 }
 
-/** The first successful change in the log after `afterId` (reads and failures change nothing worth undoing). */
-function firstChangeAfter(world: World, afterId: number) {
-  let first;
+/** The successful changes in the log after `afterId` (reads and failures change nothing worth undoing). */
+function changesAfter(world: World, afterId: number) {
+  const changes = [];
   for (let i = world.log.length - 1; i >= 0; i--) {
     const entry = world.log[i]!;
     if (entry.id <= afterId) break;
-    if (!entry.readOnly && entry.outcome === 'allowed') first = entry;
+    if (!entry.readOnly && entry.outcome === 'allowed') changes.push(entry);
   }
-  return first;
+  return changes.reverse();
 }
+
+const nextMacrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => {
   let bound: Engine | undefined;
@@ -60,6 +62,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => {
   let recording: Promise<void> = Promise.resolve();
   let isScheduled = false;
   let isRestoring = false;
+  let restoring: Promise<void> = Promise.resolve();
 
   const push = (frame: HistoryFrame) => {
     const { historyFrames, historyCursor } = get();
@@ -102,20 +105,42 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => {
         );
       return;
     }
-    const change = firstChangeAfter(world, current.lastLogId);
-    if (change) push(frameOf(engine, { label: actionLabel(change), kind: 'action' }));
+    const [first, ...more] = changesAfter(world, current.lastLogId);
+    const label = first && actionLabel(first) + (more.length ? ` (+${more.length} more)` : '');
+    if (label) push(frameOf(engine, { label, kind: 'action' }));
     // Only failed calls or late results (an Athena query finishing): part of the current step.
     else replaceCurrent({ ...current, ...frameOf(engine, current) });
+  };
+
+  const restoreFrame = async (index: number) => {
+    await get().historySettled();
+    const frame = get().historyFrames[index];
+    if (!frame || index === get().historyCursor) return;
+    get().pause();
+    const engine = get().engine;
+    await engine.settled();
+    isRestoring = true;
+    try {
+      engine.restore(frame.world);
+    } finally {
+      isRestoring = false;
+    }
+    set({ historyCursor: index });
   };
 
   const onChange = (engine: Engine) => {
     if (isRestoring || isScheduled) return;
     isScheduled = true;
-    // Nested calls notify mid-operation: wait for the engine's queue so one call is one step.
-    recording = engine.settled().then(() => {
-      isScheduled = false;
-      record(engine);
-    });
+    // Nested calls notify mid-operation, and one user action may chain several calls (loading
+    // the sample data): wait for the engine's queue and the current task so they are one step.
+    recording = engine
+      .settled()
+      .then(nextMacrotask)
+      .then(() => engine.settled())
+      .then(() => {
+        isScheduled = false;
+        record(engine);
+      });
   };
 
   return {
@@ -127,20 +152,11 @@ export const createHistorySlice: SliceCreator<HistorySlice> = (set, get) => {
     async redo() {
       await get().goToHistoryFrame(get().historyCursor + 1);
     },
-    async goToHistoryFrame(index) {
-      await get().historySettled();
-      const frame = get().historyFrames[index];
-      if (!frame || index === get().historyCursor) return;
-      get().pause();
-      const engine = get().engine;
-      await engine.settled();
-      isRestoring = true;
-      try {
-        engine.restore(frame.world);
-      } finally {
-        isRestoring = false;
-      }
-      set({ historyCursor: index });
+    goToHistoryFrame(index) {
+      // A scrubber fires many moves: run them one after another, each from the state it left.
+      const next = restoring.then(() => restoreFrame(index));
+      restoring = next.catch(() => undefined);
+      return next;
     },
     resetHistory() {
       unsubscribe();
