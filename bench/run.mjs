@@ -5,6 +5,7 @@ import { benchUpload } from './upload.mjs';
 import { benchCatalog } from './catalog.mjs';
 import { benchCrawlBrowser, benchCrawlNode } from './crawl.mjs';
 import { benchAthena, benchAthenaBrowser } from './athena.mjs';
+import { benchLakeFormation } from './lakeformation.mjs';
 import { servePreview } from './serve.mjs';
 
 execSync('npx vite build', { stdio: 'inherit' });
@@ -16,6 +17,7 @@ try {
   rows.push(...(await benchCatalog(server.url)));
   rows.push(...(await benchCrawlNode()), ...(await benchCrawlBrowser(server.url)));
   rows.push(...(await benchAthena()), ...(await benchAthenaBrowser()));
+  rows.push(...(await benchLakeFormation()));
 } finally {
   server.stop();
 }
