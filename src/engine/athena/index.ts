@@ -13,6 +13,7 @@ import {
   StopQueryExecution,
 } from './executions';
 import { GetQueryResults } from './getResults';
+import { GetDatabase, GetTableMetadata, ListDatabases, ListTableMetadata } from './metadata';
 import {
   BatchGetNamedQuery,
   CreateNamedQuery,
@@ -53,5 +54,9 @@ export const athenaService: ServiceModule = {
     GetDataCatalog,
     ListDataCatalogs,
     DeleteDataCatalog,
+    ListDatabases,
+    GetDatabase,
+    ListTableMetadata,
+    GetTableMetadata,
   },
 };
