@@ -34,11 +34,20 @@ export {
 } from './storageClasses';
 export { storageSummary, type StorageClassSummary } from './storageCost';
 
+const HOUR_MS = 60 * 60 * 1000;
+
 function install(hooks: EngineHooks): void {
-  // Storage accrues continuously between clock events; the lifecycle pass runs daily at midnight UTC.
+  // S3 meters storage in byte-hours: storage is settled once a simulated hour has passed and
+  // wherever the clock comes to rest, so a month-long jump full of events walks the objects
+  // hourly, not at every event. The lifecycle pass runs daily at midnight UTC.
   hooks.clock.addTicker((from, to) => {
     const world = hooks.world();
-    accrueStorage(world, from, to);
+    const since = world.s3.storageSettledAt ?? from;
+    const resting = to === (hooks.clock.advancingTo() ?? to);
+    if (resting || to - since >= HOUR_MS) {
+      accrueStorage(world, since, to);
+      world.s3.storageSettledAt = to;
+    }
     catchUpLifecycle(world, hooks.clock, from, to);
   });
   hooks.clock.on(LIFECYCLE_EVENT, (event) => {

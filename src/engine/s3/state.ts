@@ -47,6 +47,8 @@ export interface S3Bucket {
 
 export interface S3State {
   buckets: Record<string, S3Bucket>;
+  /** Storage is billed up to this simulated time (absent: up to the clock's last move). */
+  storageSettledAt?: number;
 }
 
 export function initialS3State(): S3State {
