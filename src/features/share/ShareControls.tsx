@@ -1,4 +1,4 @@
-import Button from '@cloudscape-design/components/button';
+import ButtonGroup from '@cloudscape-design/components/button-group';
 import { useState } from 'react';
 import { OpenSharedLabModal } from './OpenSharedLabModal';
 import { ShareDialog } from './ShareDialog';
@@ -10,9 +10,12 @@ export function ShareControls() {
   useSharedLinkListener();
   return (
     <>
-      <Button iconName="share" onClick={() => setOpen(true)}>
-        Share
-      </Button>
+      <ButtonGroup
+        variant="icon"
+        ariaLabel="Share"
+        items={[{ type: 'icon-button', id: 'share', text: 'Share', iconName: 'share' }]}
+        onItemClick={() => setOpen(true)}
+      />
       <ShareDialog visible={isOpen} onDismiss={() => setOpen(false)} />
       <OpenSharedLabModal />
     </>

@@ -19,7 +19,12 @@ const OUTCOME_STATUS: Record<TimelineRow['outcome'], StatusIndicatorProps.Type> 
   error: 'warning',
 };
 
-const formatTime = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+/** "6 Jan 2025 09:00:00": the simulated time in UTC, compact enough for a table cell. */
+const formatTime = (ms: number) => {
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ${d.toISOString().slice(11, 19)}`;
+};
 const shortPrincipal = (arn: string) => (arn ? resourceName(arn) : 'LakeLab clock');
 
 function RestoreCell({ row }: { row: TimelineRow }) {
@@ -40,17 +45,19 @@ function RestoreCell({ row }: { row: TimelineRow }) {
 }
 
 const COLUMNS: TableProps.ColumnDefinition<TimelineRow>[] = [
-  { id: 'time', header: 'Simulated time (UTC)', cell: (r) => formatTime(r.time) },
-  { id: 'principal', header: 'Principal', cell: (r) => shortPrincipal(r.principal) },
+  { id: 'time', header: 'Simulated time (UTC)', cell: (r) => formatTime(r.time), minWidth: 130 },
+  { id: 'principal', header: 'Principal', cell: (r) => shortPrincipal(r.principal), minWidth: 100 },
   {
     id: 'action',
     header: 'Service:operation',
+    minWidth: 170,
     cell: (r) => (r.action === 'lab:Clock' ? r.note : r.action),
   },
   {
     id: 'outcome',
     header: 'Outcome',
     cell: (r) => <StatusIndicator type={OUTCOME_STATUS[r.outcome]}>{r.outcome}</StatusIndicator>,
+    minWidth: 125,
   },
   {
     id: 'resources',
@@ -61,7 +68,7 @@ const COLUMNS: TableProps.ColumnDefinition<TimelineRow>[] = [
         .map(resourceName)
         .join(', ') || '—',
   },
-  { id: 'restore', header: 'Restore', cell: (r) => <RestoreCell row={r} /> },
+  { id: 'restore', header: 'Restore', cell: (r) => <RestoreCell row={r} />, minWidth: 150 },
 ];
 
 /** The lab's events, newest first, with filters and "Restore to here". */
@@ -91,6 +98,7 @@ export function TimelineTable({ rows }: { rows: TimelineRow[] }) {
       trackBy="key"
       pagination={<TablePagination {...paginationProps} />}
       wrapLines
+      stickyColumns={{ last: 1 }}
       empty={
         <Box textAlign="center" color="inherit">
           <b>No events</b>

@@ -47,7 +47,7 @@ describe('timeline rows', () => {
     store.getState().resetHistory();
     const [first] = rowsOf(store);
     expect(first!.status).toBe('too-old');
-    expect(first!.note).toMatch(/Older than the kept history/);
+    expect(first!.note).toMatch(/older than the oldest state the history keeps/);
   });
 
   it('shows clock moves as their own steps, in time order', async () => {

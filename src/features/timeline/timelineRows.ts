@@ -47,7 +47,7 @@ function entryRow(entry: EventLogEntry, frames: HistoryFrame[], cursor: number):
     return {
       ...base,
       status: 'too-old',
-      note: `Older than the kept history (the last ${frames.length - 1} steps): it cannot be restored.`,
+      note: 'Not restorable: older than the oldest state the history keeps.',
     };
   if (frameIndex === cursor)
     return { ...base, status: 'current', frameIndex, note: 'The lab is here.' };
