@@ -8,6 +8,7 @@ import { kinesisService } from './kinesis';
 import { lakeFormationService } from './lakeformation';
 import { transferService } from './transfer';
 import { glueService } from './glue';
+import { sourcesService } from './sources/service';
 import { iamService } from './iam';
 import { s3Service } from './s3';
 import { stsService } from './sts';
@@ -31,6 +32,7 @@ export const SERVICES = [
   dataSyncService,
   transferService,
   appFlowService,
+  sourcesService,
 ];
 
 /** Creates a simulated AWS world: same seed, operations and clock give the same world. */

@@ -19,6 +19,9 @@ export const MISSING_RESOURCE_CODES = new Set([
   'NoSuchPublicAccessBlockConfiguration',
   'EntityNotFoundException',
   'NoSuchEntity',
+  // Kinesis, Firehose, AppFlow (…Exception) and DMS (…Fault) name a missing resource this way.
+  'ResourceNotFoundException',
+  'ResourceNotFoundFault',
   // The check reads as a user the student has not created yet.
   'UnrecognizedClientException',
 ]);

@@ -4,6 +4,8 @@ import { athenaFederated } from './content/athenaFederated';
 import { athenaFirstQuery } from './content/athenaFirstQuery';
 import { athenaPartitionPruning } from './content/athenaPartitionPruning';
 import { crawlRawZone } from './content/crawlRawZone';
+import { ingestSaas } from './content/ingestSaas';
+import { ingestStreaming } from './content/ingestStreaming';
 import { customClassifier } from './content/customClassifier';
 import { formatsAndCompression } from './content/formatsAndCompression';
 import { labTour } from './content/labTour';
@@ -78,6 +80,8 @@ export const LESSON_DATA: unknown[] = [
   athenaPartitionPruning,
   athenaCtasPartitioned,
   athenaFederated,
+  ingestStreaming,
+  ingestSaas,
 ];
 
 /** Every lesson, validated (a malformed lesson throws a LessonValidationError naming the problem). */

@@ -1,0 +1,56 @@
+import { AwsError } from '../core/errors';
+import type { OperationContext, OperationDef, ServiceModule } from '../core/operations';
+import { clickstreamStatus, configureClickstream } from './clickstream/producer';
+import type { ClickstreamConfig } from './clickstream/state';
+import { configureCrm, crmSettings } from './crm/state';
+import { configureShopDb, shopDbActivity } from './shopdb';
+
+/**
+ * The simulated systems LakeLab ingests from are not AWS: they have no AWS API. This LakeLab
+ * service is how the console, lessons and the terminal configure them through the engine's one
+ * door (so changes are logged, saved, undoable and seen by every view). No IAM check: the lab's
+ * owner controls its own simulated systems.
+ */
+const lab = <I>(run: (input: I, ctx: OperationContext) => unknown): OperationDef<I> => ({
+  authorize: () => [],
+  run,
+});
+
+/** Source-side validation errors are the lab's own: InvalidParameterValue, naming the field. */
+function invalid(error: unknown): never {
+  throw new AwsError(
+    'InvalidParameterValue',
+    error instanceof Error ? error.message : String(error),
+  );
+}
+
+export const sourcesService: ServiceModule = {
+  name: 'sources',
+  iamPrefix: 'lakelab',
+  accessDeniedCode: 'AccessDenied',
+  operations: {
+    ConfigureClickstream: lab<ClickstreamConfig>((input, ctx) => {
+      try {
+        return { Status: configureClickstream(ctx.world, input) };
+      } catch (error) {
+        return invalid(error);
+      }
+    }),
+    DescribeClickstream: {
+      ...lab((_i, ctx) => ({ Status: clickstreamStatus(ctx.world) })),
+      readOnly: true,
+    },
+    ConfigureShopDatabase: lab<{ ChangesPerMinute?: number }>((input, ctx) => {
+      configureShopDb(ctx.world, { changesPerMinute: input.ChangesPerMinute ?? 2 });
+      return { Activity: shopDbActivity(ctx.world) };
+    }),
+    DescribeShopDatabase: {
+      ...lab((_i, ctx) => ({ Activity: shopDbActivity(ctx.world) })),
+      readOnly: true,
+    },
+    ConfigureCrm: lab<Record<string, unknown>>((input, ctx) => {
+      configureCrm(ctx.world, input as Parameters<typeof configureCrm>[1]);
+      return { Settings: crmSettings(ctx.world) };
+    }),
+  },
+};
