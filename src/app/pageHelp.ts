@@ -13,6 +13,13 @@ export const HOME_HELP: PageHelp = {
 };
 
 export const PAGE_HELP: Record<string, PageHelp> = {
+  '/canvas': {
+    title: 'Lake canvas',
+    paragraphs: [
+      'The canvas draws your lake from its resources: sources on the left, AWS ingestion services in the middle, S3 buckets on the right. Resources made in the terminal, a lesson or another console appear here too.',
+      'Add a source from the palette (drag it, or choose it and press Add to canvas), connect it to a bucket with "Connect to…", and Create: the panel lists the AWS calls it makes. Press Play to watch records flow and objects land; List view shows the same graph as a table.',
+    ],
+  },
   '/s3': {
     title: 'Amazon S3',
     paragraphs: [

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-export type NavSection = 'Storage' | 'Catalog' | 'Governance' | 'Analytics' | 'Security' | 'Tools';
+export type NavSection =
+  'Ingestion' | 'Storage' | 'Catalog' | 'Governance' | 'Analytics' | 'Security' | 'Tools';
 
 /** A console page: its place in the side navigation and its route prefix. */
 export interface FeatureRoute {
@@ -13,6 +14,7 @@ export interface FeatureRoute {
 
 /** The order sections appear in the side navigation (empty sections are hidden). */
 export const NAV_SECTIONS: NavSection[] = [
+  'Ingestion',
   'Storage',
   'Catalog',
   'Governance',
@@ -36,6 +38,12 @@ const feature = (
 
 /** Every console page, loaded on demand. Adding a service is one line here (and its help in pageHelp.ts). */
 export const FEATURES: FeatureRoute[] = [
+  feature(
+    '/canvas',
+    'Ingestion',
+    'Lake canvas',
+    () => import('../features/lake-canvas/LakeCanvasPage'),
+  ),
   feature('/s3', 'Storage', 'Amazon S3', () => import('../features/s3/S3Page')),
   feature(
     '/glue/crawlers',

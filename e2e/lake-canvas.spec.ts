@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type LabPage } from './fixtures';
+
+async function jump(page: Page, duration: string): Promise<void> {
+  await page.getByRole('button', { name: 'Jump ahead' }).click();
+  await page.getByRole('menuitem', { name: 'Custom duration…' }).click();
+  await page.getByLabel('Duration').fill(duration);
+  await page.getByRole('button', { name: 'Jump', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Jump ahead' })).toBeEnabled();
+}
+
+/** Keyboard only: Tab to a control is replaced by focus(), every action is a key press. */
+async function press(page: Page, locator: ReturnType<Page['getByRole']>, key = 'Enter') {
+  await locator.focus();
+  await page.keyboard.press(key);
+}
+
+async function addBucket(page: Page, name: string): Promise<void> {
+  await press(page, page.getByRole('button', { name: 'Add bucket' }));
+  await page.getByLabel('Bucket name').fill(name);
+  await press(page, page.getByRole('button', { name: 'Create bucket' }));
+  await expect(page.getByRole('link', { name, exact: true }).first()).toBeVisible();
+}
+
+async function addFromPalette(page: Page, source: string, bucket: string): Promise<void> {
+  await press(page, page.getByRole('button', { name: source }));
+  await press(page, page.getByRole('button', { name: 'Add to canvas' }));
+  await expect(page.getByRole('heading', { name: 'Configure pipeline' })).toBeVisible();
+  await press(page, page.getByRole('button', { name: /Connect to…/ }));
+  await page.getByRole('option', { name: bucket }).press('Enter');
+  await expect(page.getByRole('button', { name: /Connect to…/ })).toContainText(bucket);
+}
+
+async function openCanvas(lab: LabPage, page: Page): Promise<void> {
+  await lab.open('/canvas');
+  await expect(page.getByRole('heading', { name: 'Lake canvas', level: 1 })).toBeVisible();
+}
+
+test('a clickstream → Kinesis → Firehose pipeline added by keyboard lands hourly objects in the raw bucket', async ({
+  lab,
+  page,
+}) => {
+  await openCanvas(lab, page);
+  await addBucket(page, 'lake-raw-zone');
+  await addFromPalette(page, 'Clickstream app → Kinesis Data Streams → Firehose', 'lake-raw-zone');
+  await lab.expectAccessible();
+  await press(page, page.getByRole('button', { name: 'Create pipeline' }));
+  await expect(page.getByText(/Created clickstream → clickstream-to-s3/)).toBeVisible();
+  await expect(page.getByRole('group', { name: /kinesis clickstream/ })).toBeVisible();
+
+  await jump(page, '10m');
+  const bucket = page.getByRole('group', { name: /bucket lake-raw-zone/ });
+  await expect(bucket.getByText(/^[1-9]\d* objects$/)).toBeVisible();
+  await expect(page.getByRole('group', { name: /firehose clickstream-to-s3/ })).toContainText(
+    /[1-9]\d* objects delivered/,
+  );
+
+  await bucket.getByRole('link', { name: 'lake-raw-zone' }).click();
+  await expect(page).toHaveURL(/#\/s3\/buckets\/lake-raw-zone/);
+  // Firehose's default prefix: YYYY/MM/dd/HH/ in UTC.
+  for (const folder of [/^\d{4}\/$/, /^\d{2}\/$/, /^\d{2}\/$/, /^\d{2}\/$/])
+    await page.getByRole('link', { name: folder }).first().click();
+  await expect(page.getByRole('link', { name: /^clickstream-to-s3-\d+-/ }).first()).toBeVisible();
+});
+
+test('a relational database → DMS full load writes LOAD00000001.csv per table', async ({
+  lab,
+  page,
+}) => {
+  await openCanvas(lab, page);
+  await addBucket(page, 'shop-raw-zone');
+  await addFromPalette(page, 'Relational database → AWS DMS', 'shop-raw-zone');
+  await press(page, page.getByRole('button', { name: 'Create pipeline' }));
+  await expect(page.getByText('Waiting for the replication instance')).toBeVisible();
+  await jump(page, '10m');
+  await expect(page.getByText('Created replication task shop-to-lake')).toBeVisible();
+  await jump(page, '1m');
+
+  await press(page, page.getByRole('button', { name: 'List view' }));
+  await press(page, page.getByRole('button', { name: 'Open shop-to-lake' }));
+  await press(page, page.getByRole('button', { name: 'Start task' }));
+  await jump(page, '10m');
+  await expect(page.getByRole('row', { name: /^shop-to-lake AWS DMS task/ })).toContainText(
+    /stopped/,
+  );
+
+  await page.getByRole('button', { name: 'Open shop-raw-zone' }).click();
+  await page.getByRole('link', { name: 'Open shop-raw-zone in Amazon S3' }).click();
+  for (const folder of ['shop/', 'orders/'])
+    await page.getByRole('link', { name: folder, exact: true }).click();
+  await expect(page.getByRole('link', { name: 'LOAD00000001.csv' })).toBeVisible();
+});
+
+test('the list view shows the same nodes as the canvas and is accessible', async ({
+  lab,
+  page,
+}) => {
+  await openCanvas(lab, page);
+  await addBucket(page, 'lake-curated-zone');
+  await addFromPalette(
+    page,
+    'Clickstream app → Kinesis Data Streams → Firehose',
+    'lake-curated-zone',
+  );
+  await press(page, page.getByRole('button', { name: 'Create pipeline' }));
+  await expect(page.getByRole('group', { name: /firehose clickstream-to-s3/ })).toBeVisible();
+  await lab.expectAccessible();
+
+  const onCanvas = await page.locator('.react-flow__node').count();
+  expect(onCanvas).toBe(4);
+  await page.getByRole('button', { name: 'List view' }).click();
+  const table = page.getByRole('table', { name: 'Lake graph nodes' });
+  for (const name of ['Clickstream app', 'clickstream', 'clickstream-to-s3', 'lake-curated-zone'])
+    await expect(table.getByRole('rowheader', { name, exact: true })).toBeVisible();
+  // One header row plus one row per canvas node.
+  await expect(table.getByRole('row')).toHaveCount(onCanvas + 1);
+  await expect(table.getByRole('row', { name: /^clickstream-to-s3 Firehose/ })).toContainText(
+    'lake-curated-zone',
+  );
+  await lab.expectAccessible();
+});

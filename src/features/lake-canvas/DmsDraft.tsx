@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import Alert from '@cloudscape-design/components/alert';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import Select from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useLake } from '../../store';
+import { dmsSetupPlan, dmsTaskStep, runPlan, type DmsForm, type RoleChoice } from './plans';
+import { PlanCalls } from './PlanCalls';
+import { TargetFields } from './TargetFields';
+import type { DraftPanelProps } from './draftProps';
+
+const TYPES: { value: DmsForm['migrationType']; label: string }[] = [
+  { value: 'full-load', label: 'Migrate existing data (full load)' },
+  { value: 'full-load-and-cdc', label: 'Migrate existing data and replicate ongoing changes' },
+  { value: 'cdc', label: 'Replicate data changes only (CDC)' },
+];
+
+/** Relational database → AWS DMS → S3: instance, endpoints, then the task once the instance is available. */
+export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProps) {
+  const call = useLake((s) => s.call);
+  const world = useLake((s) => s.engine.world);
+  const existing = Object.values(world.dms?.instances ?? {})[0];
+  const [taskIdentifier, setTaskIdentifier] = useState('shop-to-lake');
+  const [migrationType, setMigrationType] = useState<DmsForm['migrationType']>('full-load');
+  const [prefix, setPrefix] = useState('');
+  const [role, setRole] = useState<RoleChoice>({ create: true, roleName: 'DmsS3TargetRole-shop' });
+  const [isBusy, setBusy] = useState(false);
+  const bucket = draft.target?.replace(/^bucket:/, '');
+  if (draft.pending)
+    return (
+      <Alert type="info" header="Waiting for the replication instance">
+        The endpoints exist. DMS creates the task {draft.pending.form.taskIdentifier} once the
+        replication instance {draft.pending.form.instanceIdentifier} is available (a few simulated
+        minutes): press Play or Step to next event.
+      </Alert>
+    );
+  const form: DmsForm = {
+    instanceIdentifier: existing?.ReplicationInstanceIdentifier ?? 'lakelab-instance',
+    ...(existing ? { reuseInstanceArn: existing.ReplicationInstanceArn } : {}),
+    taskIdentifier,
+    migrationType,
+    role,
+    target: { bucket: bucket ?? '<bucket>', prefix },
+  };
+  const steps = [...dmsSetupPlan(world, form), dmsTaskStep(form)];
+  const create = async () => {
+    setBusy(true);
+    try {
+      const refs = await runPlan(call, dmsSetupPlan(world, form));
+      onPending?.({ form, refs });
+    } catch {
+      // The store showed the AWS error.
+    } finally {
+      setBusy(false);
+    }
+  };
+  const selectedType = TYPES.find((t) => t.value === migrationType)!;
+  return (
+    <SpaceBetween size="s">
+      <FormField
+        label="Source"
+        description="The shop's MySQL database (shop-db.internal:3306), schema shop, every table."
+      >
+        <Input value="shop-db.internal" readOnly ariaLabel="Source server name" />
+      </FormField>
+      <FormField label="Replication task identifier">
+        <Input
+          value={taskIdentifier}
+          onChange={({ detail }) => setTaskIdentifier(detail.value)}
+          ariaLabel="Replication task identifier"
+        />
+      </FormField>
+      <FormField label="Migration type">
+        <Select
+          ariaLabel="Migration type"
+          selectedOption={selectedType}
+          onChange={({ detail }) =>
+            setMigrationType(detail.selectedOption.value as DmsForm['migrationType'])
+          }
+          options={TYPES}
+        />
+      </FormField>
+      <FormField label="Replication instance">
+        <Input
+          value={
+            existing
+              ? `${existing.ReplicationInstanceIdentifier} (existing)`
+              : 'lakelab-instance (new, dms.t3.medium)'
+          }
+          readOnly
+          ariaLabel="Replication instance"
+        />
+      </FormField>
+      <TargetFields
+        buckets={buckets}
+        bucket={bucket}
+        onBucket={(b) => onTarget(`bucket:${b}`)}
+        prefix={prefix}
+        onPrefix={setPrefix}
+        prefixHelp="The target endpoint's BucketFolder: files go under <prefix>shop/<table>/."
+        role={role}
+        onRole={setRole}
+        service="DMS"
+      />
+      <PlanCalls steps={steps} />
+      <Button variant="primary" loading={isBusy} disabled={!bucket} onClick={() => void create()}>
+        Create pipeline
+      </Button>
+    </SpaceBetween>
+  );
+}

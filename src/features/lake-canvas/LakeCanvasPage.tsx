@@ -1,0 +1,148 @@
+import { useCallback, useMemo, useState } from 'react';
+import Button from '@cloudscape-design/components/button';
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+import SegmentedControl from '@cloudscape-design/components/segmented-control';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useLake } from '../../store';
+import { CanvasView } from './CanvasView';
+import { useCanvasUi, type Draft, type PaletteKind } from './canvasUi';
+import { autoLayout, nextFreeSpot, type Point } from './layout';
+import { Legend } from './Legend';
+import { ListView } from './ListView';
+import { Palette } from './Palette';
+import { SidePanel, type PanelView } from './SidePanel';
+import { useConnect, usePendingDmsTasks } from './pipelineEffects';
+import { useLakeGraph } from './useLakeGraph';
+
+/** The lake canvas: LakeLab's architecture view of the ingestion pipelines and buckets. */
+export default function LakeCanvasPage() {
+  const seed = useLake((s) => s.engine.world.seed);
+  const isPlaying = useLake((s) => s.isPlaying);
+  const colorMode = useLake((s) => s.colorMode);
+  const notify = useLake((s) => s.notify);
+  const [ui, updateUi] = useCanvasUi(seed);
+  const { graph, flows } = useLakeGraph();
+  const [panel, setPanel] = useState<PanelView>({ view: 'none' });
+  const [layoutVersion, setLayoutVersion] = useState(0);
+  const [mode, setMode] = useState<'canvas' | 'list'>('canvas');
+  // Keyed by the node ids, so a tick that only changes counters does not re-run the layout.
+  const idKey = [...graph.nodes.map((n) => n.id), ...ui.drafts.map((d) => d.id)].join('\n');
+  const ids = useMemo(() => idKey.split('\n').filter(Boolean), [idKey]);
+  const edgeKey = graph.edges.map((e) => e.id).join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the layout depends on the edges' ends only, not on their counters
+  const layout = useMemo(() => autoLayout(ids, graph.edges), [ids, edgeKey]);
+  // Saved positions win; a node seen for the first time takes its auto-layout spot.
+  const positions = useMemo(() => ({ ...layout, ...ui.positions }), [layout, ui.positions]);
+  usePendingDmsTasks(ui.drafts, updateUi);
+  const selected = panel.view === 'selected' ? panel.id : undefined;
+  const select = useCallback(
+    (id: string | undefined) => setPanel(id ? { view: 'selected', id } : { view: 'none' }),
+    [],
+  );
+  const move = useCallback(
+    (id: string, p: Point) => updateUi((u) => ({ ...u, positions: { ...u.positions, [id]: p } })),
+    [updateUi],
+  );
+  const addDraft = useCallback(
+    (kind: PaletteKind, at?: Point) => {
+      const draft: Draft = { id: `draft:${ui.nextDraft}`, kind };
+      const spot = at ?? nextFreeSpot(Object.values(positions), 0);
+      updateUi((u) => ({
+        ...u,
+        drafts: [...u.drafts, draft],
+        nextDraft: u.nextDraft + 1,
+        positions: { ...u.positions, [draft.id]: spot },
+      }));
+      setPanel({ view: 'selected', id: draft.id });
+    },
+    [updateUi, positions, ui.nextDraft],
+  );
+  const connect = useConnect(graph, ui.drafts, updateUi);
+  const removeDraft = (id: string, message?: string) => {
+    updateUi((u) => ({ ...u, drafts: u.drafts.filter((d) => d.id !== id) }));
+    setPanel({ view: 'none' });
+    if (message) notify({ type: 'success', header: message });
+  };
+  return (
+    <ContentLayout
+      header={
+        <Header
+          variant="h1"
+          description="Add sources, connect them to a bucket, create them, then press Play to watch data land."
+          actions={
+            <SpaceBetween size="xs" direction="horizontal">
+              <Button onClick={() => setPanel({ view: 'add-bucket' })}>Add bucket</Button>
+              <Button
+                onClick={() => {
+                  updateUi((u) => ({ ...u, positions: autoLayout(ids, graph.edges) }));
+                  setLayoutVersion((v) => v + 1);
+                }}
+              >
+                Auto-layout
+              </Button>
+              <SegmentedControl
+                label="View"
+                selectedId={mode}
+                onChange={({ detail }) => setMode(detail.selectedId as 'canvas' | 'list')}
+                options={[
+                  { id: 'canvas', text: 'Canvas' },
+                  { id: 'list', text: 'List view' },
+                ]}
+              />
+            </SpaceBetween>
+          }
+        >
+          Lake canvas
+        </Header>
+      }
+    >
+      <SpaceBetween size="s">
+        <Palette
+          chosen={panel.view === 'palette' ? panel.kind : undefined}
+          onChoose={(kind) => setPanel({ view: 'palette', kind })}
+          onAdd={(kind) => addDraft(kind)}
+        />
+        <div className="lc-layout">
+          <SpaceBetween size="xs">
+            {mode === 'canvas' ? (
+              <CanvasView
+                graph={graph}
+                flows={flows}
+                drafts={ui.drafts}
+                positions={positions}
+                selected={selected}
+                isPlaying={isPlaying}
+                layoutVersion={layoutVersion}
+                colorMode={colorMode}
+                onSelect={select}
+                onMove={move}
+                onConnect={connect}
+                onDropPalette={addDraft}
+              />
+            ) : (
+              <ListView graph={graph} drafts={ui.drafts} selected={selected} onSelect={select} />
+            )}
+            <Legend />
+          </SpaceBetween>
+          <div className="lc-side">
+            <SidePanel
+              panel={panel}
+              graph={graph}
+              drafts={ui.drafts}
+              onDraftChange={(draft) =>
+                updateUi((u) => ({
+                  ...u,
+                  drafts: u.drafts.map((d) => (d.id === draft.id ? draft : d)),
+                }))
+              }
+              onDraftRemove={removeDraft}
+              onBucketCreated={(name) => setPanel({ view: 'selected', id: `bucket:${name}` })}
+              onDeleted={() => setPanel({ view: 'none' })}
+            />
+          </div>
+        </div>
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useLake } from '../../store';
+import { useSourceControls } from './labSources';
+import { runPlan, streamingPlan, type RoleChoice } from './plans';
+import { PlanCalls } from './PlanCalls';
+import { TargetFields } from './TargetFields';
+import type { DraftPanelProps } from './draftProps';
+
+function NumberField(props: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  description: string;
+}) {
+  return (
+    <FormField label={props.label} description={props.description}>
+      <Input
+        type="number"
+        value={props.value}
+        onChange={({ detail }) => props.onChange(detail.value)}
+        ariaLabel={props.label}
+      />
+    </FormField>
+  );
+}
+
+/** Clickstream app → Kinesis Data Streams → Firehose → S3: the form and Create. */
+export function StreamingDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) {
+  const call = useLake((s) => s.call);
+  const world = useLake((s) => s.engine.world);
+  const sources = useSourceControls();
+  const [streamName, setStreamName] = useState('clickstream');
+  const [shards, setShards] = useState('1');
+  const [deliveryName, setDeliveryName] = useState('clickstream-to-s3');
+  const [interval, setBufferInterval] = useState('60');
+  const [size, setSize] = useState('5');
+  const [eventsPerSecond, setEventsPerSecond] = useState('20');
+  const [prefix, setPrefix] = useState('');
+  const [role, setRole] = useState<RoleChoice>({
+    create: true,
+    roleName: 'FirehoseDeliveryRole-clickstream',
+  });
+  const [isBusy, setBusy] = useState(false);
+  const bucket = draft.target?.replace(/^bucket:/, '');
+  const steps = streamingPlan(world, {
+    streamName,
+    shardCount: Number(shards),
+    deliveryStreamName: deliveryName,
+    bufferSeconds: Number(interval),
+    bufferMiB: Number(size),
+    role,
+    target: { bucket: bucket ?? '<bucket>', prefix },
+  });
+  const create = async () => {
+    setBusy(true);
+    try {
+      await runPlan(call, steps);
+      sources.configureClickstream({
+        enabled: true,
+        target: { kind: 'kinesis', streamName },
+        eventsPerSecond: Number(eventsPerSecond),
+      });
+      onDone(`Created ${streamName} → ${deliveryName} → s3://${bucket}/${prefix}`);
+    } catch {
+      // The store showed the AWS error; the form stays for a fix.
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <SpaceBetween size="s">
+      <NumberField
+        label="Events per second"
+        value={eventsPerSecond}
+        onChange={setEventsPerSecond}
+        description="How fast the clickstream app sends click events."
+      />
+      <FormField label="Kinesis data stream name">
+        <Input
+          value={streamName}
+          onChange={({ detail }) => setStreamName(detail.value)}
+          ariaLabel="Kinesis data stream name"
+        />
+      </FormField>
+      <NumberField
+        label="Shards"
+        value={shards}
+        onChange={setShards}
+        description="Each shard takes up to 1 MB/s or 1,000 records/s."
+      />
+      <FormField label="Firehose stream name">
+        <Input
+          value={deliveryName}
+          onChange={({ detail }) => setDeliveryName(detail.value)}
+          ariaLabel="Firehose stream name"
+        />
+      </FormField>
+      <NumberField
+        label="Buffer interval (seconds)"
+        value={interval}
+        onChange={setBufferInterval}
+        description="0–900 s; Firehose writes an object when the interval or the size is reached."
+      />
+      <NumberField
+        label="Buffer size (MiB)"
+        value={size}
+        onChange={setSize}
+        description="1–128 MiB."
+      />
+      <TargetFields
+        buckets={buckets}
+        bucket={bucket}
+        onBucket={(b) => onTarget(`bucket:${b}`)}
+        prefix={prefix}
+        onPrefix={setPrefix}
+        prefixHelp="Objects go under <prefix>YYYY/MM/dd/HH/ (UTC) by default."
+        role={role}
+        onRole={setRole}
+        service="Firehose"
+      />
+      <PlanCalls steps={steps} />
+      <Button variant="primary" loading={isBusy} disabled={!bucket} onClick={() => void create()}>
+        Create pipeline
+      </Button>
+    </SpaceBetween>
+  );
+}

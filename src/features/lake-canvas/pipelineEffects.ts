@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useLake } from '../../store';
+import type { CanvasUi, Draft } from './canvasUi';
+import type { LakeGraph } from './graph';
+import { KIND_INFO, paletteEntry } from './kinds';
+import { dmsTaskStep, runPlan } from './plans';
+
+type UpdateUi = (change: (ui: CanvasUi) => CanvasUi) => void;
+
+/**
+ * DMS refuses CreateReplicationTask while the instance is still creating, so a DMS draft waits:
+ * as soon as the world shows the instance available, the task is created and the draft leaves.
+ */
+export function usePendingDmsTasks(drafts: Draft[], updateUi: UpdateUi): void {
+  const world = useLake((s) => s.engine.world);
+  const version = useLake((s) => s.version);
+  const call = useLake((s) => s.call);
+  const notify = useLake((s) => s.notify);
+  const inFlight = useRef(new Set<string>());
+  useEffect(() => {
+    for (const draft of drafts) {
+      const pending = draft.pending;
+      if (!pending || inFlight.current.has(draft.id)) continue;
+      const arn = pending.form.reuseInstanceArn ?? pending.refs.instanceArn ?? '';
+      if (world.dms?.instances[arn]?.Status !== 'available') continue;
+      inFlight.current.add(draft.id);
+      void runPlan(call, [dmsTaskStep(pending.form)], { ...pending.refs })
+        .then(() =>
+          notify({
+            type: 'success',
+            header: `Created replication task ${pending.form.taskIdentifier}`,
+          }),
+        )
+        .catch(() => undefined)
+        .finally(() => {
+          inFlight.current.delete(draft.id);
+          updateUi((u) => ({ ...u, drafts: u.drafts.filter((d) => d.id !== draft.id) }));
+        });
+    }
+  }, [drafts, world, version, call, notify, updateUi]);
+}
+
+/** Why a connection is refused, or undefined when the canvas accepts it. */
+export function refusalOf(
+  graph: LakeGraph,
+  drafts: Draft[],
+  source: string,
+  target: string,
+): string | undefined {
+  const draft = drafts.find((d) => d.id === source);
+  const targetNode = graph.nodes.find((n) => n.id === target);
+  if (draft) {
+    if (targetNode?.kind === 'bucket') return undefined;
+    return `${paletteEntry(draft.kind).label} writes to Amazon S3: connect it to a bucket node.`;
+  }
+  const sourceNode = graph.nodes.find((n) => n.id === source);
+  const what = sourceNode ? `${KIND_INFO[sourceNode.kind].title} ${sourceNode.label}` : source;
+  return `${what} already exists: its destination is part of its configuration, change it in its service (the canvas only connects new pipelines).`;
+}
+
+/** Connecting two nodes by dragging: a draft to a bucket sets its target; anything else is refused with the reason. */
+export function useConnect(graph: LakeGraph, drafts: Draft[], updateUi: UpdateUi) {
+  const notify = useLake((s) => s.notify);
+  return useCallback(
+    (source: string, target: string) => {
+      const reason = refusalOf(graph, drafts, source, target);
+      if (reason) {
+        notify({ type: 'warning', header: 'Cannot connect these nodes', content: reason });
+        return;
+      }
+      updateUi((u) => ({
+        ...u,
+        drafts: u.drafts.map((d) => (d.id === source ? { ...d, target } : d)),
+      }));
+    },
+    [graph, drafts, notify, updateUi],
+  );
+}

@@ -1,0 +1,85 @@
+import type { LakeState } from '../../store';
+
+export type Call = LakeState['call'];
+
+/** Which AWS service assumes a role the canvas creates, and what it may do. */
+export type RolePurpose = 'firehose' | 'dms';
+
+const PRINCIPALS: Record<RolePurpose, string> = {
+  firehose: 'firehose.amazonaws.com',
+  dms: 'dms.amazonaws.com',
+};
+
+export function trustPolicy(purpose: RolePurpose): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Principal: { Service: PRINCIPALS[purpose] }, Action: 'sts:AssumeRole' },
+    ],
+  });
+}
+
+/**
+ * Least privilege: write only under the target prefix, list only the bucket; Firehose also reads
+ * its source stream. Firehose: "Grant Firehose access to an Amazon S3 destination" and "…to a
+ * Kinesis data stream as the source"; DMS: "Prerequisites for using Amazon S3 as a target"
+ * (PutObject, DeleteObject, ListBucket).
+ */
+export function rolePolicy(
+  purpose: RolePurpose,
+  target: { bucket: string; prefix: string },
+  streamArn?: string,
+): string {
+  const bucketArn = `arn:aws:s3:::${target.bucket}`;
+  const objects = `${bucketArn}/${target.prefix}*`;
+  const statements: object[] =
+    purpose === 'firehose'
+      ? [
+          {
+            Effect: 'Allow',
+            Action: ['s3:AbortMultipartUpload', 's3:PutObject'],
+            Resource: [objects],
+          },
+          {
+            Effect: 'Allow',
+            Action: ['s3:GetBucketLocation', 's3:ListBucket', 's3:ListBucketMultipartUploads'],
+            Resource: [bucketArn],
+          },
+        ]
+      : [
+          { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: [objects] },
+          { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn] },
+        ];
+  if (streamArn)
+    statements.push({
+      Effect: 'Allow',
+      Action: [
+        'kinesis:DescribeStream',
+        'kinesis:GetShardIterator',
+        'kinesis:GetRecords',
+        'kinesis:ListShards',
+      ],
+      Resource: [streamArn],
+    });
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements });
+}
+
+/** "Create a role for me": CreateRole with the service's trust policy, then the inline policy. */
+export async function createServiceRole(
+  call: Call,
+  roleName: string,
+  purpose: RolePurpose,
+  target: { bucket: string; prefix: string },
+  streamArn?: string,
+): Promise<string> {
+  const out = await call<{ Role: { Arn: string } }>('iam', 'CreateRole', {
+    RoleName: roleName,
+    AssumeRolePolicyDocument: trustPolicy(purpose),
+  });
+  await call('iam', 'PutRolePolicy', {
+    RoleName: roleName,
+    PolicyName: `${purpose}-to-${target.bucket}`,
+    PolicyDocument: rolePolicy(purpose, target, streamArn),
+  });
+  return out.Role.Arn;
+}
