@@ -1,5 +1,6 @@
 import ButtonGroup from '@cloudscape-design/components/button-group';
 import { useState } from 'react';
+import { useLake } from '../../store';
 import { OpenSharedLabModal } from './OpenSharedLabModal';
 import { ShareDialog } from './ShareDialog';
 import { useSharedLinkListener } from './useSharedLinkListener';
@@ -7,6 +8,8 @@ import { useSharedLinkListener } from './useSharedLinkListener';
 /** The top bar's Share button, its dialog, and the confirmation for shared labs that arrive by link. */
 export function ShareControls() {
   const [isOpen, setOpen] = useState(false);
+  // A shared lab arriving by link takes over: its confirmation is the one dialog shown.
+  const hasOffer = useLake((s) => s.sharedLabOffer !== undefined);
   useSharedLinkListener();
   return (
     <>
@@ -16,7 +19,7 @@ export function ShareControls() {
         items={[{ type: 'icon-button', id: 'share', text: 'Share', iconName: 'share' }]}
         onItemClick={() => setOpen(true)}
       />
-      <ShareDialog visible={isOpen} onDismiss={() => setOpen(false)} />
+      <ShareDialog visible={isOpen && !hasOffer} onDismiss={() => setOpen(false)} />
       <OpenSharedLabModal />
     </>
   );
