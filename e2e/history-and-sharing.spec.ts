@@ -8,7 +8,7 @@ async function createBucket(page: Page, name: string) {
   await expect(page.getByRole('link', { name })).toBeVisible();
 }
 
-test('a student undoes and redoes creating a bucket, from the top bar and the keyboard', async ({
+test('a student undoes and redoes creating a bucket from the top bar, the keyboard and the timeline', async ({
   lab,
   page,
 }) => {
@@ -32,6 +32,21 @@ test('a student undoes and redoes creating a bucket, from the top bar and the ke
   await expect(table.getByText('s3:CreateBucket')).toBeVisible();
   await expect(table.getByText('Current state').first()).toBeVisible();
   await lab.expectAccessible();
+
+  await createBucket(page, 'second-bucket');
+  await page.goto('/#/timeline');
+  await page.getByRole('button', { name: /^Restore to here: s3:CreateBucket/ }).click();
+  await expect(
+    page.getByRole('button', { name: /^Redo CreateBucket second-bucket/ }),
+  ).toBeEnabled();
+  const scrubber = page.getByRole('slider', { name: 'History position' });
+  await scrubber.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(
+    page.getByRole('button', { name: /^Undo CreateBucket second-bucket/ }),
+  ).toBeEnabled();
+  await page.goto('/#/s3');
+  await expect(page.getByRole('link', { name: 'second-bucket' })).toBeVisible();
 });
 
 test('an instructor opens a scenario from the library after confirming', async ({ lab, page }) => {
