@@ -4,6 +4,7 @@ import { athenaFederated } from './content/athenaFederated';
 import { athenaFirstQuery } from './content/athenaFirstQuery';
 import { athenaPartitionPruning } from './content/athenaPartitionPruning';
 import { crawlRawZone } from './content/crawlRawZone';
+import { ingestDatabase } from './content/ingestDatabase';
 import { ingestSaas } from './content/ingestSaas';
 import { ingestStreaming } from './content/ingestStreaming';
 import { customClassifier } from './content/customClassifier';
@@ -80,6 +81,7 @@ export const LESSON_DATA: unknown[] = [
   athenaPartitionPruning,
   athenaCtasPartitioned,
   athenaFederated,
+  ingestDatabase,
   ingestStreaming,
   ingestSaas,
 ];

@@ -2,6 +2,7 @@ import { parseDuration } from '../engine/core/clock';
 import { isAwsError, type Engine } from '../engine';
 import { toCliCommand } from '../engine/cli/toCliCommand';
 import { loadSampleData } from '../engine/data';
+import { resolveReferences } from './references';
 import type { Op } from './schema';
 
 /** What runs lesson operations: the engine directly (tests, set-up) or the store ("Do it for me"). */
@@ -107,10 +108,15 @@ async function runLabOperation(driver: LabDriver, op: Op): Promise<unknown> {
 
 /** Runs one operation; an op with `expectError` must fail with exactly that code. */
 export async function runOperation(driver: LabDriver, op: Op): Promise<unknown> {
-  const run = () =>
+  const run = async () =>
     op.service === LAB_SERVICE
       ? runLabOperation(driver, op)
-      : driver.call(op.service, op.operation, op.input ?? {}, op.principal);
+      : driver.call(
+          op.service,
+          op.operation,
+          await resolveReferences(driver, op.input ?? {}),
+          op.principal,
+        );
   if (!op.expectError) return run();
   try {
     await run();
