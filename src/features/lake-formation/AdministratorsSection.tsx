@@ -38,6 +38,7 @@ function AdminsContainer() {
         <ErrorAlert error={error} onDismiss={clearError} />
         <Table
           variant="embedded"
+          wrapLines
           items={admins.map((arn) => ({ arn }))}
           trackBy="arn"
           empty="No data lake administrators: nobody may grant Lake Formation permissions yet."

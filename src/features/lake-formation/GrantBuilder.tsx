@@ -9,7 +9,7 @@ import { useLake } from '../../store';
 import { ShowCliButton } from '../../ui/ShowCliButton';
 import { ErrorAlert } from './ErrorAlert';
 import { GrantFields } from './GrantFields';
-import { draftProblem, emptyDraft, grantInput } from './grantDraft';
+import { draftProblem, emptyDraft, grantInput, type GrantDraft } from './grantDraft';
 import type { MatrixChange } from './matrixModel';
 import { previewGrant } from './previewGrant';
 import { useGrantOptions } from './useGrantOptions';
@@ -19,32 +19,35 @@ import { useLfCall } from './useLfCall';
 export function GrantBuilder({
   principalArn,
   who,
+  draft,
+  onDraftChange,
+  changes,
   onPreview,
 }: {
   principalArn: string;
   who: string;
+  /** Kept by the playground, so switching tabs keeps the draft and its preview. */
+  draft: GrantDraft;
+  onDraftChange: (draft: GrantDraft) => void;
+  changes: MatrixChange[] | undefined;
   onPreview: (changes: MatrixChange[] | undefined) => void;
 }) {
   const engine = useLake((s) => s.engine);
   const caller = useLake((s) => s.principal);
   const options = useGrantOptions();
   const { run, error: applyError, isBusy } = useLfCall();
-  const [draft, setDraft] = useState(emptyDraft(principalArn));
-  const [changes, setChanges] = useState<MatrixChange[]>();
   const [previewError, setPreviewError] = useState<Error>();
   const current = { ...draft, principal: principalArn };
   const problem = draftProblem(current);
   const input = grantInput(current);
-  const edit = (next: typeof draft) => {
-    setDraft(next);
-    setChanges(undefined);
+  const edit = (next: GrantDraft) => {
+    onDraftChange(next);
     setPreviewError(undefined);
     onPreview(undefined);
   };
   const preview = async () => {
     try {
       const found = await previewGrant(engine, caller, principalArn, input);
-      setChanges(found);
       onPreview(found);
     } catch (e) {
       if (!isAwsError(e)) throw e;

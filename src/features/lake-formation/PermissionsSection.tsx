@@ -71,6 +71,7 @@ export function PermissionsSection() {
             Data permissions
           </Header>
         }
+        wrapLines
         loading={isLoading}
         loadingText="Listing permissions"
         items={shown}

@@ -9,6 +9,7 @@ import { accessMatrix } from '../../engine/lakeformation/access';
 import { navigate, useRoute } from '../../store/router';
 import { AccessMatrix } from './AccessMatrix';
 import { GrantBuilder } from './GrantBuilder';
+import { emptyDraft } from './grantDraft';
 import { matrixRows, type MatrixChange, type MatrixRow } from './matrixModel';
 import { PrincipalSelect } from './PrincipalSelect';
 import { principalOptions } from './principals';
@@ -32,6 +33,7 @@ export function PlaygroundSection() {
   const [tab, setTab] = useState('matrix');
   const [why, setWhy] = useState<MatrixRow>();
   const [changes, setChanges] = useState<MatrixChange[]>();
+  const [draft, setDraft] = useState(emptyDraft());
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the world mutates in place; version marks changes
   const matrix = useMemo(() => (arn ? accessMatrix(world, arn) : []), [world, arn, version]);
   const rows = useMemo(() => matrixRows(matrix), [matrix]);
@@ -55,6 +57,7 @@ export function PlaygroundSection() {
               value={arn}
               onChange={(principal) => {
                 setChanges(undefined);
+                setDraft(emptyDraft());
                 navigate(PATH, { principal });
               }}
             />
@@ -82,7 +85,14 @@ export function PlaygroundSection() {
             id: 'builder',
             label: 'Grant builder (what if)',
             content: chosen ? (
-              <GrantBuilder key={arn} principalArn={arn} who={who} onPreview={setChanges} />
+              <GrantBuilder
+                principalArn={arn}
+                who={who}
+                draft={draft}
+                onDraftChange={setDraft}
+                changes={changes}
+                onPreview={setChanges}
+              />
             ) : null,
           },
         ]}
