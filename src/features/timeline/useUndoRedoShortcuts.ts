@@ -2,12 +2,23 @@ import { useEffect } from 'react';
 import { useLakeStore } from '../../store';
 
 /** True when the key goes to something that edits text (fields, the SQL editor, the terminal). */
+const NON_TEXT_INPUTS = new Set([
+  'range',
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'file',
+]);
+
 export function isTextEditingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(target.type);
   if (target.isContentEditable) return true;
-  if (target.closest('input, textarea, select, [contenteditable], [role="textbox"], .cm-editor'))
-    return true;
-  return false;
+  return (
+    target.closest('textarea, select, [contenteditable], [role="textbox"], .cm-editor') !== null
+  );
 }
 
 /** Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z (or Ctrl+Y) redoes, unless focus is in a text field or editor. */
