@@ -1,7 +1,8 @@
 import { createEngine, isAwsError, type Engine } from '../engine';
 import { monthOf, monthToDateByService } from '../engine/core/costLedger';
 import { expectsError, meets, type ReadOutcome } from './expectation';
-import { LAB_SERVICE } from './operations';
+import { engineDriver, LAB_SERVICE } from './operations';
+import { MissingReference, resolveReferences } from './references';
 import type { Check, Op } from './schema';
 
 export type CheckStatus = 'passed' | 'not-yet' | 'lesson-error';
@@ -86,16 +87,19 @@ class CheckReader {
       this.scratch.restore(this.engine.world);
     }
     try {
+      const input = await resolveReferences(engineDriver(this.scratch), op.input ?? {});
       return {
         output: await this.scratch.call(
           op.service,
           op.operation,
-          op.input ?? {},
+          input,
           op.principal ? { principal: op.principal } : {},
         ),
       };
     } catch (error) {
       if (isAwsError(error)) return { errorCode: error.name };
+      // A resource the check names by identifier is not there yet.
+      if (error instanceof MissingReference) return { errorCode: 'ResourceNotFoundException' };
       throw error;
     }
   }

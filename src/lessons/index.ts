@@ -5,6 +5,7 @@ import { athenaFirstQuery } from './content/athenaFirstQuery';
 import { athenaPartitionPruning } from './content/athenaPartitionPruning';
 import { crawlRawZone } from './content/crawlRawZone';
 import { ingestDatabase } from './content/ingestDatabase';
+import { ingestFiles } from './content/ingestFiles';
 import { ingestSaas } from './content/ingestSaas';
 import { ingestStreaming } from './content/ingestStreaming';
 import { customClassifier } from './content/customClassifier';
@@ -82,6 +83,7 @@ export const LESSON_DATA: unknown[] = [
   athenaCtasPartitioned,
   athenaFederated,
   ingestDatabase,
+  ingestFiles,
   ingestStreaming,
   ingestSaas,
 ];

@@ -1,30 +1,70 @@
 import type { LabDriver } from './operations';
 
 /**
- * Lesson inputs may name a resource whose ARN AWS makes up at creation (DMS endpoints, tasks…)
- * as `${dms:endpoint:<identifier>}`: the lesson runner looks it up with the service's own
+ * Lesson inputs may name a resource whose ARN AWS makes up at creation (DMS endpoints, DataSync
+ * locations and tasks…) as `${dms:endpoint:<identifier>}` or `${datasync:location:<uri>}`: the lesson runner looks it up with the service's own
  * Describe call, as a student copies the ARN from the previous command's output.
  */
-const LOOKUPS: Record<string, { operation: string; filter: string; list: string; arn: string }> = {
+interface Lookup {
+  operation: string;
+  input: (id: string) => object;
+  list: string;
+  /** The field that holds the identifier the lesson names (when the call cannot filter by it). */
+  match?: string;
+  arn: string;
+}
+
+const dmsFilter = (name: string) => (id: string) => ({ Filters: [{ Name: name, Values: [id] }] });
+
+const LOOKUPS: Record<string, Lookup> = {
   'dms:endpoint': {
     operation: 'DescribeEndpoints',
-    filter: 'endpoint-id',
+    input: dmsFilter('endpoint-id'),
     list: 'Endpoints',
     arn: 'EndpointArn',
   },
   'dms:instance': {
     operation: 'DescribeReplicationInstances',
-    filter: 'replication-instance-id',
+    input: dmsFilter('replication-instance-id'),
     list: 'ReplicationInstances',
     arn: 'ReplicationInstanceArn',
   },
   'dms:task': {
     operation: 'DescribeReplicationTasks',
-    filter: 'replication-task-id',
+    input: dmsFilter('replication-task-id'),
     list: 'ReplicationTasks',
     arn: 'ReplicationTaskArn',
   },
+  'datasync:agent': {
+    operation: 'ListAgents',
+    input: () => ({}),
+    list: 'Agents',
+    match: 'Name',
+    arn: 'AgentArn',
+  },
+  'datasync:location': {
+    operation: 'ListLocations',
+    input: () => ({}),
+    list: 'Locations',
+    match: 'LocationUri',
+    arn: 'LocationArn',
+  },
+  'datasync:task': {
+    operation: 'ListTasks',
+    input: () => ({}),
+    list: 'Tasks',
+    match: 'Name',
+    arn: 'TaskArn',
+  },
 };
+
+/** The resource a lesson names does not exist (yet): a check is simply not met. */
+export class MissingReference extends Error {
+  constructor(reference: string) {
+    super(`The lesson refers to ${reference}, which does not exist yet.`);
+    this.name = 'MissingReference';
+  }
+}
 
 const REFERENCE = /^\$\{(\w+:\w+):([^}]+)\}$/;
 
@@ -33,11 +73,14 @@ async function resolveReference(driver: LabDriver, text: string): Promise<string
   const lookup = match ? LOOKUPS[match[1]!] : undefined;
   if (!match || !lookup) return text;
   const [service] = match[1]!.split(':');
-  const out = (await driver.call(service!, lookup.operation, {
-    Filters: [{ Name: lookup.filter, Values: [match[2]] }],
-  })) as Record<string, Record<string, string>[] | undefined>;
-  const arn = out[lookup.list]?.[0]?.[lookup.arn];
-  if (!arn) throw new Error(`The lesson refers to ${text}, which does not exist yet.`);
+  const id = match[2]!;
+  const out = (await driver.call(service!, lookup.operation, lookup.input(id))) as Record<
+    string,
+    Record<string, string>[] | undefined
+  >;
+  const found = out[lookup.list]?.find((item) => !lookup.match || item[lookup.match] === id);
+  const arn = found?.[lookup.arn];
+  if (!arn) throw new MissingReference(text);
   return arn;
 }
 
