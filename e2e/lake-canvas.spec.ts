@@ -118,4 +118,13 @@ test('the list view shows the same nodes as the canvas and is accessible', async
     'lake-curated-zone',
   );
   await lab.expectAccessible();
+
+  // Delete without a mouse: open the node from the list, Delete, confirm.
+  await press(page, table.getByRole('button', { name: 'Open clickstream-to-s3' }));
+  await press(page, page.getByRole('button', { name: 'Delete clickstream-to-s3' }));
+  const dialog = page.getByRole('dialog', { name: /Delete Firehose stream clickstream-to-s3/ });
+  await press(page, dialog.getByRole('button', { name: 'Delete', exact: true }));
+  await expect(
+    table.getByRole('rowheader', { name: 'clickstream-to-s3', exact: true }),
+  ).toHaveCount(0);
 });

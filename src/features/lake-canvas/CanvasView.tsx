@@ -6,6 +6,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  useNodesInitialized,
   useReactFlow,
   type Connection,
   type Edge,
@@ -18,7 +19,7 @@ import type { Draft, PaletteKind } from './canvasUi';
 import type { LakeGraph, LakeNode } from './graph';
 import type { Point } from './layout';
 import { edgeLabel } from './edgeLabel';
-import { paletteEntry } from './kinds';
+import { KIND_INFO, paletteEntry } from './kinds';
 import { NODE_TYPES, type DraftFlowNode, type LakeFlowNode } from './LakeNodeCard';
 import type { EdgeFlow } from './useLakeGraph';
 
@@ -126,15 +127,26 @@ function useFlowEdges({ graph, flows, drafts, isPlaying }: Props): Edge[] {
   }, [graph, flows, drafts, isPlaying]);
 }
 
+const MINIMAP_COLORS: Record<string, string> = {
+  source: '#6b40d6',
+  service: '#c45500',
+  storage: '#1d7a1d',
+};
+
+function minimapColor(node: Node): string {
+  const data = node.data as { node?: LakeNode };
+  return data.node ? (MINIMAP_COLORS[KIND_INFO[data.node.kind].group] ?? '#8c8c94') : '#006ce0';
+}
+
 function Canvas(props: Props) {
   const { screenToFlowPosition, fitView } = useReactFlow();
   const nodes = useFlowNodes(props);
-  // A node added anywhere (here, a terminal, a lesson) is brought into view.
+  const isMeasured = useNodesInitialized();
+  // A node added anywhere (here, a terminal, a lesson) is brought into view once it is measured.
   const count = nodes.length;
   useEffect(() => {
-    const timer = setTimeout(() => void fitView({ duration: 200, maxZoom: 1, padding: 0.1 }), 150);
-    return () => clearTimeout(timer);
-  }, [count, props.layoutVersion, fitView]);
+    if (isMeasured) void fitView({ duration: 200, maxZoom: 1, padding: 0.08 });
+  }, [count, props.layoutVersion, isMeasured, fitView]);
   const edges = useFlowEdges(props);
   const { onMove, onSelect, onConnect, onDropPalette } = props;
   const handleNodesChange = useCallback(
@@ -177,7 +189,7 @@ function Canvas(props: Props) {
     >
       <Background />
       <Controls />
-      <MiniMap pannable zoomable ariaLabel="Canvas overview" />
+      <MiniMap pannable zoomable ariaLabel="Canvas overview" nodeColor={minimapColor} />
     </ReactFlow>
   );
 }

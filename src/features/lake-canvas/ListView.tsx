@@ -56,6 +56,7 @@ export function ListView({
   return (
     <Table
       variant="embedded"
+      wrapLines
       ariaLabels={{ tableLabel: 'Lake graph nodes' }}
       items={items}
       trackBy="id"

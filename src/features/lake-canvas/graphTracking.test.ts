@@ -3,7 +3,7 @@ import { TestLake } from '../../engine/testing/TestLake';
 import { edgeLabel } from './edgeLabel';
 import { deriveLakeGraph, parseS3Target, type LakeEdge, type LakeNode } from './graph';
 import { refusalOf } from './pipelineEffects';
-import { flowsBetween, GraphTracker, stabilise } from './useLakeGraph';
+import { FLOW_HOLD_MS, flowsBetween, GraphTracker, holdFlows, stabilise } from './useLakeGraph';
 
 const bucketNode = (count: number): LakeNode => ({
   id: 'bucket:raw',
@@ -81,5 +81,14 @@ describe('parseS3Target', () => {
     expect(parseS3Target('s3://raw/files/')).toEqual({ bucket: 'raw', prefix: 'files/' });
     expect(parseS3Target('arn:aws:s3:::raw')).toEqual({ bucket: 'raw', prefix: '' });
     expect(parseS3Target('/raw/partner')).toEqual({ bucket: 'raw', prefix: 'partner' });
+  });
+});
+
+describe('holdFlows', () => {
+  it('keeps an edge’s last flow for five simulated minutes, then drops it', () => {
+    const flow = { records: 1, bytes: 10, seconds: 15 };
+    const held = holdFlows({}, { e: flow }, 0);
+    expect(holdFlows(held, {}, FLOW_HOLD_MS).e).toEqual({ ...flow, at: 0 });
+    expect(holdFlows(held, {}, FLOW_HOLD_MS + 1).e).toBeUndefined();
   });
 });

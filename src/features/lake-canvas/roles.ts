@@ -1,7 +1,3 @@
-import type { LakeState } from '../../store';
-
-export type Call = LakeState['call'];
-
 /** Which AWS service assumes a role the canvas creates, and what it may do. */
 export type RolePurpose = 'firehose' | 'dms';
 
@@ -62,24 +58,4 @@ export function rolePolicy(
       Resource: [streamArn],
     });
   return JSON.stringify({ Version: '2012-10-17', Statement: statements });
-}
-
-/** "Create a role for me": CreateRole with the service's trust policy, then the inline policy. */
-export async function createServiceRole(
-  call: Call,
-  roleName: string,
-  purpose: RolePurpose,
-  target: { bucket: string; prefix: string },
-  streamArn?: string,
-): Promise<string> {
-  const out = await call<{ Role: { Arn: string } }>('iam', 'CreateRole', {
-    RoleName: roleName,
-    AssumeRolePolicyDocument: trustPolicy(purpose),
-  });
-  await call('iam', 'PutRolePolicy', {
-    RoleName: roleName,
-    PolicyName: `${purpose}-to-${target.bucket}`,
-    PolicyDocument: rolePolicy(purpose, target, streamArn),
-  });
-  return out.Role.Arn;
 }

@@ -25,6 +25,8 @@ export interface EdgeFlow {
   records: number;
   bytes: number;
   seconds: number;
+  /** When the flow was seen (simulated epoch ms). */
+  at?: number;
 }
 
 export function flowsBetween(
@@ -46,6 +48,22 @@ export function flowsBetween(
   return flows;
 }
 
+/** How long (simulated) an edge keeps showing its last flow: objects land minutes apart. */
+export const FLOW_HOLD_MS = 5 * 60_000;
+
+/** The new flows, plus earlier ones still within FLOW_HOLD_MS so labels do not flicker between ticks. */
+export function holdFlows(
+  held: Record<string, EdgeFlow>,
+  fresh: Record<string, EdgeFlow>,
+  now: number,
+): Record<string, EdgeFlow> {
+  const next: Record<string, EdgeFlow> = {};
+  for (const [id, flow] of Object.entries(held))
+    if (now - (flow.at ?? now) <= FLOW_HOLD_MS) next[id] = flow;
+  for (const [id, flow] of Object.entries(fresh)) next[id] = { ...flow, at: now };
+  return next;
+}
+
 /** Remembers the previous graph: stable node objects and the flow of the last tick. */
 export class GraphTracker {
   private cache = new Map<string, { key: string; node: LakeNode }>();
@@ -62,7 +80,7 @@ export class GraphTracker {
     const now = world.clock.now;
     // A world change without time passing (a create) keeps the flows of the last tick.
     if (!this.last || now > this.last.at) {
-      this.flows = flowsBetween(this.last, now, derived.edges);
+      this.flows = holdFlows(this.flows, flowsBetween(this.last, now, derived.edges), now);
       this.last = { at: now, edges: derived.edges };
     }
     return { graph: { nodes, edges: derived.edges }, flows: this.flows, now };
