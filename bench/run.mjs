@@ -6,6 +6,7 @@ import { benchCatalog } from './catalog.mjs';
 import { benchCrawlBrowser, benchCrawlNode } from './crawl.mjs';
 import { benchAthena, benchAthenaBrowser } from './athena.mjs';
 import { benchLakeFormation } from './lakeformation.mjs';
+import { benchIngestion } from './ingestion.mjs';
 import { servePreview } from './serve.mjs';
 
 execSync('npx vite build', { stdio: 'inherit' });
@@ -18,6 +19,7 @@ try {
   rows.push(...(await benchCrawlNode()), ...(await benchCrawlBrowser(server.url)));
   rows.push(...(await benchAthena()), ...(await benchAthenaBrowser()));
   rows.push(...(await benchLakeFormation()));
+  rows.push(...(await benchIngestion()));
 } finally {
   server.stop();
 }
