@@ -10,6 +10,7 @@ import type { LakeGraph } from './graph';
 import { paletteEntry } from './kinds';
 import { NodePanel } from './NodePanel';
 import { StreamingDraft } from './StreamingDraft';
+import { TransferDraft } from './TransferDraft';
 
 export type PanelView =
   | { view: 'none' }
@@ -48,6 +49,7 @@ function DraftPanel({ draft, props }: { draft: Draft; props: Props }) {
       </Box>
       {draft.kind === 'streaming' && <StreamingDraft {...common} />}
       {draft.kind === 'dms' && <DmsDraft {...common} />}
+      {draft.kind === 'transfer' && <TransferDraft {...common} />}
       {!entry.isCreatable && (
         <Box variant="p">
           The canvas does not create this pipeline yet: create it from the terminal (for example{' '}

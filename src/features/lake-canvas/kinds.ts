@@ -54,7 +54,7 @@ export const PALETTE: { group: string; entries: PaletteEntry[] }[] = [
         label: 'SFTP partner → Transfer Family',
         description:
           'A partner uploads files over SFTP; they land under the user’s home directory in S3.',
-        isCreatable: false,
+        isCreatable: true,
       },
     ],
   },

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { configureClickstream } from '../../engine/sources/clickstream/producer';
 import type { ClickstreamConfig } from '../../engine/sources/clickstream/state';
 import { configureShopDb, openShopDb } from '../../engine/sources/shopdb';
+import { configureSftpPartner } from '../../engine/sources/sftp';
 import { useLakeStore, type LakeStore } from '../../store';
 
 /**
@@ -16,6 +17,7 @@ function touch(store: LakeStore): void {
 export interface SourceControls {
   configureClickstream(config: Omit<ClickstreamConfig, 'principal'>): void;
   configureShopDb(changesPerMinute: number): void;
+  startSftpPartner(serverId: string, userName: string): void;
 }
 
 export function sourceControls(store: LakeStore): SourceControls {
@@ -30,6 +32,13 @@ export function sourceControls(store: LakeStore): SourceControls {
       const world = store.getState().engine.world;
       openShopDb(world);
       configureShopDb(world, { changesPerMinute });
+      touch(store);
+    },
+    startSftpPartner(serverId, userName) {
+      configureSftpPartner(store.getState().engine.world, {
+        ServerId: serverId,
+        UserName: userName,
+      });
       touch(store);
     },
   };

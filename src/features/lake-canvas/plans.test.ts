@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { configureClickstream } from '../../engine/sources/clickstream/producer';
 import { TestLake } from '../../engine/testing/TestLake';
 import { deriveLakeGraph } from './graph';
-import { dmsSetupPlan, dmsTaskStep, runPlan, streamingPlan, type DmsForm } from './plans';
+import {
+  dmsSetupPlan,
+  dmsTaskStep,
+  runPlan,
+  streamingPlan,
+  transferPlan,
+  type DmsForm,
+} from './plans';
+import { configureSftpPartner } from '../../engine/sources/sftp';
 
 const keysOf = (lake: TestLake, bucket: string) =>
   Object.keys(lake.engine.world.s3.buckets[bucket]?.objects ?? {}).sort();
@@ -100,5 +108,26 @@ describe('the DMS pipeline the canvas creates', () => {
     });
     await lake.advance('10m');
     expect(keysOf(lake, 'shop-raw-zone')).toContain('shop/orders/LOAD00000001.csv');
+  });
+});
+
+describe('the SFTP pipeline the canvas creates', () => {
+  it('lands the partner’s uploads under the user’s home directory, written with the role it created', async () => {
+    const lake = await lakeWithBucket('partner-raw-zone');
+    const refs = await runPlan(
+      call(lake),
+      transferPlan(lake.engine.world, {
+        userName: 'acme',
+        role: { create: true, roleName: 'TransferUserRole-acme' },
+        target: { bucket: 'partner-raw-zone', prefix: 'partners/acme/' },
+      }),
+    );
+    configureSftpPartner(lake.engine.world, { ServerId: refs.serverId!, UserName: 'acme' });
+    await lake.advance('3h');
+    const keys = keysOf(lake, 'partner-raw-zone');
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every((k) => k.startsWith('partners/acme/inventory_'))).toBe(true);
+    const edges = deriveLakeGraph(lake.engine.world).edges.map((e) => e.target);
+    expect(edges).toContain('bucket:partner-raw-zone');
   });
 });

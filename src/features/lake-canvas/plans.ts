@@ -30,7 +30,7 @@ export const roleArnOf = (world: World, roleName: string) =>
 
 function roleSteps(
   role: RoleChoice,
-  purpose: 'firehose' | 'dms',
+  purpose: 'firehose' | 'dms' | 'transfer',
   target: Target,
   streamArn?: string,
 ): PlanStep[] {
@@ -186,6 +186,41 @@ export function dmsTaskStep(form: DmsForm): PlanStep {
       TableMappings: SELECT_ALL,
     }),
   };
+}
+
+export interface TransferForm {
+  userName: string;
+  role: RoleChoice;
+  target: Target;
+}
+
+/** SFTP partner → Transfer Family → S3: a server, the user's role, the user with its home directory. */
+export function transferPlan(world: World, form: TransferForm): PlanStep[] {
+  const home = `/${form.target.bucket}/${form.target.prefix.replace(/\/+$/, '')}`.replace(
+    /\/$/,
+    '',
+  );
+  return [
+    {
+      service: 'transfer',
+      operation: 'CreateServer',
+      input: () => ({ Protocols: ['SFTP'], IdentityProviderType: 'SERVICE_MANAGED', Domain: 'S3' }),
+      keep: (out, refs) => {
+        refs.serverId = (out as { ServerId: string }).ServerId;
+      },
+    },
+    ...roleSteps(form.role, 'transfer', form.target),
+    {
+      service: 'transfer',
+      operation: 'CreateUser',
+      input: (refs) => ({
+        ServerId: refs.serverId ?? '<ServerId>',
+        UserName: form.userName,
+        Role: roleArnOf(world, form.role.roleName),
+        HomeDirectory: home,
+      }),
+    },
+  ];
 }
 
 /** Runs the steps in order; stops at the first failure (the store has shown its AWS error). */

@@ -1,9 +1,10 @@
 /** Which AWS service assumes a role the canvas creates, and what it may do. */
-export type RolePurpose = 'firehose' | 'dms';
+export type RolePurpose = 'firehose' | 'dms' | 'transfer';
 
 const PRINCIPALS: Record<RolePurpose, string> = {
   firehose: 'firehose.amazonaws.com',
   dms: 'dms.amazonaws.com',
+  transfer: 'transfer.amazonaws.com',
 };
 
 export function trustPolicy(purpose: RolePurpose): string {
@@ -18,7 +19,8 @@ export function trustPolicy(purpose: RolePurpose): string {
 /**
  * Least privilege: write only under the target prefix, list only the bucket; Firehose also reads
  * its source stream. Firehose: "Grant Firehose access to an Amazon S3 destination" and "…to a
- * Kinesis data stream as the source"; DMS: "Prerequisites for using Amazon S3 as a target"
+ * Kinesis data stream as the source"; Transfer Family: "Create an IAM role and policy" (the
+ * user's role reads and writes its home directory); DMS: "Prerequisites for using Amazon S3 as a target"
  * (PutObject, DeleteObject, ListBucket).
  */
 export function rolePolicy(
@@ -42,10 +44,19 @@ export function rolePolicy(
             Resource: [bucketArn],
           },
         ]
-      : [
-          { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: [objects] },
-          { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn] },
-        ];
+      : purpose === 'transfer'
+        ? [
+            {
+              Effect: 'Allow',
+              Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
+              Resource: [objects],
+            },
+            { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn] },
+          ]
+        : [
+            { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: [objects] },
+            { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn] },
+          ];
   if (streamArn)
     statements.push({
       Effect: 'Allow',

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import Button from '@cloudscape-design/components/button';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useLake } from '../../store';
+import type { DraftPanelProps } from './draftProps';
+import { useSourceControls } from './labSources';
+import { PlanCalls } from './PlanCalls';
+import { runPlan, transferPlan, type RoleChoice } from './plans';
+import { TargetFields } from './TargetFields';
+
+/** SFTP partner → Transfer Family → S3: server, user role, user; then the partner starts uploading. */
+export function TransferDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) {
+  const call = useLake((s) => s.call);
+  const world = useLake((s) => s.engine.world);
+  const sources = useSourceControls();
+  const [userName, setUserName] = useState('acme');
+  const [prefix, setPrefix] = useState('partners/acme/');
+  const [role, setRole] = useState<RoleChoice>({ create: true, roleName: 'TransferUserRole-acme' });
+  const [isBusy, setBusy] = useState(false);
+  const bucket = draft.target?.replace(/^bucket:/, '');
+  const form = { userName, role, target: { bucket: bucket ?? '<bucket>', prefix } };
+  const steps = transferPlan(world, form);
+  const create = async () => {
+    setBusy(true);
+    try {
+      const refs = await runPlan(call, steps);
+      sources.startSftpPartner(refs.serverId ?? '', userName);
+      onDone(
+        `Created SFTP server ${refs.serverId} with user ${userName} → s3://${bucket}/${prefix}`,
+      );
+    } catch {
+      // The store showed the AWS error.
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <SpaceBetween size="s">
+      <FormField
+        label="SFTP user name"
+        description="The partner signs in as this user; it uploads an inventory file every hour."
+      >
+        <Input
+          value={userName}
+          onChange={({ detail }) => setUserName(detail.value)}
+          ariaLabel="SFTP user name"
+        />
+      </FormField>
+      <TargetFields
+        buckets={buckets}
+        bucket={bucket}
+        onBucket={(b) => onTarget(`bucket:${b}`)}
+        prefix={prefix}
+        onPrefix={setPrefix}
+        prefixHelp="The user's home directory: uploads land under it."
+        role={role}
+        onRole={setRole}
+        service="Transfer Family"
+      />
+      <PlanCalls steps={steps} />
+      <Button variant="primary" loading={isBusy} disabled={!bucket} onClick={() => void create()}>
+        Create pipeline
+      </Button>
+    </SpaceBetween>
+  );
+}
