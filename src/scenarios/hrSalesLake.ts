@@ -63,7 +63,16 @@ const USER_POLICY = JSON.stringify({
   Statement: [
     {
       Effect: 'Allow',
-      Action: ['athena:*', 'glue:Get*', 's3:*', 'lakeformation:GetDataAccess'],
+      Action: [
+        'athena:*',
+        'glue:Get*',
+        's3:*',
+        'lakeformation:GetDataAccess',
+        // Lake Formation still decides who may grant: only admins and holders of the grant option.
+        'lakeformation:GrantPermissions',
+        'lakeformation:RevokePermissions',
+        'lakeformation:ListPermissions',
+      ],
       Resource: '*',
     },
   ],
