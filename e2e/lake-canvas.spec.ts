@@ -95,6 +95,8 @@ test('the list view shows the same nodes as the canvas and is accessible', async
   lab,
   page,
 }) => {
+  // The success Flashbar fades in; axe would measure its header mid-animation.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await openCanvas(lab, page);
   await addBucket(page, 'lake-curated-zone');
   await addFromPalette(
