@@ -130,3 +130,20 @@ test('the list view shows the same nodes as the canvas and is accessible', async
     table.getByRole('rowheader', { name: 'clickstream-to-s3', exact: true }),
   ).toHaveCount(0);
 });
+
+test('a palette item dragged onto the canvas becomes a draft to configure', async ({
+  lab,
+  page,
+}) => {
+  await openCanvas(lab, page);
+  // The palette item's dragstart puts its kind in the DataTransfer; the canvas reads it on drop.
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await page
+    .getByRole('button', { name: 'SFTP partner → Transfer Family' })
+    .dispatchEvent('dragstart', { dataTransfer });
+  const pane = page.locator('.react-flow__pane');
+  await pane.dispatchEvent('dragover', { dataTransfer });
+  await pane.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByRole('heading', { name: 'Configure pipeline' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /New pipeline: SFTP partner/ })).toBeVisible();
+});
