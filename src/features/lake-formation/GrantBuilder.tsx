@@ -13,6 +13,7 @@ import { draftProblem, emptyDraft, grantInput, type GrantDraft } from './grantDr
 import type { MatrixChange } from './matrixModel';
 import { previewGrant } from './previewGrant';
 import { useGrantOptions } from './useGrantOptions';
+import { useLakeFormation } from './useLakeFormation';
 import { useLfCall } from './useLfCall';
 
 /** What if: build a grant for the playground's principal, preview its effect, then apply it. */
@@ -35,11 +36,12 @@ export function GrantBuilder({
   const engine = useLake((s) => s.engine);
   const caller = useLake((s) => s.principal);
   const options = useGrantOptions();
+  const { accountId } = useLakeFormation();
   const { run, error: applyError, isBusy } = useLfCall();
   const [previewError, setPreviewError] = useState<Error>();
   const current = { ...draft, principal: principalArn };
   const problem = draftProblem(current);
-  const input = grantInput(current);
+  const input = grantInput(current, accountId);
   const edit = (next: GrantDraft) => {
     onDraftChange(next);
     setPreviewError(undefined);

@@ -1,5 +1,6 @@
 import FormField from '@cloudscape-design/components/form-field';
 import RadioGroup from '@cloudscape-design/components/radio-group';
+import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { CatalogDatabase } from './catalogModel';
 import {
@@ -23,6 +24,11 @@ const TARGETS: Array<{ value: GrantTarget; label: string; description: string }>
   },
   { value: 'columns', label: 'Columns', description: 'SELECT on some columns of one table.' },
   {
+    value: 'data-filter',
+    label: 'Data filter',
+    description: 'The rows and columns a data filter lets through.',
+  },
+  {
     value: 'tag-expression',
     label: 'Resources matched by LF-Tags',
     description: 'Every database or table whose tags match the expression, now and later.',
@@ -35,10 +41,11 @@ export interface GrantFieldsProps {
   tree: CatalogDatabase[];
   principals: PrincipalOption[];
   tags: Array<{ key: string; values: string[] }>;
+  filters: Array<{ database: string; table: string; name: string }>;
   withPrincipal?: boolean;
 }
 
-function ResourceFields({ draft, onChange, tree, tags }: GrantFieldsProps) {
+function ResourceFields({ draft, onChange, tree, tags, filters }: GrantFieldsProps) {
   if (draft.target === 'tag-expression')
     return (
       <SpaceBetween size="m">
@@ -77,8 +84,26 @@ function ResourceFields({ draft, onChange, tree, tags }: GrantFieldsProps) {
         table={draft.table}
         showTable={draft.target !== 'database'}
         {...(draft.target === 'table' ? { allTablesLabel: 'All tables' } : {})}
-        onChange={(database, table) => onChange({ ...draft, database, table, columns: [] })}
+        onChange={(database, table) =>
+          onChange({ ...draft, database, table, columns: [], filter: '' })
+        }
       />
+      {draft.target === 'data-filter' && (
+        <FormField label="Data filter">
+          <Select
+            placeholder="Choose a data filter"
+            disabled={!draft.table}
+            selectedOption={draft.filter ? { value: draft.filter, label: draft.filter } : null}
+            options={filters
+              .filter((f) => f.database === draft.database && f.table === draft.table)
+              .map((f) => ({ value: f.name, label: f.name }))}
+            onChange={({ detail }) =>
+              onChange({ ...draft, filter: detail.selectedOption.value ?? '' })
+            }
+            empty="No data filters on this table"
+          />
+        </FormField>
+      )}
       {draft.target === 'columns' && (
         <>
           <FormField label="Column-based access">

@@ -8,15 +8,17 @@ import { ErrorAlert } from './ErrorAlert';
 import { GrantFields } from './GrantFields';
 import { draftProblem, emptyDraft, grantInput } from './grantDraft';
 import { useGrantOptions } from './useGrantOptions';
+import { useLakeFormation } from './useLakeFormation';
 import { useLfCall } from './useLfCall';
 
 /** Grant data permissions: named resources or LF-Tag expressions, with the grant option. */
 export function GrantModal({ onDismiss }: { onDismiss: () => void }) {
   const options = useGrantOptions();
+  const { accountId } = useLakeFormation();
   const { run, error, isBusy } = useLfCall();
   const [draft, setDraft] = useState(emptyDraft());
   const problem = draftProblem(draft);
-  const input = grantInput(draft);
+  const input = grantInput(draft, accountId);
   const submit = async () => {
     if (await run('GrantPermissions', input, 'Granted permissions')) onDismiss();
   };

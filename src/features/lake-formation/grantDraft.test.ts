@@ -77,4 +77,25 @@ describe('grant drafts', () => {
     expect(draftProblem({ ...emptyDraft(analyst), target: 'tag-expression' })).toMatch(/LF-Tag/);
     expect(draftProblem({ ...emptyDraft(analyst), database: 'hr' })).toMatch(/permission/);
   });
+
+  it('a data filter grant names the filter on its table and offers only SELECT, DESCRIBE and DROP', () => {
+    const draft = {
+      ...emptyDraft(analyst),
+      target: 'data-filter' as const,
+      database: 'sales',
+      table: 'orders',
+      filter: 'eu_orders',
+      permissions: ['SELECT'],
+    };
+    expect(permissionsFor(draft)).toEqual(['SELECT', 'DESCRIBE', 'DROP']);
+    expect(grantInput(draft, '111122223333').Resource).toEqual({
+      DataCellsFilter: {
+        TableCatalogId: '111122223333',
+        DatabaseName: 'sales',
+        TableName: 'orders',
+        Name: 'eu_orders',
+      },
+    });
+    expect(draftProblem({ ...draft, filter: '' })).toBe('Choose a data filter.');
+  });
 });

@@ -1,7 +1,7 @@
 import { DATABASE_PERMISSIONS, TABLE_PERMISSIONS } from '../../engine/lakeformation/vocabulary';
 
 /** What a grant is on, as the console's Grant dialog offers it. */
-export type GrantTarget = 'database' | 'table' | 'columns' | 'tag-expression';
+export type GrantTarget = 'database' | 'table' | 'columns' | 'data-filter' | 'tag-expression';
 
 export interface TagCondition {
   key: string;
@@ -16,6 +16,8 @@ export interface GrantDraft {
   table: string;
   columnMode: 'include' | 'exclude';
   columns: string[];
+  /** The data filter's name (target data-filter). */
+  filter: string;
   tagResourceType: 'DATABASE' | 'TABLE';
   expression: TagCondition[];
   permissions: string[];
@@ -29,6 +31,7 @@ export const emptyDraft = (principal = ''): GrantDraft => ({
   table: '',
   columnMode: 'include',
   columns: [],
+  filter: '',
   tagResourceType: 'TABLE',
   expression: [],
   permissions: [],
@@ -38,6 +41,7 @@ export const emptyDraft = (principal = ''): GrantDraft => ({
 // LF "Valid permissions per resource": columns take only SELECT; databases and tables their own lists.
 export function permissionsFor(draft: Pick<GrantDraft, 'target' | 'tagResourceType'>): string[] {
   if (draft.target === 'columns') return ['SELECT'];
+  if (draft.target === 'data-filter') return ['SELECT', 'DESCRIBE', 'DROP'];
   if (draft.target === 'database') return [...DATABASE_PERMISSIONS, 'ALL'];
   if (draft.target === 'tag-expression' && draft.tagResourceType === 'DATABASE')
     return [...DATABASE_PERMISSIONS, 'ALL'];
@@ -55,7 +59,7 @@ export function withValidPermissions(draft: GrantDraft): GrantDraft {
 }
 
 /** The Resource of GrantPermissions/RevokePermissions for the draft. */
-export function draftResource(draft: GrantDraft): Record<string, unknown> {
+export function draftResource(draft: GrantDraft, catalogId = ''): Record<string, unknown> {
   switch (draft.target) {
     case 'database':
       return { Database: { Name: draft.database } };
@@ -73,6 +77,15 @@ export function draftResource(draft: GrantDraft): Record<string, unknown> {
             : { ColumnWildcard: { ExcludedColumnNames: draft.columns } }),
         },
       };
+    case 'data-filter':
+      return {
+        DataCellsFilter: {
+          TableCatalogId: catalogId,
+          DatabaseName: draft.database,
+          TableName: draft.table,
+          Name: draft.filter,
+        },
+      };
     case 'tag-expression':
       return {
         LFTagPolicy: {
@@ -84,11 +97,11 @@ export function draftResource(draft: GrantDraft): Record<string, unknown> {
 }
 
 /** GrantPermissions input for the draft (the grant option only on granted permissions). */
-export function grantInput(draft: GrantDraft) {
+export function grantInput(draft: GrantDraft, catalogId = '') {
   const grantable = draft.grantable.filter((p) => draft.permissions.includes(p));
   return {
     Principal: { DataLakePrincipalIdentifier: draft.principal },
-    Resource: draftResource(draft),
+    Resource: draftResource(draft, catalogId),
     Permissions: draft.permissions,
     ...(grantable.length ? { PermissionsWithGrantOption: grantable } : {}),
   };
@@ -101,6 +114,7 @@ export function draftProblem(draft: GrantDraft): string | undefined {
     if (draft.expression.length === 0) return 'Add at least one LF-Tag key with values.';
     if (draft.expression.some((c) => c.values.length === 0)) return 'Choose values for every key.';
   } else if (!draft.database) return 'Choose a database.';
+  if (draft.target === 'data-filter' && !draft.filter) return 'Choose a data filter.';
   if (draft.target === 'columns') {
     if (!draft.table) return 'Choose a table.';
     if (draft.columnMode === 'include' && draft.columns.length === 0)

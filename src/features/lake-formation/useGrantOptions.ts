@@ -13,6 +13,11 @@ export function useGrantOptions() {
       tags: Object.values(lf?.lfTags ?? {})
         .map((t) => ({ key: t.TagKey, values: t.TagValues }))
         .sort((a, b) => a.key.localeCompare(b.key)),
+      filters: Object.values(lf?.filters ?? {}).map((f) => ({
+        database: f.DatabaseName,
+        table: f.TableName,
+        name: f.Name,
+      })),
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the world mutates in place; version marks changes
     [world, lf, accountId, version],

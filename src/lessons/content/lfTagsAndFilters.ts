@@ -147,9 +147,7 @@ export const lfTagsAndFilters: Lesson = {
           contains: 'eu_orders',
         },
       },
-      hints: [
-        'Create the filter first; in the Grant dialog it is a data filter resource (or use the CLI command).',
-      ],
+      hints: ['Create the filter first; in the Grant dialog choose the resource **Data filter**.'],
       showMe: [
         {
           service: 'lakeformation',
