@@ -140,3 +140,28 @@ test('the Lake Formation pages are accessible in light and dark mode', async ({ 
     await lab.expectAccessible();
   }
 });
+
+test('dragging an LF-Tag onto a table assigns it, and its columns show the inherited value', async ({
+  lab,
+  page,
+}) => {
+  await loadScenario(lab);
+  await page.getByRole('tab', { name: 'LF-Tags on the catalog' }).click();
+  await page.getByRole('button', { name: 'Expand database sales' }).click();
+  // A real DataTransfer carries the tag from the chip's dragstart to the line's drop.
+  const transfer = await page.evaluateHandle(() => new DataTransfer());
+  const chip = page
+    .getByRole('group', { name: 'LF-Tags to drag' })
+    .getByText('domain=hr', { exact: true });
+  await chip.dispatchEvent('dragstart', { dataTransfer: transfer });
+  const line = page.getByRole('button', { name: 'Select table sales.customers' });
+  await line.dispatchEvent('dragenter', { dataTransfer: transfer });
+  await line.dispatchEvent('dragover', { dataTransfer: transfer });
+  await line.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(
+    page.getByRole('button', { name: 'Remove domain=hr from table sales.customers' }),
+  ).toBeVisible();
+  await expect(page.getByText('domain=hr — overrides sales')).toBeVisible();
+  await page.getByRole('button', { name: 'Expand table sales.customers' }).click();
+  await expect(page.getByText('domain=hr (inherited from table)').first()).toBeVisible();
+});
