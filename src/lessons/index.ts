@@ -11,6 +11,8 @@ import { ingestStreaming } from './content/ingestStreaming';
 import { customClassifier } from './content/customClassifier';
 import { formatsAndCompression } from './content/formatsAndCompression';
 import { labTour } from './content/labTour';
+import { lfTagsAndFilters } from './content/lfTagsAndFilters';
+import { lfThreeStages } from './content/lfThreeStages';
 import { partitionedData } from './content/partitionedData';
 import { schemaChanges } from './content/schemaChanges';
 import { securingStorage } from './content/securingStorage';
@@ -86,6 +88,8 @@ export const LESSON_DATA: unknown[] = [
   ingestFiles,
   ingestStreaming,
   ingestSaas,
+  lfThreeStages,
+  lfTagsAndFilters,
 ];
 
 /** Every lesson, validated (a malformed lesson throws a LessonValidationError naming the problem). */
