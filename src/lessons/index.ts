@@ -55,7 +55,7 @@ export const COURSE_MODULES: CourseModule[] = [
     comingWith: 'Amazon S3 and AWS Glue',
   },
   { number: 3, title: 'AWS Lake Formation', comingWith: 'the AWS Lake Formation console' },
-  { number: 4, title: 'Processing data', comingWith: 'AWS Glue ETL jobs and Amazon Athena' },
+  { number: 4, title: 'Processing data', comingWith: 'AWS Glue ETL jobs and workflows' },
   {
     number: 5,
     title: 'Lake Formation additional configurations',
@@ -64,7 +64,7 @@ export const COURSE_MODULES: CourseModule[] = [
   {
     number: 6,
     title: 'Modern data architecture',
-    comingWith: 'streaming ingestion and Amazon QuickSight',
+    comingWith: 'Amazon QuickSight and cross-account sharing',
   },
 ];
 

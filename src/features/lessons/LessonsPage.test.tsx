@@ -28,7 +28,7 @@ describe('Course overview', () => {
     );
     renderAt('#/lessons');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toHaveLength(6);
-    expect(screen.getByText('Lessons arrive with the AWS Lake Formation console.')).toBeTruthy();
+    expect(screen.getByText('Lessons arrive with AWS Glue ETL jobs and workflows.')).toBeTruthy();
     expect(screen.getByText('2 of 5 steps complete')).toBeTruthy();
   });
 });
