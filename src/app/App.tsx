@@ -1,10 +1,12 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import { useEffect, useState } from 'react';
+import { pageLabel as translatedPageLabel, useT } from '../i18n';
 import { useLake, useLakeStore } from '../store';
 import { navigate, useRoute } from '../store/router';
 import { breadcrumbsFor } from './breadcrumbs';
 import { applyColorMode } from './colorMode';
+import { applyPresentationMode } from './presentation';
 import { HelpPanelContent } from './HelpPanelContent';
 import { LessonSplitPanel } from './LessonSplitPanel';
 import { Notifications } from './Notifications';
@@ -20,15 +22,33 @@ export function App() {
   const route = useRoute();
   const colorMode = useLake((s) => s.colorMode);
   const isTerminalOpen = useLake((s) => s.isTerminalOpen);
+  const isPresenting = useLake((s) => s.isPresenting);
+  const { t, language } = useT();
   const [isToolsOpen, setToolsOpen] = useState(false);
   const [isLessonPanelOpen, setLessonPanelOpen] = useState(true);
   const [lessonPanelSize, setLessonPanelSize] = useState(360);
   // The lesson page shows its own step panel; everywhere else the split panel carries it.
   const hasLessonPanel =
-    useLake((s) => s.activeLessonId !== undefined) && !route.path.startsWith('/lessons');
+    useLake((s) => s.activeLessonId !== undefined) &&
+    !route.path.startsWith('/lessons') &&
+    !isPresenting;
   useEffect(() => applyColorMode(colorMode), [colorMode]);
+  useEffect(() => applyPresentationMode(isPresenting), [isPresenting]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  // `?present=1` in a shared link opens the console in presentation mode.
+  const presentParam = route.query.get('present');
+  useEffect(() => {
+    if (presentParam === '1') store.getState().setPresenting(true);
+  }, [presentParam, store]);
+  const feature = featureFor(route.path);
   const pageLabel =
-    route.path === '/' ? undefined : (featureFor(route.path)?.label ?? 'Page not found');
+    route.path === '/'
+      ? undefined
+      : feature
+        ? translatedPageLabel(language, feature.path, feature.label)
+        : t('app.pageNotFound');
   useEffect(() => {
     document.title = pageLabel ? `${pageLabel} · LakeLab` : 'LakeLab';
   }, [pageLabel]);
@@ -42,8 +62,8 @@ export function App() {
         breadcrumbs={
           route.path !== '/' && (
             <BreadcrumbGroup
-              ariaLabel="Breadcrumbs"
-              items={breadcrumbsFor(route.path, route.segments)}
+              ariaLabel={t('app.breadcrumbs')}
+              items={breadcrumbsFor(route.path, route.segments, language)}
               onFollow={(event) => {
                 event.preventDefault();
                 navigate(event.detail.href.replace(/^#/, ''));
@@ -56,13 +76,13 @@ export function App() {
         toolsOpen={isToolsOpen}
         onToolsChange={({ detail }) => setToolsOpen(detail.open)}
         ariaLabels={{
-          navigation: 'Side navigation',
-          navigationToggle: 'Open side navigation',
-          navigationClose: 'Close side navigation',
-          tools: 'Help panel',
-          toolsToggle: 'Open help panel',
-          toolsClose: 'Close help panel',
-          notifications: 'Notifications',
+          navigation: t('app.sideNavigation'),
+          navigationToggle: t('app.openSideNavigation'),
+          navigationClose: t('app.closeSideNavigation'),
+          tools: t('app.helpPanel'),
+          toolsToggle: t('app.openHelpPanel'),
+          toolsClose: t('app.closeHelpPanel'),
+          notifications: t('app.notifications'),
         }}
         content={<PageContent route={route} />}
         splitPanel={hasLessonPanel ? <LessonSplitPanel /> : undefined}

@@ -1,4 +1,5 @@
 import type { BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
+import { pageLabel, t, type Language } from '../i18n';
 import { href } from '../store/router';
 import { featureFor } from './routes';
 
@@ -23,12 +24,21 @@ const SEGMENT_LABELS: Record<string, string> = {
 };
 
 /** LakeLab › feature › each further path segment, each linking to its own path. */
-export function breadcrumbsFor(path: string, segments: string[]): BreadcrumbGroupProps.Item[] {
+export function breadcrumbsFor(
+  path: string,
+  segments: string[],
+  language: Language = 'en',
+): BreadcrumbGroupProps.Item[] {
   const items: BreadcrumbGroupProps.Item[] = [{ text: 'LakeLab', href: href('/') }];
   const feature = featureFor(path);
   if (!feature)
-    return path === '/' ? items : [...items, { text: 'Page not found', href: href(path) }];
-  items.push({ text: feature.label, href: href(feature.path) });
+    return path === '/'
+      ? items
+      : [...items, { text: t(language, 'app.pageNotFound'), href: href(path) }];
+  items.push({
+    text: pageLabel(language, feature.path, feature.label),
+    href: href(feature.path),
+  });
   const depth = feature.path.split('/').filter(Boolean).length;
   for (let i = depth; i < segments.length; i++) {
     const segment = segments[i]!;

@@ -1,3 +1,4 @@
+import { initialLanguage, type Language } from '../i18n/language';
 import type { SliceCreator } from './index';
 
 export type ColorMode = 'light' | 'dark';
@@ -11,6 +12,12 @@ export interface SessionSlice {
   setTerminalOpen(open: boolean): void;
   setPrincipal(principal: string | undefined): void;
   setColorMode(mode: ColorMode): void;
+  /** The console's language (saved in this browser; first visit: the browser's language). */
+  language: Language;
+  setLanguage(language: Language): void;
+  /** Presentation mode for projectors: larger type, zoomed canvases, lesson text hidden. */
+  isPresenting: boolean;
+  setPresenting(isPresenting: boolean): void;
 }
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
@@ -20,4 +27,8 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
   setTerminalOpen: (isTerminalOpen) => set({ isTerminalOpen }),
   setPrincipal: (principal) => set({ principal }),
   setColorMode: (colorMode) => set({ colorMode }),
+  language: initialLanguage(),
+  setLanguage: (language) => set({ language }),
+  isPresenting: false,
+  setPresenting: (isPresenting) => set({ isPresenting }),
 });

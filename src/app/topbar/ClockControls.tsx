@@ -1,5 +1,6 @@
 import ButtonGroup, { type ButtonGroupProps } from '@cloudscape-design/components/button-group';
 import SegmentedControl from '@cloudscape-design/components/segmented-control';
+import { useT } from '../../i18n';
 import { useLake, useLakeStore } from '../../store';
 import type { ClockSpeed } from '../../store/clockSlice';
 import { formatSimulatedTime } from './formatting';
@@ -18,6 +19,7 @@ interface Props {
 
 export function ClockControls({ isBusy, onJump, onStep, onCustomJump }: Props) {
   const store = useLakeStore();
+  const { t } = useT();
   const now = useLake((s) => s.engine.clock.now().getTime());
   const nextEventAt = useLake((s) =>
     s.engine.clock.nextEventAt({ includeBackground: true })?.getTime(),
@@ -29,7 +31,7 @@ export function ClockControls({ isBusy, onJump, onStep, onCustomJump }: Props) {
     {
       type: 'icon-button',
       id: 'play',
-      text: isPlaying ? 'Pause' : 'Play',
+      text: isPlaying ? t('clock.pause') : t('clock.play'),
       iconName: isPlaying ? 'pause' : 'play',
     },
     {
@@ -37,21 +39,21 @@ export function ClockControls({ isBusy, onJump, onStep, onCustomJump }: Props) {
       id: 'step',
       text:
         nextEventAt === undefined
-          ? 'Step to next event'
-          : `Step to next event (${formatSimulatedTime(nextEventAt)})`,
+          ? t('clock.step')
+          : t('clock.stepAt', { time: formatSimulatedTime(nextEventAt) }),
       iconName: 'angle-right-double',
       disabled: nextEventAt === undefined || isBusy,
-      disabledReason: isBusy ? 'The clock is moving' : 'No event is pending',
+      disabledReason: isBusy ? t('clock.moving') : t('clock.noEvent'),
     },
     {
       type: 'menu-dropdown',
       id: 'jump',
-      text: 'Jump ahead',
+      text: t('clock.jumpAhead'),
       iconName: 'forward-10-seconds',
       disabled: isBusy,
       items: [
         ...JUMP_PRESETS.map((p) => ({ id: p.id, text: p.label })),
-        { id: 'custom', text: 'Custom duration…' },
+        { id: 'custom', text: t('clock.customDuration') },
       ],
     },
   ];
@@ -72,7 +74,7 @@ export function ClockControls({ isBusy, onJump, onStep, onCustomJump }: Props) {
     <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
       <time
         dateTime={new Date(now).toISOString()}
-        aria-label="Simulated time"
+        aria-label={t('clock.simulatedTime')}
         aria-live="off"
         style={{
           fontVariantNumeric: 'tabular-nums',
@@ -85,12 +87,12 @@ export function ClockControls({ isBusy, onJump, onStep, onCustomJump }: Props) {
       </time>
       <ButtonGroup
         variant="icon"
-        ariaLabel="Simulated clock"
+        ariaLabel={t('clock.simulatedClock')}
         items={items}
         onItemClick={({ detail }) => handleItemClick(detail.id)}
       />
       <SegmentedControl
-        label="Simulation speed"
+        label={t('clock.speed')}
         selectedId={String(speed)}
         options={SPEEDS.map((s) => ({ id: String(s), text: `×${s}` }))}
         onChange={({ detail }) => handleSpeedChange(Number(detail.selectedId) as ClockSpeed)}

@@ -4,6 +4,7 @@ import KeyValuePairs from '@cloudscape-design/components/key-value-pairs';
 import Popover from '@cloudscape-design/components/popover';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { monthOf, monthToDateByService } from '../../engine/core/costLedger';
+import { useT } from '../../i18n';
 import { useLake } from '../../store';
 import { formatUsd } from './formatting';
 
@@ -23,6 +24,7 @@ const SERVICE_NAMES: Record<string, string> = {
 export function CostMeter() {
   // The ledger is mutated in place: re-read it whenever the world's version moves.
   useLake((s) => s.version);
+  const { t } = useT();
   const engine = useLake((s) => s.engine);
   const now = engine.clock.now().getTime();
   const byService = monthToDateByService(engine.world.ledger, now);
@@ -34,11 +36,11 @@ export function CostMeter() {
       triggerType="custom"
       position="bottom"
       size="medium"
-      header={`Estimated charges, ${month} (month to date)`}
+      header={t('cost.header', { month })}
       content={
         <SpaceBetween size="s">
           {services.length === 0 ? (
-            <Box variant="p">Nothing has been charged this month yet.</Box>
+            <Box variant="p">{t('cost.nothing')}</Box>
           ) : (
             <KeyValuePairs
               columns={1}
@@ -48,16 +50,12 @@ export function CostMeter() {
               }))}
             />
           )}
-          <Box variant="small">
-            Estimates from us-east-1 list prices as the simulation runs. No real money is spent.
-          </Box>
+          <Box variant="small">{t('cost.note')}</Box>
         </SpaceBetween>
       }
     >
-      <Button
-        ariaLabel={`Estimated cost this month: ${formatUsd(total)}. Show the breakdown by service`}
-      >
-        Est. {formatUsd(total)}
+      <Button ariaLabel={t('cost.ariaLabel', { total: formatUsd(total) })}>
+        {t('cost.button', { total: formatUsd(total) })}
       </Button>
     </Popover>
   );

@@ -1,12 +1,14 @@
 import ButtonDropdown, {
   type ButtonDropdownProps,
 } from '@cloudscape-design/components/button-dropdown';
+import { useT } from '../../i18n';
 import { useLake, useLakeStore } from '../../store';
 import { principalLabel, usePrincipalChoices } from './usePrincipalChoices';
 
 /** Who the console acts as, and a menu to act as any user or role of the account. */
 export function PrincipalSwitcher() {
   const store = useLakeStore();
+  const { t } = useT();
   const { current, users, roles } = usePrincipalChoices();
   const accountId = useLake((s) => s.engine.accountId);
   const label = `${principalLabel(current)} @ ${accountId}`;
@@ -17,15 +19,20 @@ export function PrincipalSwitcher() {
     checked: arn === current,
   });
   const items: ButtonDropdownProps.ItemOrGroup[] = [
-    { text: 'IAM users', items: users.map((u) => toItem(u.Arn, u.UserName)) },
+    { text: t('principal.users'), items: users.map((u) => toItem(u.Arn, u.UserName)) },
     ...(roles.length > 0
-      ? [{ text: 'IAM roles', items: roles.map((r) => toItem(r.Arn, `${r.RoleName} (role)`)) }]
+      ? [
+          {
+            text: t('principal.roles'),
+            items: roles.map((r) => toItem(r.Arn, t('principal.role', { name: r.RoleName }))),
+          },
+        ]
       : []),
   ];
   return (
     <ButtonDropdown
       items={items}
-      ariaLabel={`Signed in as ${label}. Switch principal`}
+      ariaLabel={t('principal.ariaLabel', { label })}
       onItemClick={({ detail }) => store.getState().setPrincipal(detail.id)}
     >
       <span style={{ fontVariantNumeric: 'tabular-nums' }}>{label}</span>

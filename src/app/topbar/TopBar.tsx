@@ -1,6 +1,7 @@
 import ToggleButton from '@cloudscape-design/components/toggle-button';
 import { FONT_FAMILY_BASE, TOP_BAR } from '../../ui/theme';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { useLake, useLakeStore } from '../../store';
 import { href } from '../../store/router';
 import { ShareControls } from '../../features/share/ShareControls';
@@ -10,6 +11,7 @@ import { ColorModeToggle } from './ColorModeToggle';
 import { CostMeter } from './CostMeter';
 import { JumpAheadModal } from './JumpAheadModal';
 import { PrincipalSwitcher } from './PrincipalSwitcher';
+import { ShellPreferences } from './ShellPreferences';
 import { useClockActions } from './useClockActions';
 
 export const TOP_BAR_ID = 'lakelab-top-bar';
@@ -20,6 +22,7 @@ export const TOP_BAR_ID = 'lakelab-top-bar';
  */
 export function TopBar() {
   const store = useLakeStore();
+  const { t } = useT();
   const isTerminalOpen = useLake((s) => s.isTerminalOpen);
   const { isBusy, jump, step } = useClockActions();
   const [isCustomJumpOpen, setCustomJumpOpen] = useState(false);
@@ -71,6 +74,7 @@ export function TopBar() {
         <CostMeter />
         <PrincipalSwitcher />
         <ColorModeToggle />
+        <ShellPreferences />
         <ShareControls />
         <ToggleButton
           iconName="command-prompt"
@@ -78,7 +82,7 @@ export function TopBar() {
           pressed={isTerminalOpen}
           onChange={({ detail }) => store.getState().setTerminalOpen(detail.pressed)}
         >
-          Terminal
+          {t('topbar.terminal')}
         </ToggleButton>
       </header>
       <JumpAheadModal
