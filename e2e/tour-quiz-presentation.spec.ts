@@ -1,0 +1,53 @@
+import { expect, test } from './fixtures';
+
+test('switching to Français shows the navigation in French and sets <html lang>', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/');
+  await page.getByRole('button', { name: /^Language/ }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Français' }).click();
+  const nav = page.getByRole('navigation', { name: 'Navigation latérale' });
+  await expect(nav.getByRole('link', { name: 'Cours' })).toBeVisible();
+  await expect(nav.getByText('Stockage')).toBeVisible();
+  // Service names stay in English, as in the AWS console.
+  await expect(nav.getByRole('link', { name: 'Amazon S3' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lecture' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await lab.expectAccessible();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Lecture' })).toBeVisible();
+});
+
+test('presentation mode makes the body text at least 18 px and can be turned off', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/');
+  const link = page.getByRole('navigation').getByRole('link', { name: 'Amazon S3' });
+  const before = (await link.boundingBox())!.height;
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  const renderedFontPx = await link.evaluate(
+    (el) =>
+      parseFloat(getComputedStyle(el).fontSize) * Number(getComputedStyle(document.body).zoom || 1),
+  );
+  expect(renderedFontPx).toBeGreaterThanOrEqual(18);
+  expect((await link.boundingBox())!.height).toBeGreaterThan(before);
+  await expect(page.locator('html')).toHaveCSS('--lakelab-canvas-zoom', '1.25');
+  await lab.expectAccessible();
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  expect((await link.boundingBox())!.height).toBeCloseTo(before, 0);
+});
+
+test('?present=1 opens the console in presentation mode', async ({ page }) => {
+  await page.goto('/#/?present=1');
+  await expect(page.getByRole('button', { name: 'Presentation mode' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
