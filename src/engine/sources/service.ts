@@ -3,7 +3,8 @@ import type { OperationContext, OperationDef, ServiceModule } from '../core/oper
 import { clickstreamStatus, configureClickstream } from './clickstream/producer';
 import type { ClickstreamConfig } from './clickstream/state';
 import { configureCrm, crmSettings } from './crm/state';
-import { configureShopDb, shopDbActivity } from './shopdb';
+import { configureShopDb, openShopDb, shopDbActivity } from './shopdb';
+import { configureSftpPartner, sftpPartnerStatus, type SftpPartnerConfig } from './sftp';
 
 /**
  * The simulated systems LakeLab ingests from are not AWS: they have no AWS API. This LakeLab
@@ -41,11 +42,23 @@ export const sourcesService: ServiceModule = {
       readOnly: true,
     },
     ConfigureShopDatabase: lab<{ ChangesPerMinute?: number }>((input, ctx) => {
+      openShopDb(ctx.world);
       configureShopDb(ctx.world, { changesPerMinute: input.ChangesPerMinute ?? 2 });
       return { Activity: shopDbActivity(ctx.world) };
     }),
     DescribeShopDatabase: {
       ...lab((_i, ctx) => ({ Activity: shopDbActivity(ctx.world) })),
+      readOnly: true,
+    },
+    ConfigureSftpPartner: lab<SftpPartnerConfig>((input, ctx) => {
+      try {
+        return { Partner: configureSftpPartner(ctx.world, input) };
+      } catch (error) {
+        return invalid(error);
+      }
+    }),
+    DescribeSftpPartners: {
+      ...lab((_i, ctx) => ({ Partners: sftpPartnerStatus(ctx.world) })),
       readOnly: true,
     },
     ConfigureCrm: lab<Record<string, unknown>>((input, ctx) => {

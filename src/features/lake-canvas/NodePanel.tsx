@@ -38,9 +38,12 @@ function SourceControls({ node }: { node: LakeNode }) {
   );
   const isClick = node.kind === 'clickstream';
   const apply = (enabled: boolean) => {
-    if (isClick && config)
-      controls.configureClickstream({ ...config, enabled, eventsPerSecond: Number(rate) });
-    else controls.configureShopDb(Number(rate));
+    // The store shows a refused configuration as a notification.
+    const done =
+      isClick && config
+        ? controls.configureClickstream({ ...config, enabled, eventsPerSecond: Number(rate) })
+        : controls.configureShopDb(Number(rate));
+    done.catch(() => undefined);
   };
   return (
     <SpaceBetween size="xs">

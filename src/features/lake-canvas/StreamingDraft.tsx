@@ -59,7 +59,7 @@ export function StreamingDraft({ draft, buckets, onTarget, onDone }: DraftPanelP
     setBusy(true);
     try {
       await runPlan(call, steps);
-      sources.configureClickstream({
+      await sources.configureClickstream({
         enabled: true,
         target: { kind: 'kinesis', streamName },
         eventsPerSecond: Number(eventsPerSecond),

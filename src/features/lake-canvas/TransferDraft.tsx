@@ -26,7 +26,7 @@ export function TransferDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
     setBusy(true);
     try {
       const refs = await runPlan(call, steps);
-      sources.startSftpPartner(refs.serverId ?? '', userName);
+      await sources.startSftpPartner(refs.serverId ?? '', userName);
       onDone(
         `Created SFTP server ${refs.serverId} with user ${userName} → s3://${bucket}/${prefix}`,
       );
