@@ -51,3 +51,24 @@ test('?present=1 opens the console in presentation mode', async ({ page }) => {
     'true',
   );
 });
+
+test('the module 2 quiz from the course explains each answer and links to its lesson step', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/lessons');
+  await page.getByRole('link', { name: 'Take the module 2 quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /self-check/ })).toBeVisible();
+  await page.getByRole('radio', { name: /lifecycle rule that transitions/ }).check();
+  await page.getByRole('checkbox', { name: 'A query reads only the columns it needs' }).check();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(page.getByText('Your score: 1 of 5')).toBeVisible();
+  await expect(page.getByText(/Parquet is columnar and compressed/)).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Learn it in “Securing storage”, step “See a write denied”/ }),
+  ).toHaveAttribute('href', '#/lessons/s3-securing-storage?step=denied-write');
+  await lab.expectAccessible();
+
+  await lab.open('/quiz');
+  await expect(page.getByText(/last score 1\/5/)).toBeVisible();
+});

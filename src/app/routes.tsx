@@ -67,6 +67,7 @@ export const FEATURES: FeatureRoute[] = [
   ),
   feature('/iam', 'Security', 'IAM', () => import('../features/iam/IamPage')),
   feature('/lessons', 'Tools', 'Course', () => import('../features/lessons/LessonsPage')),
+  feature('/quiz', 'Tools', 'Quizzes', () => import('../features/quiz/QuizPage')),
   feature('/timeline', 'Tools', 'Timeline', () => import('../features/timeline/TimelinePage')),
   feature('/scenarios', 'Tools', 'Scenarios', () => import('../features/scenarios/ScenariosPage')),
   feature(

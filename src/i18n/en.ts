@@ -29,6 +29,7 @@ export const en = {
   'page.classifiers': 'Classifiers',
   'page.dataCatalog': 'Data Catalog',
   'page.course': 'Course',
+  'page.quiz': 'Quizzes',
   'page.timeline': 'Timeline',
   'page.scenarios': 'Scenarios',
   'page.settings': 'Lab settings',

@@ -31,6 +31,7 @@ export const fr: Record<MessageKey, string> = {
   'page.classifiers': 'Classifieurs',
   'page.dataCatalog': 'Catalogue de données',
   'page.course': 'Cours',
+  'page.quiz': 'Quiz',
   'page.timeline': 'Chronologie',
   'page.scenarios': 'Scénarios',
   'page.settings': 'Paramètres du lab',

@@ -26,6 +26,7 @@ const PAGE_LABEL_KEYS: Record<string, MessageKey> = {
   '/glue/classifiers': 'page.classifiers',
   '/glue': 'page.dataCatalog',
   '/lessons': 'page.course',
+  '/quiz': 'page.quiz',
   '/timeline': 'page.timeline',
   '/scenarios': 'page.scenarios',
   '/settings': 'page.settings',

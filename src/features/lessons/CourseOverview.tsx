@@ -6,6 +6,7 @@ import Link from '@cloudscape-design/components/link';
 import ProgressBar from '@cloudscape-design/components/progress-bar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { COURSE_MODULES, lessonsOfModule } from '../../lessons';
+import { quizOfModule } from '../../quizzes';
 import { useLake } from '../../store';
 import { href } from '../../store/router';
 import { completedCount } from './lessonProgress';
@@ -52,6 +53,11 @@ export function CourseOverview() {
                       </SpaceBetween>
                     );
                   })}
+                  {quizOfModule(module.number) && (
+                    <Link
+                      href={href(`/quiz/${module.number}`)}
+                    >{`Take the module ${module.number} quiz`}</Link>
+                  )}
                 </SpaceBetween>
               )}
             </Container>
