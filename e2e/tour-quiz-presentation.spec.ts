@@ -72,3 +72,29 @@ test('the module 2 quiz from the course explains each answer and links to its le
   await lab.open('/quiz');
   await expect(page.getByText(/last score 1\/5/)).toBeVisible();
 });
+
+test('the console tour, replayed from the help panel, steps forward and back and Esc skips it', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/');
+  // Automated browsers never get the first-visit tour on their own.
+  await expect(page.getByRole('dialog', { name: 'Services' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Open help panel' }).click();
+  await page.getByRole('button', { name: 'Replay the console tour' }).click();
+  const first = page.getByRole('dialog', { name: 'Services' });
+  await expect(first).toBeVisible();
+  await expect(first.getByText('Step 1 of 7')).toBeVisible();
+  await expect(first.getByRole('heading', { name: 'Services' })).toBeFocused();
+  await first.getByRole('button', { name: 'Next' }).click();
+  const clock = page.getByRole('dialog', { name: 'Simulated clock' });
+  await expect(clock.getByText('Step 2 of 7')).toBeVisible();
+  await lab.expectAccessible();
+  await clock.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('dialog', { name: 'Services' })).toBeVisible();
+  await page.getByRole('dialog').getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('dialog', { name: 'Who you are' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

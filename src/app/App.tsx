@@ -1,6 +1,7 @@
 import AppLayout from '@cloudscape-design/components/app-layout';
 import BreadcrumbGroup from '@cloudscape-design/components/breadcrumb-group';
 import { useEffect, useState } from 'react';
+import { OnboardingTour } from '../features/tour/OnboardingTour';
 import { pageLabel as translatedPageLabel, useT } from '../i18n';
 import { useLake, useLakeStore } from '../store';
 import { navigate, useRoute } from '../store/router';
@@ -98,6 +99,7 @@ export function App() {
           onClose={() => store.getState().setTerminalOpen(false)}
         />
       )}
+      <OnboardingTour />
     </>
   );
 }

@@ -30,15 +30,17 @@ export function SideNav({ activePath }: { activePath: string }) {
     (f) => activePath === f.path || activePath.startsWith(`${f.path}/`),
   );
   return (
-    <SideNavigation
-      header={{ text: 'LakeLab', href: href('/') }}
-      activeHref={feature ? href(feature.path) : href(activePath)}
-      items={navItems(language)}
-      onFollow={(event) => {
-        event.preventDefault();
-        if (event.detail.href === TERMINAL_HREF) return store.getState().setTerminalOpen(true);
-        navigate(event.detail.href.replace(/^#/, ''));
-      }}
-    />
+    <div data-tour="navigation">
+      <SideNavigation
+        header={{ text: 'LakeLab', href: href('/') }}
+        activeHref={feature ? href(feature.path) : href(activePath)}
+        items={navItems(language)}
+        onFollow={(event) => {
+          event.preventDefault();
+          if (event.detail.href === TERMINAL_HREF) return store.getState().setTerminalOpen(true);
+          navigate(event.detail.href.replace(/^#/, ''));
+        }}
+      />
+    </div>
   );
 }

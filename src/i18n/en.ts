@@ -58,6 +58,7 @@ export const en = {
   'principal.roles': 'IAM roles',
   'principal.role': '{name} (role)',
   'principal.ariaLabel': 'Signed in as {label}. Switch principal',
+  'help.replayTour': 'Replay the console tour',
   'help.disclaimer':
     'LakeLab is a learning simulator. It is not affiliated with Amazon Web Services.',
   'notFound.body':

@@ -60,6 +60,7 @@ export const fr: Record<MessageKey, string> = {
   'principal.roles': 'Rôles IAM',
   'principal.role': '{name} (rôle)',
   'principal.ariaLabel': 'Connecté en tant que {label}. Changer de principal',
+  'help.replayTour': 'Revoir la visite de la console',
   'help.disclaimer':
     "LakeLab est un simulateur pédagogique. Il n'est pas affilié à Amazon Web Services.",
   'notFound.body':

@@ -24,9 +24,7 @@ describe('t', () => {
   });
 
   it('leaves a placeholder without parameter as written', () => {
-    expect(interpolate('Hello {name} and {other}', { name: 'Ana' })).toBe(
-      'Hello Ana and {other}',
-    );
+    expect(interpolate('Hello {name} and {other}', { name: 'Ana' })).toBe('Hello Ana and {other}');
   });
 
   it('answers in the requested language', () => {

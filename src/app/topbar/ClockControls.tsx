@@ -71,7 +71,7 @@ export function ClockControls({ isBusy, onJump, onStep, onCustomJump }: Props) {
     isPlaying ? store.getState().play(next) : store.setState({ speed: next });
 
   return (
-    <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+    <div data-tour="clock" style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
       <time
         dateTime={new Date(now).toISOString()}
         aria-label={t('clock.simulatedTime')}

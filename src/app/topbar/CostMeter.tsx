@@ -32,31 +32,33 @@ export function CostMeter() {
   const services = Object.entries(byService).sort((a, b) => b[1] - a[1]);
   const total = services.reduce((sum, [, cost]) => sum + cost, 0);
   return (
-    <Popover
-      triggerType="custom"
-      position="bottom"
-      size="medium"
-      header={t('cost.header', { month })}
-      content={
-        <SpaceBetween size="s">
-          {services.length === 0 ? (
-            <Box variant="p">{t('cost.nothing')}</Box>
-          ) : (
-            <KeyValuePairs
-              columns={1}
-              items={services.map(([service, cost]) => ({
-                label: SERVICE_NAMES[service] ?? service,
-                value: formatUsd(cost),
-              }))}
-            />
-          )}
-          <Box variant="small">{t('cost.note')}</Box>
-        </SpaceBetween>
-      }
-    >
-      <Button ariaLabel={t('cost.ariaLabel', { total: formatUsd(total) })}>
-        {t('cost.button', { total: formatUsd(total) })}
-      </Button>
-    </Popover>
+    <div data-tour="cost">
+      <Popover
+        triggerType="custom"
+        position="bottom"
+        size="medium"
+        header={t('cost.header', { month })}
+        content={
+          <SpaceBetween size="s">
+            {services.length === 0 ? (
+              <Box variant="p">{t('cost.nothing')}</Box>
+            ) : (
+              <KeyValuePairs
+                columns={1}
+                items={services.map(([service, cost]) => ({
+                  label: SERVICE_NAMES[service] ?? service,
+                  value: formatUsd(cost),
+                }))}
+              />
+            )}
+            <Box variant="small">{t('cost.note')}</Box>
+          </SpaceBetween>
+        }
+      >
+        <Button ariaLabel={t('cost.ariaLabel', { total: formatUsd(total) })}>
+          {t('cost.button', { total: formatUsd(total) })}
+        </Button>
+      </Popover>
+    </div>
   );
 }

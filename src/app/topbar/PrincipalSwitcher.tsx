@@ -30,12 +30,14 @@ export function PrincipalSwitcher() {
       : []),
   ];
   return (
-    <ButtonDropdown
-      items={items}
-      ariaLabel={t('principal.ariaLabel', { label })}
-      onItemClick={({ detail }) => store.getState().setPrincipal(detail.id)}
-    >
-      <span style={{ fontVariantNumeric: 'tabular-nums' }}>{label}</span>
-    </ButtonDropdown>
+    <div data-tour="principal">
+      <ButtonDropdown
+        items={items}
+        ariaLabel={t('principal.ariaLabel', { label })}
+        onItemClick={({ detail }) => store.getState().setPrincipal(detail.id)}
+      >
+        <span style={{ fontVariantNumeric: 'tabular-nums' }}>{label}</span>
+      </ButtonDropdown>
+    </div>
   );
 }

@@ -76,14 +76,16 @@ export function TopBar() {
         <ColorModeToggle />
         <ShellPreferences />
         <ShareControls />
-        <ToggleButton
-          iconName="command-prompt"
-          pressedIconName="command-prompt"
-          pressed={isTerminalOpen}
-          onChange={({ detail }) => store.getState().setTerminalOpen(detail.pressed)}
-        >
-          {t('topbar.terminal')}
-        </ToggleButton>
+        <div data-tour="terminal">
+          <ToggleButton
+            iconName="command-prompt"
+            pressedIconName="command-prompt"
+            pressed={isTerminalOpen}
+            onChange={({ detail }) => store.getState().setTerminalOpen(detail.pressed)}
+          >
+            {t('topbar.terminal')}
+          </ToggleButton>
+        </div>
       </header>
       <JumpAheadModal
         visible={isCustomJumpOpen}

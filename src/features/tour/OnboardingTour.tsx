@@ -1,0 +1,95 @@
+import Box from '@cloudscape-design/components/box';
+import Container from '@cloudscape-design/components/container';
+import Button from '@cloudscape-design/components/button';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { markTourSeen, onTourStart, shouldAutoStartTour } from './tourControl';
+import { TOUR_STEPS } from './tourSteps';
+
+const WIDTH = 340;
+const MARGIN = 12;
+
+/** Places the card under the target (or above it when there is no room), inside the window. */
+function placeNear(target: Element | null): { top: number; left: number } {
+  if (!target) return { top: window.innerHeight * 0.3, left: (window.innerWidth - WIDTH) / 2 };
+  const r = target.getBoundingClientRect();
+  const left = Math.min(Math.max(MARGIN, r.left), window.innerWidth - WIDTH - MARGIN);
+  const below = r.bottom + MARGIN;
+  return below + 220 < window.innerHeight
+    ? { top: below, left }
+    : { top: Math.max(MARGIN, r.top - 220 - MARGIN), left };
+}
+
+/** The console tour: one card per stop, anchored near the element it describes. */
+export function OnboardingTour() {
+  const [index, setIndex] = useState<number | undefined>(() =>
+    shouldAutoStartTour() ? 0 : undefined,
+  );
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => onTourStart(() => setIndex(0)), []);
+  const step = index === undefined ? undefined : TOUR_STEPS[index];
+
+  useLayoutEffect(() => {
+    if (!step) return;
+    const target = document.querySelector(step.target);
+    target?.classList.add('lakelab-tour-target');
+    const { top, left } = placeNear(target);
+    if (dialogRef.current)
+      Object.assign(dialogRef.current.style, { top: `${top}px`, left: `${left}px` });
+    titleRef.current?.focus();
+    return () => target?.classList.remove('lakelab-tour-target');
+  }, [step]);
+
+  if (index === undefined || !step) return null;
+  const finish = () => {
+    markTourSeen();
+    setIndex(undefined);
+  };
+  const isLast = index === TOUR_STEPS.length - 1;
+  return (
+    <div
+      ref={dialogRef}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="lakelab-tour-title"
+      aria-describedby="lakelab-tour-body"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') finish();
+      }}
+      style={{
+        position: 'fixed',
+        zIndex: 5000,
+        width: WIDTH,
+        boxShadow: '0 4px 20px rgba(0, 0, 0, 0.35)',
+        borderRadius: 16,
+      }}
+    >
+      <style>{`.lakelab-tour-target { outline: 3px solid #ffbf47 !important; outline-offset: 2px; }`}</style>
+      <Container>
+        <Box>
+          <SpaceBetween size="s">
+            <Box variant="small">{`Step ${index + 1} of ${TOUR_STEPS.length}`}</Box>
+            <h2 id="lakelab-tour-title" ref={titleRef} tabIndex={-1} style={{ margin: 0 }}>
+              {step.title}
+            </h2>
+            <Box variant="p" id="lakelab-tour-body">
+              {step.body}
+            </Box>
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button variant="link" onClick={finish}>
+                Skip tour
+              </Button>
+              <Button disabled={index === 0} onClick={() => setIndex(index - 1)}>
+                Back
+              </Button>
+              <Button variant="primary" onClick={isLast ? finish : () => setIndex(index + 1)}>
+                {isLast ? 'Finish' : 'Next'}
+              </Button>
+            </SpaceBetween>
+          </SpaceBetween>
+        </Box>
+      </Container>
+    </div>
+  );
+}
