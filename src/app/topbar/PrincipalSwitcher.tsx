@@ -11,7 +11,10 @@ export function PrincipalSwitcher() {
   const { t } = useT();
   const { current, users, roles } = usePrincipalChoices();
   const accountId = useLake((s) => s.engine.accountId);
-  const label = `${principalLabel(current)} @ ${accountId}`;
+  const name = principalLabel(current);
+  // The account id is in the accessible name and the tooltip; the bar shows the principal only,
+  // so the whole top bar fits one row at 1280 px.
+  const label = `${name} @ ${accountId}`;
   const toItem = (arn: string, text: string): ButtonDropdownProps.CheckboxItem => ({
     id: arn,
     text,
@@ -36,7 +39,7 @@ export function PrincipalSwitcher() {
         ariaLabel={t('principal.ariaLabel', { label })}
         onItemClick={({ detail }) => store.getState().setPrincipal(detail.id)}
       >
-        <span style={{ fontVariantNumeric: 'tabular-nums' }}>{label}</span>
+        <span title={label}>{name}</span>
       </ButtonDropdown>
     </div>
   );

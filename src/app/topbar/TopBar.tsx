@@ -37,8 +37,8 @@ export function TopBar() {
           zIndex: 1002,
           display: 'flex',
           alignItems: 'center',
-          gap: 12,
-          padding: '6px 16px',
+          gap: 8,
+          padding: '6px 12px',
           minHeight: 52,
           boxSizing: 'border-box',
           flexWrap: 'wrap',
@@ -78,13 +78,13 @@ export function TopBar() {
         <ShareControls />
         <div data-tour="terminal">
           <ToggleButton
+            variant="icon"
             iconName="command-prompt"
             pressedIconName="command-prompt"
+            ariaLabel={t('topbar.terminal')}
             pressed={isTerminalOpen}
             onChange={({ detail }) => store.getState().setTerminalOpen(detail.pressed)}
-          >
-            {t('topbar.terminal')}
-          </ToggleButton>
+          />
         </div>
       </header>
       <JumpAheadModal
