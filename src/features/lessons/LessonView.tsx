@@ -1,3 +1,4 @@
+import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
@@ -13,12 +14,20 @@ import { LessonPanel } from './LessonPanel';
 import { completedCount } from './lessonProgress';
 import { useLessonActions } from './useLessonActions';
 
-/** One lesson: objectives, Start lesson, then the step panel. */
-export function LessonView({ lesson }: { lesson: Lesson }) {
+/** One lesson: objectives, Start lesson, then the step panel; a shared link may open it at a step. */
+export function LessonView({
+  lesson,
+  linkedStep,
+}: {
+  lesson: Lesson;
+  linkedStep?: number | undefined;
+}) {
   const progress = useLake((s) => s.progress[lesson.id]);
   const isActive = useLake((s) => s.activeLessonId === lesson.id);
   const actions = useLessonActions(lesson);
-  const [isConfirming, setConfirming] = useState(false);
+  // One confirmation at a time: starting the lesson, or starting at the linked step.
+  const [confirming, setConfirming] = useState<'start' | 'linked' | undefined>();
+  const linked = linkedStep === undefined ? undefined : lesson.steps[linkedStep];
   const hasStarted = isActive || progress !== undefined;
   const done = completedCount(lesson, progress);
   return (
@@ -28,7 +37,10 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
           variant="h1"
           description={`Module ${lesson.module} · ${lesson.summary}`}
           actions={
-            <Button variant={hasStarted ? 'normal' : 'primary'} onClick={() => setConfirming(true)}>
+            <Button
+              variant={hasStarted ? 'normal' : 'primary'}
+              onClick={() => setConfirming('start')}
+            >
               {hasStarted ? 'Start again' : 'Start lesson'}
             </Button>
           }
@@ -38,6 +50,20 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
       }
     >
       <SpaceBetween size="l">
+        {linked && linkedStep !== undefined && (
+          <Alert
+            type="info"
+            header={`This link opens the lesson at step ${linkedStep + 1}: ${linked.title}`}
+            action={
+              <Button onClick={() => setConfirming('linked')}>
+                Start at step {linkedStep + 1}
+              </Button>
+            }
+          >
+            The lab is set up as if the steps before it were done (their Show me), after you
+            confirm.
+          </Alert>
+        )}
         <Container header={<Header variant="h2">What you will learn</Header>}>
           <ColumnLayout columns={2}>
             <ul style={{ margin: 0 }}>
@@ -58,19 +84,31 @@ export function LessonView({ lesson }: { lesson: Lesson }) {
           </Box>
         )}
       </SpaceBetween>
-      <ConfirmReplaceModal
-        visible={isConfirming}
-        header={`Start "${lesson.title}"?`}
-        onDismiss={() => setConfirming(false)}
-        onReplace={() => {
-          setConfirming(false);
-          void actions.startFresh();
-        }}
-        onKeep={() => {
-          setConfirming(false);
-          void actions.startOnCurrentLab();
-        }}
-      />
+      {confirming === 'linked' ? (
+        <ConfirmReplaceModal
+          visible
+          header={`Start "${lesson.title}" at step ${(linkedStep ?? 0) + 1}?`}
+          onDismiss={() => setConfirming(undefined)}
+          onReplace={() => {
+            setConfirming(undefined);
+            void actions.restartFrom(linkedStep ?? 0);
+          }}
+        />
+      ) : (
+        <ConfirmReplaceModal
+          visible={confirming === 'start'}
+          header={`Start "${lesson.title}"?`}
+          onDismiss={() => setConfirming(undefined)}
+          onReplace={() => {
+            setConfirming(undefined);
+            void actions.startFresh();
+          }}
+          onKeep={() => {
+            setConfirming(undefined);
+            void actions.startOnCurrentLab();
+          }}
+        />
+      )}
     </ContentLayout>
   );
 }

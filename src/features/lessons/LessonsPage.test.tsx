@@ -124,3 +124,15 @@ describe('Markdown', () => {
     );
   });
 });
+
+describe('a shared link to a lesson step', () => {
+  it('offers to start at that step and, once confirmed, sets up the steps before it', async () => {
+    const store = renderAt('#/lessons/lab-tour?step=upload-object');
+    expect(screen.getByText(/This link opens the lesson at step 2/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start at step 2' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my lab' }));
+    await screen.findByText(/1 of 5 steps complete/, {}, { timeout: 10_000 });
+    expect(store.getState().progress['lab-tour']?.completedSteps).toEqual(['create-bucket']);
+  });
+});

@@ -7,7 +7,7 @@ import { LessonView } from './LessonView';
 
 /** The course: `/lessons` is the overview, `/lessons/<id>` a lesson. */
 export default function LessonsPage() {
-  const { segments } = useRoute();
+  const { segments, query } = useRoute();
   const id = segments[1];
   if (!id) return <CourseOverview />;
   const lesson = lessonById(id);
@@ -17,5 +17,9 @@ export default function LessonsPage() {
         There is no lesson &quot;{id}&quot;. <Link href={href('/lessons')}>Back to the course</Link>
       </Alert>
     );
-  return <LessonView key={lesson.id} lesson={lesson} />;
+  // A shared link may name a step: `#/lessons/<id>?step=<stepId>`.
+  const linked = lesson.steps.findIndex((s) => s.id === query.get('step'));
+  return (
+    <LessonView key={lesson.id} lesson={lesson} linkedStep={linked > 0 ? linked : undefined} />
+  );
 }
