@@ -4,6 +4,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** Each test starts from an empty lab: a fresh browser context has empty IndexedDB. */
 export const test = base.extend<{ lab: LabPage }>({
   lab: async ({ page }, use) => {
+    // The onboarding tour never starts under webdriver; the flag says so explicitly as well.
+    await page.addInitScript(() => window.localStorage.setItem('lakelab.tourSeen', '1'));
     await use(new LabPage(page));
   },
 });
