@@ -3,12 +3,13 @@
 // 1,000,000-row Snappy Parquet table (decode + materialise + query) and the same query again
 // (cache hit). The runner is bundled with rolldown into bench/out (so `sql.js` resolves from
 // node_modules and finds its wasm) and imported here.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median } from './browser.mjs';
+import { bundleForNode } from './bundle.mjs';
 
 const ROWS = 1_000_000;
 const RUNS = 3;
@@ -26,25 +27,7 @@ export { toParquet } from '../../../src/engine/formats/writers';
 function bundle() {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'entry.ts'), ENTRY);
-  const file = join(OUT, 'athena.bundle.mjs');
-  execFileSync(
-    'npx',
-    [
-      'rolldown',
-      join(OUT, 'entry.ts'),
-      '--format',
-      'esm',
-      '--platform',
-      'node',
-      '--external',
-      'sql.js',
-      '--no-codeSplitting',
-      '--file',
-      file,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  return file;
+  return bundleForNode(join(OUT, 'entry.ts'), OUT, 'athena');
 }
 
 const CATEGORIES = ['books', 'games', 'garden', 'music', 'outdoor', 'shoes', 'tools', 'toys'];

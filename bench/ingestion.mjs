@@ -1,37 +1,15 @@
 // Ingestion: 30 simulated days of a 50 events/s clickstream through Firehose with a 5-minute buffer
 // (about 8,600 objects) plus a DMS CDC task, as one clock jump (target ≤ 5 s wall). The scenario
 // (bench/ingestionScenario.ts) is bundled with rolldown and run in Node.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundleForNode } from './bundle.mjs';
 
 const OUT = resolve('bench/out/ingestion');
 const DAYS = 30;
 const TARGET_MS = 5000;
 
-function bundle() {
-  mkdirSync(OUT, { recursive: true });
-  const file = join(OUT, 'ingestion.bundle.mjs');
-  execFileSync(
-    'npx',
-    [
-      'rolldown',
-      'bench/ingestionScenario.ts',
-      '--format',
-      'esm',
-      '--platform',
-      'node',
-      '--external',
-      'sql.js',
-      '--no-codeSplitting',
-      '--file',
-      file,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  return file;
-}
+const bundle = () => bundleForNode('bench/ingestionScenario.ts', OUT, 'ingestion');
 
 export async function benchIngestion() {
   const { benchIngestion: run } = await import(pathToFileURL(bundle()).href);

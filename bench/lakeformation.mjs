@@ -2,38 +2,16 @@
 // grants and 50 tag assignments (target ≤ 100 ms); (b) a permitted query's sandbox (column grant +
 // row filter) against the same query unrestricted, both cold, on 1,000,000 rows (target: the
 // sandbox adds ≤ 20 %). bench/lakeFormationScenario.ts is bundled with rolldown and run in Node.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundleForNode } from './bundle.mjs';
 
 const OUT = resolve('bench/out/lakeformation');
 const MATRIX_TARGET_MS = 100;
 const SANDBOX_OVERHEAD = 0.2;
 const ROWS = 1_000_000;
 
-function bundle() {
-  mkdirSync(OUT, { recursive: true });
-  const file = join(OUT, 'lakeformation.bundle.mjs');
-  execFileSync(
-    'npx',
-    [
-      'rolldown',
-      'bench/lakeFormationScenario.ts',
-      '--format',
-      'esm',
-      '--platform',
-      'node',
-      '--external',
-      'sql.js',
-      '--no-codeSplitting',
-      '--file',
-      file,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  return file;
-}
+const bundle = () => bundleForNode('bench/lakeFormationScenario.ts', OUT, 'lakeformation');
 
 export async function benchLakeFormation() {
   const { benchAccessMatrix, benchSandbox } = await import(pathToFileURL(bundle()).href);

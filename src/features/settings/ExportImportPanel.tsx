@@ -8,7 +8,7 @@ import Header from '@cloudscape-design/components/header';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
-import { downloadBytes } from './downloadBytes';
+import { downloadBytes } from '../../ui/downloadBytes';
 
 export function ExportImportPanel() {
   const exportLab = useLake((s) => s.exportLab);

@@ -3,7 +3,7 @@ import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake, useLakeStore } from '../../store';
-import { downloadBytes } from './downloadBytes';
+import { downloadBytes } from '../../ui/downloadBytes';
 
 const formatTime = (ms: number) =>
   `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;

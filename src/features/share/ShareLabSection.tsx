@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useLakeStore } from '../../store';
 import { formatBytes } from '../../ui/format';
 import { currentPageUrl } from './currentPageUrl';
-import { downloadBytes } from './downloadBytes';
+import { downloadBytes } from '../../ui/downloadBytes';
 import { LinkField } from './LinkField';
 import { labShareUrl, SHARE_LINK_LIMIT } from './shareLink';
 
