@@ -14,7 +14,7 @@ import type { OperationContext, OperationDef, RequiredAccess } from '../core/ope
 import { invalidRequest, onWorkGroup, parseS3Uri, workGroupArn } from './access';
 import { paginate } from './paginate';
 import { loadDdl } from './planner/loadModules';
-import { charge, startExecution } from './queryRun';
+import { charge, settleOrphan, startExecution } from './queryRun';
 import { athenaState, ENGINE_VERSION, type StoredExecution } from './state';
 import { uuidOf } from './uuid';
 import { workGroupOf } from './workgroups';
@@ -22,6 +22,7 @@ import { workGroupOf } from './workgroups';
 export function executionOf(ctx: OperationContext, id: string | undefined): StoredExecution {
   const execution = id ? athenaState(ctx.world).executions[id] : undefined;
   if (!execution) throw invalidRequest(`QueryExecution ${id ?? ''} was not found`);
+  settleOrphan(ctx, execution);
   return execution;
 }
 
@@ -209,7 +210,12 @@ export const BatchGetQueryExecution: OperationDef<
       throw invalidRequest('QueryExecutionIds must list 1 to 50 IDs.');
     const all = athenaState(ctx.world).executions;
     return {
-      QueryExecutions: ids.flatMap((id) => (all[id] ? [toQueryExecution(all[id])] : [])),
+      QueryExecutions: ids.flatMap((id) => {
+        const execution = all[id];
+        if (!execution) return [];
+        settleOrphan(ctx, execution);
+        return [toQueryExecution(execution)];
+      }),
       UnprocessedQueryExecutionIds: ids
         .filter((id) => !all[id])
         .map((id) => ({

@@ -187,7 +187,45 @@ async function startSelect(
   const finish = (outcome: DeferredOutcome<SqlRunResult>, later: OperationContext) =>
     finishSelect(later, execution.QueryExecutionId, plan, started, outcome);
   if (runner.inline) await finish(await settle(work), ctx);
-  else ctx.defer(work, finish);
+  else deferTracked(ctx, execution.QueryExecutionId, work, finish);
+}
+
+/** Executions this engine is running now (by runtime, which is one per engine). */
+const inFlight = new WeakMap<object, Set<string>>();
+
+function deferTracked<T>(
+  ctx: OperationContext,
+  id: string,
+  work: () => Promise<T>,
+  finish: (outcome: DeferredOutcome<T>, later: OperationContext) => Promise<void>,
+): void {
+  const running = inFlight.get(ctx.runtime) ?? new Set<string>();
+  inFlight.set(ctx.runtime, running);
+  running.add(id);
+  ctx.defer(work, async (outcome, later) => {
+    running.delete(id);
+    await finish(outcome, later);
+  });
+}
+
+/**
+ * A saved lab may hold a query that was running when the page closed: nothing will finish it,
+ * so it reads as failed (Athena, too, fails queries its engine lost).
+ */
+export function settleOrphan(ctx: OperationContext, execution: StoredExecution): void {
+  const alive = execution.State === 'QUEUED' || execution.State === 'RUNNING';
+  if (
+    !alive ||
+    ctx.runtime.sql().inline ||
+    inFlight.get(ctx.runtime)?.has(execution.QueryExecutionId)
+  )
+    return;
+  execution.State = 'FAILED';
+  execution.ErrorType = 'INTERNAL_ERROR_QUERY_ENGINE';
+  execution.ErrorCategory = 1;
+  execution.StateChangeReason =
+    'INTERNAL_ERROR_QUERY_ENGINE: The query was interrupted when the lab was closed or restored. Run it again.';
+  execution.CompletionDateTime = execution.CompletionDateTime ?? ctx.now;
 }
 
 async function settle<T>(work: () => Promise<T>): Promise<DeferredOutcome<T>> {
@@ -231,9 +269,11 @@ async function startStatement(ctx: OperationContext, execution: StoredExecution)
   };
   if (ctx.runtime.sql().inline) await finish(ctx);
   else
-    ctx.defer(
+    deferTracked(
+      ctx,
+      execution.QueryExecutionId,
       () => Promise.resolve(),
-      (_outcome, later) => finish(later),
+      (_o, later) => finish(later),
     );
 }
 
