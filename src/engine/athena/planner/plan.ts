@@ -1,228 +1,22 @@
 import type { OperationContext } from '../../core/operations';
-import { isAwsError } from '../../core/errors';
-import { tableOf } from '../../glue/catalogReads';
-import type { GluePartition, GlueTable } from '../../glue/state';
-import type { SqlColumn, SqlRunRequest, SqlTableInput } from '../../sql/runner';
+import type { GlueTable } from '../../glue/state';
 import type { TableRef } from '../../sql/dialect';
-import type { Query } from '../../sql/dialect/ast';
 import { dataCatalogOf } from '../dataCatalogs';
 import { connectorFor } from '../federated/connectors';
 import { AthenaQueryError } from '../queryError';
-import type { ExecutionDetails } from '../state';
-import { bytesReadFrom } from './bytesScanned';
-import { readLocation, type ReadFile } from './files';
+import { planGlueTable } from './glueTablePlan';
 import { loadDialect, loadQueryParser, loadStatements } from './loadModules';
-import { partitionPredicates } from './pruning';
-import { sandboxFor } from './lakeFormation';
-import { tableFormatOf } from './tableFormat';
+import {
+  GLUE_CATALOG,
+  sqliteNameOf,
+  type PlanEnv,
+  type Planning,
+  type QueryPlan,
+  type Resolved,
+} from './planning';
 import { withSqlErrors } from './sqlError';
 
-export interface PlanEnv {
-  catalog: string;
-  database: string;
-  queryId: string;
-  sandboxKey: string;
-}
-
-export interface QueryPlan {
-  request: SqlRunRequest;
-  outputColumns: { name: string; type: string }[];
-  bytesScanned: number;
-  details: ExecutionDetails;
-}
-
-type Resolved =
-  | { sqliteName: string; columns: { name: string; type: string }[] }
-  | { subquery: string; columns: { name: string; type: string }[] };
-
-interface Planning {
-  ctx: OperationContext;
-  env: PlanEnv;
-  columnsUsed: Record<string, string[] | '*'>;
-  /** The parsed query being planned (a view's own query while planning the view), for pruning. */
-  ast: Query | undefined;
-  tables: SqlTableInput[];
-  resolved: Map<string, Resolved>;
-  /** Bytes one scan of each resolved table reads. */
-  bytesOfTable: Map<string, number>;
-  details: ExecutionDetails;
-  scanned: { bytes: number };
-  depth: number;
-}
-
-const GLUE_CATALOG = 'awsdatacatalog';
-const sqliteNameOf = (...parts: string[]) => parts.join('__').replace(/[^\w]/g, '_');
-
-async function glueTable(
-  p: Planning,
-  database: string,
-  table: string,
-  ref: TableRef,
-): Promise<GlueTable> {
-  try {
-    const out = await p.ctx.call<{ Table: GlueTable }>('glue', 'GetTable', {
-      DatabaseName: database,
-      Name: table,
-    });
-    return out.Table;
-  } catch (error) {
-    if (!isAwsError(error)) throw error;
-    const where = `line ${ref.line}:${ref.column}`;
-    if (error.name === 'EntityNotFoundException') {
-      const dbExists = await p.ctx.call('glue', 'GetDatabase', { Name: database }).then(
-        () => true,
-        () => false,
-      );
-      throw dbExists
-        ? new AthenaQueryError(
-            'TABLE_NOT_FOUND',
-            `${where}: Table '${GLUE_CATALOG}.${database}.${table}' does not exist`,
-          )
-        : new AthenaQueryError('SCHEMA_NOT_FOUND', `${where}: Schema '${database}' does not exist`);
-    }
-    throw new AthenaQueryError(
-      'PERMISSION_DENIED',
-      `${where}: Insufficient permissions to execute the query. ${error.message}`,
-    );
-  }
-}
-
-async function partitionsOf(p: Planning, table: GlueTable): Promise<GluePartition[]> {
-  const all: GluePartition[] = [];
-  let token: string | undefined;
-  do {
-    const page = await p.ctx.call<{ Partitions?: GluePartition[]; NextToken?: string }>(
-      'glue',
-      'GetPartitions',
-      {
-        DatabaseName: table.DatabaseName,
-        TableName: table.Name,
-        ...(token ? { NextToken: token } : {}),
-      },
-    );
-    all.push(...(page.Partitions ?? []));
-    token = page.NextToken;
-  } while (token);
-  return all;
-}
-
-function columnsRead(
-  p: Planning,
-  key: string,
-  table: string,
-  dataColumns: string[],
-): string[] | 'all' {
-  const used = p.columnsUsed[key] ?? p.columnsUsed[table];
-  if (used === undefined || used === '*') return 'all';
-  const wanted = new Set(used.map((c) => c.toLowerCase()));
-  return dataColumns.filter((c) => wanted.has(c));
-}
-
-async function planGlueTable(p: Planning, ref: TableRef, database: string): Promise<Resolved> {
-  const table = await glueTable(p, database, ref.table, ref);
-  const key = `${table.DatabaseName}.${table.Name}`;
-  if (table.TableType === 'VIRTUAL_VIEW') return planView(p, table, ref);
-  const format = tableFormatOf(table);
-  if ('unsupported' in format)
-    throw new AthenaQueryError(
-      'NOT_SUPPORTED',
-      `LakeLab reads CSV, JSON and Parquet tables; ${key} uses ${format.unsupported}.`,
-    );
-  const sandbox = sandboxFor(p.ctx, table, `line ${ref.line}:${ref.column}`);
-  const permitted = (c: SqlColumn) => !sandbox.columns || sandbox.columns.has(c.name);
-  // GetTable shows a principal only its permitted columns; text files are read by position, so
-  // the positions come from the full definition (the sandbox still gets only permitted columns).
-  const full = tableOf(p.ctx.world, table.DatabaseName, table.Name) ?? table;
-  const allData: SqlColumn[] = (full.StorageDescriptor?.Columns ?? []).map((c, fieldIndex) => ({
-    name: (c.Name ?? '').toLowerCase(),
-    type: c.Type ?? 'string',
-    fieldIndex,
-  }));
-  const keys: SqlColumn[] = full.PartitionKeys.map((c) => ({
-    name: (c.Name ?? '').toLowerCase(),
-    type: c.Type ?? 'string',
-  }));
-  // Only permitted columns reach the sandbox; fieldIndex keeps each one's position in text files.
-  const filterOnly = (c: SqlColumn) =>
-    !permitted(c) && sandbox.filterColumns.has(c.name) ? [{ ...c, filterOnly: true }] : [];
-  const dataColumns = allData.flatMap((c) => (permitted(c) ? [c] : filterOnly(c)));
-  const keysShown = keys.flatMap((c) => (permitted(c) ? [c] : filterOnly(c)));
-  const visible = (c: SqlColumn) => !c.filterOnly;
-  const sources: { location: string; values: Record<string, string> }[] = [];
-  if (keys.length === 0)
-    sources.push({ location: table.StorageDescriptor?.Location ?? '', values: {} });
-  else {
-    const predicate = partitionPredicates(
-      p.ast,
-      [{ database: table.DatabaseName, table: table.Name, partitionKeys: keys.map((k) => k.name) }],
-      p.env.database,
-    ).get(key);
-    const partitions = await partitionsOf(p, table);
-    for (const partition of partitions) {
-      const values = Object.fromEntries(keys.map((k, i) => [k.name, partition.Values[i] ?? '']));
-      if (predicate && !predicate(values)) {
-        p.details.partitionsPruned += 1;
-        continue;
-      }
-      p.details.partitionsRead += 1;
-      sources.push({ location: partition.StorageDescriptor?.Location ?? '', values });
-    }
-  }
-  const read = columnsRead(
-    p,
-    key,
-    table.Name,
-    dataColumns.map((c) => c.name),
-  );
-  p.details.columnsRead[key] = read;
-  const files: SqlTableInput['files'] = [];
-  for (const source of sources) {
-    if (!source.location)
-      throw new AthenaQueryError('HIVE_METASTORE_ERROR', `Table ${key} has no location.`);
-    for (const file of await readLocation(
-      p.ctx,
-      source.location,
-      p.env.database,
-      sandbox.vendedCredentials,
-    )) {
-      p.scanned.bytes += bytesOf(format.format, file, read);
-      files.push({ ...file, partitionValues: source.values });
-    }
-  }
-  p.details.filesRead += files.length;
-  const sqliteName = sqliteNameOf(table.DatabaseName, table.Name);
-  p.tables.push({
-    sqliteName,
-    format: format.format,
-    ...(format.text ? { text: format.text } : {}),
-    columns: [...dataColumns, ...keysShown],
-    partitionKeys: keysShown.map((k) => k.name),
-    ...(sandbox.rowFilter ? { rowFilter: sandbox.rowFilter } : {}),
-    files: files.map(({ bucket, key: k, etag, bytes, partitionValues }) => ({
-      bucket,
-      key: k,
-      etag,
-      bytes,
-      partitionValues,
-    })),
-  });
-  return { sqliteName, columns: [...dataColumns, ...keysShown].filter(visible) };
-}
-
-function bytesOf(
-  format: 'csv' | 'json' | 'parquet',
-  file: ReadFile,
-  columns: string[] | 'all',
-): number {
-  try {
-    return bytesReadFrom(format, file.bytes, columns);
-  } catch {
-    throw new AthenaQueryError(
-      'HIVE_BAD_DATA',
-      `Error reading file s3://${file.bucket}/${file.key}: it is not a valid ${format === 'parquet' ? 'Parquet' : format.toUpperCase()} file.`,
-    );
-  }
-}
+export type { PlanEnv, QueryPlan } from './planning';
 
 async function planView(p: Planning, view: GlueTable, ref: TableRef): Promise<Resolved> {
   if (p.depth > 8)
@@ -302,7 +96,7 @@ async function resolveRef(p: Planning, ref: TableRef): Promise<void> {
   p.resolved.set(
     id,
     catalog === GLUE_CATALOG
-      ? await planGlueTable(p, ref, database)
+      ? await planGlueTable(p, ref, database, planView)
       : planFederated(p, ref, catalog, database),
   );
   p.bytesOfTable.set(id, p.scanned.bytes - before);
