@@ -4,7 +4,9 @@ import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { AddBucketPanel } from './AddBucketPanel';
+import { AppFlowDraft } from './AppFlowDraft';
 import type { Draft, PaletteKind } from './canvasUi';
+import { DataSyncDraft } from './DataSyncDraft';
 import { DmsDraft } from './DmsDraft';
 import type { LakeGraph } from './graph';
 import { paletteEntry } from './kinds';
@@ -50,6 +52,8 @@ function DraftPanel({ draft, props }: { draft: Draft; props: Props }) {
       {draft.kind === 'streaming' && <StreamingDraft {...common} />}
       {draft.kind === 'dms' && <DmsDraft {...common} />}
       {draft.kind === 'transfer' && <TransferDraft {...common} />}
+      {draft.kind === 'datasync' && <DataSyncDraft {...common} />}
+      {draft.kind === 'appflow' && <AppFlowDraft {...common} />}
       {!entry.isCreatable && (
         <Box variant="p">
           The canvas does not create this pipeline yet: create it from the terminal (for example{' '}

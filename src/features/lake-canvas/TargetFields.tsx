@@ -11,14 +11,15 @@ interface Props {
   prefix: string;
   onPrefix(prefix: string): void;
   prefixHelp: string;
-  role: RoleChoice;
-  onRole(role: RoleChoice): void;
+  /** Left out when the service writes as the caller (AppFlow). */
+  role?: RoleChoice;
+  onRole?(role: RoleChoice): void;
   service: string;
 }
 
 /** "Connect to…" a bucket, the prefix, and the IAM role the service writes with. */
 export function TargetFields(props: Props) {
-  const { buckets, bucket, role } = props;
+  const { buckets, bucket, role, onRole } = props;
   return (
     <>
       <FormField
@@ -41,19 +42,35 @@ export function TargetFields(props: Props) {
           ariaLabel="Prefix"
         />
       </FormField>
+      {role && onRole && <RoleFields role={role} onRole={onRole} service={props.service} />}
+    </>
+  );
+}
+
+function RoleFields({
+  role,
+  onRole,
+  service,
+}: {
+  role: RoleChoice;
+  onRole(role: RoleChoice): void;
+  service: string;
+}) {
+  return (
+    <>
       <FormField
         label="IAM role"
-        description={`The role ${props.service} assumes to write to the bucket.`}
+        description={`The role ${service} assumes to write to the bucket.`}
       >
         <Input
           value={role.roleName}
-          onChange={({ detail }) => props.onRole({ ...role, roleName: detail.value })}
+          onChange={({ detail }) => onRole({ ...role, roleName: detail.value })}
           ariaLabel="IAM role name"
         />
       </FormField>
       <Checkbox
         checked={role.create}
-        onChange={({ detail }) => props.onRole({ ...role, create: detail.checked })}
+        onChange={({ detail }) => onRole({ ...role, create: detail.checked })}
         description="Trust policy for the service and an inline policy that may write only under this prefix."
       >
         Create a role for me

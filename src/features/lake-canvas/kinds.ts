@@ -47,7 +47,7 @@ export const PALETTE: { group: string; entries: PaletteEntry[] }[] = [
         label: 'On-premises file share → DataSync',
         description:
           'Copy the file share’s daily exports to S3; later runs copy only changed files.',
-        isCreatable: false,
+        isCreatable: true,
       },
       {
         kind: 'transfer',
@@ -77,7 +77,7 @@ export const PALETTE: { group: string; entries: PaletteEntry[] }[] = [
         kind: 'appflow',
         label: 'CRM → Amazon AppFlow',
         description: 'Pull accounts and opportunities from the CRM on demand or on a schedule.',
-        isCreatable: false,
+        isCreatable: true,
       },
     ],
   },

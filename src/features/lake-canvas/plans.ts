@@ -1,6 +1,6 @@
 import type { World } from '../../engine/world';
 import { SHOP_DB_PORT, SHOP_DB_SERVER_NAME, SHOP_SCHEMA } from '../../engine/sources/shopdb';
-import { rolePolicy, trustPolicy } from './roles';
+import { rolePolicy, trustPolicy, type RolePurpose } from './roles';
 
 /** Values an earlier step returns and a later step needs (endpoint ARNs…). */
 export type Refs = Record<string, string>;
@@ -28,9 +28,10 @@ export interface RoleChoice {
 export const roleArnOf = (world: World, roleName: string) =>
   `arn:aws:iam::${world.defaultAccountId}:role/${roleName}`;
 
-function roleSteps(
+/** CreateRole + PutRolePolicy when the user chose "Create a role for me". */
+export function roleSteps(
   role: RoleChoice,
-  purpose: 'firehose' | 'dms' | 'transfer',
+  purpose: RolePurpose,
   target: Target,
   streamArn?: string,
 ): PlanStep[] {

@@ -1,10 +1,11 @@
 /** Which AWS service assumes a role the canvas creates, and what it may do. */
-export type RolePurpose = 'firehose' | 'dms' | 'transfer';
+export type RolePurpose = 'firehose' | 'dms' | 'transfer' | 'datasync';
 
 const PRINCIPALS: Record<RolePurpose, string> = {
   firehose: 'firehose.amazonaws.com',
   dms: 'dms.amazonaws.com',
   transfer: 'transfer.amazonaws.com',
+  datasync: 'datasync.amazonaws.com',
 };
 
 export function trustPolicy(purpose: RolePurpose): string {
@@ -21,7 +22,8 @@ export function trustPolicy(purpose: RolePurpose): string {
  * its source stream. Firehose: "Grant Firehose access to an Amazon S3 destination" and "…to a
  * Kinesis data stream as the source"; Transfer Family: "Create an IAM role and policy" (the
  * user's role reads and writes its home directory); DMS: "Prerequisites for using Amazon S3 as a target"
- * (PutObject, DeleteObject, ListBucket).
+ * (PutObject, DeleteObject, ListBucket); DataSync: "Creating an IAM role for DataSync to access
+ * your Amazon S3 location" (object read/write for copy and verify, ListBucket for the location test).
  */
 export function rolePolicy(
   purpose: RolePurpose,
@@ -44,19 +46,40 @@ export function rolePolicy(
             Resource: [bucketArn],
           },
         ]
-      : purpose === 'transfer'
+      : purpose === 'datasync'
         ? [
             {
               Effect: 'Allow',
-              Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
+              Action: [
+                's3:AbortMultipartUpload',
+                's3:DeleteObject',
+                's3:GetObject',
+                's3:GetObjectTagging',
+                's3:ListMultipartUploadParts',
+                's3:PutObject',
+                's3:PutObjectTagging',
+              ],
               Resource: [objects],
             },
-            { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn] },
+            {
+              Effect: 'Allow',
+              Action: ['s3:GetBucketLocation', 's3:ListBucket', 's3:ListBucketMultipartUploads'],
+              Resource: [bucketArn],
+            },
           ]
-        : [
-            { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: [objects] },
-            { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn] },
-          ];
+        : purpose === 'transfer'
+          ? [
+              {
+                Effect: 'Allow',
+                Action: ['s3:PutObject', 's3:GetObject', 's3:DeleteObject'],
+                Resource: [objects],
+              },
+              { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn] },
+            ]
+          : [
+              { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: [objects] },
+              { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn] },
+            ];
   if (streamArn)
     statements.push({
       Effect: 'Allow',

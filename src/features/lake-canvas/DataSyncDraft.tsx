@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import Button from '@cloudscape-design/components/button';
+import Checkbox from '@cloudscape-design/components/checkbox';
+import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import { DEFAULT_FILE_SHARE } from '../../engine/sources/fileshare';
+import { useLake } from '../../store';
+import type { DraftPanelProps } from './draftProps';
+import { PlanCalls } from './PlanCalls';
+import { runPlan, type RoleChoice } from './plans';
+import { dataSyncPlan, dataSyncStartStep } from './plansFiles';
+import { TargetFields } from './TargetFields';
+
+/** On-premises file share → DataSync → S3: role, agent, NFS and S3 locations, task; then start it. */
+export function DataSyncDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) {
+  const call = useLake((s) => s.call);
+  const world = useLake((s) => s.engine.world);
+  const [hostname, setHostname] = useState(DEFAULT_FILE_SHARE.ServerHostname);
+  const [path, setPath] = useState(DEFAULT_FILE_SHARE.exportPath);
+  const [taskName, setTaskName] = useState('sales-share');
+  const [prefix, setPrefix] = useState('sales/');
+  const [role, setRole] = useState<RoleChoice>({ create: true, roleName: 'DataSyncS3Role-sales' });
+  const [isStarting, setStarting] = useState(true);
+  const [isBusy, setBusy] = useState(false);
+  const bucket = draft.target?.replace(/^bucket:/, '');
+  const form = {
+    hostname,
+    path,
+    taskName,
+    agentName: 'onprem-agent',
+    role,
+    target: { bucket: bucket ?? '<bucket>', prefix },
+  };
+  const steps = [...dataSyncPlan(world, form), ...(isStarting ? [dataSyncStartStep] : [])];
+  const create = async () => {
+    setBusy(true);
+    try {
+      await runPlan(call, steps);
+      onDone(
+        `Created DataSync task ${taskName}: ${hostname}:${path} → s3://${bucket}/${prefix}` +
+          (isStarting ? ' (started)' : ''),
+      );
+    } catch {
+      // The store showed the AWS error.
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <SpaceBetween size="s">
+      <FormField label="File share host" description="The NFS server the DataSync agent reads.">
+        <Input
+          value={hostname}
+          onChange={({ detail }) => setHostname(detail.value)}
+          ariaLabel="File share host"
+        />
+      </FormField>
+      <FormField label="Export path" description="The exported directory on the file share.">
+        <Input
+          value={path}
+          onChange={({ detail }) => setPath(detail.value)}
+          ariaLabel="Export path"
+        />
+      </FormField>
+      <FormField label="Task name">
+        <Input
+          value={taskName}
+          onChange={({ detail }) => setTaskName(detail.value)}
+          ariaLabel="Task name"
+        />
+      </FormField>
+      <TargetFields
+        buckets={buckets}
+        bucket={bucket}
+        onBucket={(b) => onTarget(`bucket:${b}`)}
+        prefix={prefix}
+        onPrefix={setPrefix}
+        prefixHelp="The S3 location's subdirectory: files land under it."
+        role={role}
+        onRole={setRole}
+        service="DataSync"
+      />
+      <Checkbox
+        checked={isStarting}
+        onChange={({ detail }) => setStarting(detail.checked)}
+        description="StartTaskExecution right after the task is created; later runs copy only changed files."
+      >
+        Start task
+      </Checkbox>
+      <PlanCalls steps={steps} />
+      <Button variant="primary" loading={isBusy} disabled={!bucket} onClick={() => void create()}>
+        Create pipeline
+      </Button>
+    </SpaceBetween>
+  );
+}
