@@ -91,6 +91,28 @@ test('a relational database → DMS full load writes LOAD00000001.csv per table'
   await expect(page.getByRole('link', { name: 'LOAD00000001.csv' })).toBeVisible();
 });
 
+test('an on-premises file share → DataSync pipeline created and started by keyboard copies sales files', async ({
+  lab,
+  page,
+}) => {
+  await openCanvas(lab, page);
+  await addBucket(page, 'files-raw-zone');
+  await addFromPalette(page, 'On-premises file share → DataSync', 'files-raw-zone');
+  await expect(page.getByLabel('File share host')).toHaveValue('nas.corp.internal');
+  await expect(page.getByLabel('Export path')).toHaveValue('/exports/sales');
+  await expect(page.getByRole('checkbox', { name: /Start task/ })).toBeChecked();
+  await lab.expectAccessible();
+  await press(page, page.getByRole('button', { name: 'Create pipeline' }));
+  await expect(page.getByText(/Created DataSync task sales-share: .* \(started\)/)).toBeVisible();
+  await jump(page, '10m');
+
+  await press(page, page.getByRole('button', { name: 'List view' }));
+  await press(page, page.getByRole('button', { name: 'Open files-raw-zone' }));
+  await press(page, page.getByRole('link', { name: 'Open files-raw-zone in Amazon S3' }));
+  await press(page, page.getByRole('link', { name: 'sales/', exact: true }));
+  await expect(page.getByRole('link', { name: /^sales_\d{8}\.csv$/ }).first()).toBeVisible();
+});
+
 test('the list view shows the same nodes as the canvas and is accessible', async ({
   lab,
   page,

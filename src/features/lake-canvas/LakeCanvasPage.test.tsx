@@ -66,4 +66,19 @@ describe('LakeCanvasPage', () => {
       true,
     );
   });
+
+  it('offers the CRM → AppFlow form: an Amount filter for opportunities and the calls it makes', async () => {
+    renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'CRM → Amazon AppFlow' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add to canvas' }));
+    await screen.findByRole('heading', { name: 'Configure pipeline' });
+    expect(screen.getByLabelText('Only Amount greater than')).toBeTruthy();
+    expect(screen.queryByText(/create it from the terminal/)).toBeNull();
+    for (const call of [
+      'appflow:CreateConnectorProfile',
+      'appflow:CreateFlow',
+      'appflow:StartFlow',
+    ])
+      expect(screen.getByText(call)).toBeTruthy();
+  });
 });
