@@ -1,4 +1,5 @@
 import FormField from '@cloudscape-design/components/form-field';
+import Input from '@cloudscape-design/components/input';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
@@ -16,6 +17,16 @@ import { ColumnsMultiselect, DatabaseTableSelects } from './TableSelects';
 import { TagExpressionEditor } from './TagExpressionEditor';
 
 const TARGETS: Array<{ value: GrantTarget; label: string; description: string }> = [
+  {
+    value: 'catalog',
+    label: 'Catalog',
+    description: "The account's Data Catalog: create databases, LF-Tags and tag expressions.",
+  },
+  {
+    value: 'data-location',
+    label: 'Data location',
+    description: 'A registered S3 path: create tables whose data lives under it.',
+  },
   { value: 'database', label: 'Database', description: 'Named resource: one database.' },
   {
     value: 'table',
@@ -43,9 +54,31 @@ export interface GrantFieldsProps {
   tags: Array<{ key: string; values: string[] }>;
   filters: Array<{ database: string; table: string; name: string }>;
   withPrincipal?: boolean;
+  /** Registered data lake locations (S3 ARNs), offered for a data-location grant. */
+  locations?: string[];
 }
 
-function ResourceFields({ draft, onChange, tree, tags, filters }: GrantFieldsProps) {
+function LocationField({ draft, onChange, locations = [] }: GrantFieldsProps) {
+  const registered = locations.map((arn) => `s3://${arn.replace(/^arn:aws:s3:::/, '')}`);
+  return (
+    <FormField
+      label="S3 path"
+      description="A location registered with Lake Formation."
+      constraintText={registered.length ? `Registered: ${registered.join(', ')}` : undefined}
+    >
+      <Input
+        value={draft.location}
+        placeholder="s3://bucket/prefix"
+        onChange={({ detail }) => onChange({ ...draft, location: detail.value })}
+      />
+    </FormField>
+  );
+}
+
+function ResourceFields(props: GrantFieldsProps) {
+  const { draft, onChange, tree, tags, filters } = props;
+  if (draft.target === 'catalog') return null;
+  if (draft.target === 'data-location') return <LocationField {...props} />;
   if (draft.target === 'tag-expression')
     return (
       <SpaceBetween size="m">

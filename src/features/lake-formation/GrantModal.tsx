@@ -27,6 +27,7 @@ export function GrantModal({ onDismiss }: { onDismiss: () => void }) {
       visible
       size="large"
       onDismiss={onDismiss}
+      closeAriaLabel="Close dialog"
       header="Grant data permissions"
       footer={
         <Box float="right">

@@ -5,6 +5,7 @@ import { AdministratorsSection } from './AdministratorsSection';
 import { AuditSection } from './AuditSection';
 import { CatalogSection } from './CatalogSection';
 import { FiltersSection } from './FiltersSection';
+import { LfTagPermissionsSection } from './LfTagPermissionsSection';
 import { LocationsSection } from './LocationsSection';
 import { PermissionsSection } from './PermissionsSection';
 import { PlaygroundSection } from './PlaygroundSection';
@@ -16,6 +17,7 @@ type Section =
   | 'locations'
   | 'catalog'
   | 'tags'
+  | 'tag-permissions'
   | 'filters'
   | 'permissions'
   | 'audit';
@@ -26,6 +28,7 @@ const SECTIONS: Array<{ id: Section; text: string }> = [
   { id: 'locations', text: 'Data lake locations' },
   { id: 'catalog', text: 'Databases and tables' },
   { id: 'tags', text: 'LF-Tags' },
+  { id: 'tag-permissions', text: 'LF-Tag permissions' },
   { id: 'filters', text: 'Data filters' },
   { id: 'permissions', text: 'Data permissions' },
   { id: 'audit', text: 'Data access audit' },
@@ -43,6 +46,8 @@ function SectionContent({ section }: { section: Section }) {
       return <CatalogSection />;
     case 'tags':
       return <TagsSection />;
+    case 'tag-permissions':
+      return <LfTagPermissionsSection />;
     case 'filters':
       return <FiltersSection />;
     case 'permissions':

@@ -38,6 +38,7 @@ export function RevokeModal({
     <Modal
       visible
       onDismiss={onDismiss}
+      closeAriaLabel="Close dialog"
       header="Revoke permissions"
       footer={
         <Box float="right">

@@ -1,7 +1,18 @@
 import { DATABASE_PERMISSIONS, TABLE_PERMISSIONS } from '../../engine/lakeformation/vocabulary';
 
+// LF "Valid permissions per resource": the Data Catalog (catalog-level grants).
+export const CATALOG_PERMISSIONS = [
+  'CREATE_DATABASE',
+  'CREATE_LF_TAG',
+  'CREATE_LF_TAG_EXPRESSION',
+  'DESCRIBE',
+  'ALTER',
+  'DROP',
+];
+
 /** What a grant is on, as the console's Grant dialog offers it. */
-export type GrantTarget = 'database' | 'table' | 'columns' | 'data-filter' | 'tag-expression';
+export type GrantTarget =
+  'catalog' | 'data-location' | 'database' | 'table' | 'columns' | 'data-filter' | 'tag-expression';
 
 export interface TagCondition {
   key: string;
@@ -16,6 +27,8 @@ export interface GrantDraft {
   table: string;
   columnMode: 'include' | 'exclude';
   columns: string[];
+  /** The S3 path (target data-location): `s3://bucket/prefix` or an S3 ARN. */
+  location: string;
   /** The data filter's name (target data-filter). */
   filter: string;
   tagResourceType: 'DATABASE' | 'TABLE';
@@ -31,6 +44,7 @@ export const emptyDraft = (principal = ''): GrantDraft => ({
   table: '',
   columnMode: 'include',
   columns: [],
+  location: '',
   filter: '',
   tagResourceType: 'TABLE',
   expression: [],
@@ -40,6 +54,8 @@ export const emptyDraft = (principal = ''): GrantDraft => ({
 
 // LF "Valid permissions per resource": columns take only SELECT; databases and tables their own lists.
 export function permissionsFor(draft: Pick<GrantDraft, 'target' | 'tagResourceType'>): string[] {
+  if (draft.target === 'catalog') return CATALOG_PERMISSIONS;
+  if (draft.target === 'data-location') return ['DATA_LOCATION_ACCESS'];
   if (draft.target === 'columns') return ['SELECT'];
   if (draft.target === 'data-filter') return ['SELECT', 'DESCRIBE', 'DROP'];
   if (draft.target === 'database') return [...DATABASE_PERMISSIONS, 'ALL'];
@@ -58,9 +74,20 @@ export function withValidPermissions(draft: GrantDraft): GrantDraft {
   };
 }
 
+/** `s3://bucket/prefix` → `arn:aws:s3:::bucket/prefix` (DataLocation takes the S3 ARN); ARNs pass through. */
+export function s3ArnOf(path: string): string {
+  const trimmed = path.trim().replace(/\/+$/, '');
+  if (trimmed.startsWith('arn:')) return trimmed;
+  return `arn:aws:s3:::${trimmed.replace(/^s3:\/\//, '')}`;
+}
+
 /** The Resource of GrantPermissions/RevokePermissions for the draft. */
 export function draftResource(draft: GrantDraft, catalogId = ''): Record<string, unknown> {
   switch (draft.target) {
+    case 'catalog':
+      return { Catalog: {} };
+    case 'data-location':
+      return { DataLocation: { ResourceArn: s3ArnOf(draft.location) } };
     case 'database':
       return { Database: { Name: draft.database } };
     case 'table':
@@ -110,7 +137,12 @@ export function grantInput(draft: GrantDraft, catalogId = '') {
 /** Why the draft can't be granted yet, in the words of the form; undefined when it can. */
 export function draftProblem(draft: GrantDraft): string | undefined {
   if (!draft.principal) return 'Choose a principal.';
-  if (draft.target === 'tag-expression') {
+  if (draft.target === 'catalog') {
+    // no resource to choose: the account's Data Catalog
+  } else if (draft.target === 'data-location') {
+    if (!/^(s3:\/\/|arn:aws:s3:::)[^/\s]+/.test(draft.location.trim()))
+      return 'Enter an S3 path such as s3://bucket/prefix.';
+  } else if (draft.target === 'tag-expression') {
     if (draft.expression.length === 0) return 'Add at least one LF-Tag key with values.';
     if (draft.expression.some((c) => c.values.length === 0)) return 'Choose values for every key.';
   } else if (!draft.database) return 'Choose a database.';

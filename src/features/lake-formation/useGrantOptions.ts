@@ -13,6 +13,7 @@ export function useGrantOptions() {
       tags: Object.values(lf?.lfTags ?? {})
         .map((t) => ({ key: t.TagKey, values: t.TagValues }))
         .sort((a, b) => a.key.localeCompare(b.key)),
+      locations: Object.keys(lf?.locations ?? {}).sort(),
       filters: Object.values(lf?.filters ?? {}).map((f) => ({
         database: f.DatabaseName,
         table: f.TableName,
