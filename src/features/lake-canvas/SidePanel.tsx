@@ -54,12 +54,6 @@ function DraftPanel({ draft, props }: { draft: Draft; props: Props }) {
       {draft.kind === 'transfer' && <TransferDraft {...common} />}
       {draft.kind === 'datasync' && <DataSyncDraft {...common} />}
       {draft.kind === 'appflow' && <AppFlowDraft {...common} />}
-      {!entry.isCreatable && (
-        <Box variant="p">
-          The canvas does not create this pipeline yet: create it from the terminal (for example{' '}
-          <Box variant="code">aws {draft.kind} help</Box>) and it appears here by itself.
-        </Box>
-      )}
       <Button onClick={() => props.onDraftRemove(draft.id)}>Remove from canvas</Button>
     </SpaceBetween>
   );

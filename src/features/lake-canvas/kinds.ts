@@ -21,8 +21,6 @@ export interface PaletteEntry {
   kind: PaletteKind;
   label: string;
   description: string;
-  /** Whether the canvas can create it yet (the others are created from the terminal). */
-  isCreatable: boolean;
 }
 
 /** The palette, grouped as the course groups ingestion sources. */
@@ -35,7 +33,6 @@ export const PALETTE: { group: string; entries: PaletteEntry[] }[] = [
         label: 'Relational database → AWS DMS',
         description:
           'Migrate the shop database to S3 with a DMS replication task: a full load, then ongoing changes (CDC) with an Op column.',
-        isCreatable: true,
       },
     ],
   },
@@ -47,14 +44,12 @@ export const PALETTE: { group: string; entries: PaletteEntry[] }[] = [
         label: 'On-premises file share → DataSync',
         description:
           'Copy the file share’s daily exports to S3; later runs copy only changed files.',
-        isCreatable: true,
       },
       {
         kind: 'transfer',
         label: 'SFTP partner → Transfer Family',
         description:
           'A partner uploads files over SFTP; they land under the user’s home directory in S3.',
-        isCreatable: true,
       },
     ],
   },
@@ -66,7 +61,6 @@ export const PALETTE: { group: string; entries: PaletteEntry[] }[] = [
         label: 'Clickstream app → Kinesis Data Streams → Firehose',
         description:
           'Click events go into a Kinesis data stream; Firehose buffers them and writes objects under YYYY/MM/dd/HH/.',
-        isCreatable: true,
       },
     ],
   },
@@ -77,7 +71,6 @@ export const PALETTE: { group: string; entries: PaletteEntry[] }[] = [
         kind: 'appflow',
         label: 'CRM → Amazon AppFlow',
         description: 'Pull accounts and opportunities from the CRM on demand or on a schedule.',
-        isCreatable: true,
       },
     ],
   },
