@@ -12,16 +12,8 @@ import { ErrorAlert } from './ErrorAlert';
 import { PrincipalSelect } from './PrincipalSelect';
 import { principalOptions, principalText } from './principals';
 import { useLakeFormation } from './useLakeFormation';
+import { s3ArnOf } from './grantDraft';
 import { useLfCall } from './useLfCall';
-
-/** "s3://bucket/prefix/" → "arn:aws:s3:::bucket/prefix" (LF registers S3 paths by ARN). */
-export function s3PathToArn(path: string): string {
-  const trimmed = path
-    .trim()
-    .replace(/^s3:\/\//, '')
-    .replace(/\/+$/, '');
-  return `arn:aws:s3:::${trimmed}`;
-}
 
 export const arnToS3Path = (arn: string) => `s3://${arn.replace(/^arn:aws:s3:::/, '')}`;
 
@@ -32,7 +24,7 @@ function RegisterForm() {
   const [role, setRole] = useState('');
   const roles = principalOptions(world, accountId).filter((o) => o.arn.includes(':role/'));
   const input = {
-    ResourceArn: s3PathToArn(path),
+    ResourceArn: s3ArnOf(path),
     ...(role ? { RoleArn: role } : { UseServiceLinkedRole: true }),
   };
   return (
