@@ -13,7 +13,8 @@ import {
   partitionNotFound,
   partitionOutput,
 } from './partitionsModel';
-import { tableAccess, tableEntryOf } from './tablesModel';
+import { catalogViewFor } from '../lakeformation/glueAccess';
+import { currentOf, tableAccess, tableEntryOf } from './tablesModel';
 
 function checkBatchSize(count: number, max: number, field: string): void {
   if (count > max)
@@ -70,6 +71,7 @@ export const BatchGetPartition: OperationDef<BatchGetPartitionRequest> = {
     tableAccess(ctx, 'glue:BatchGetPartition', i.CatalogId, i.DatabaseName, [i.TableName]),
   run(input, ctx) {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
+    catalogViewFor(ctx).checkTable(currentOf(entry));
     const wanted = input.PartitionsToGet ?? [];
     // Glue: BatchGetPartition takes 0–1000 partitions; missing ones are simply left out.
     checkBatchSize(wanted.length, 1000, 'partitionsToGet');

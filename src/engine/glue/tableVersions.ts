@@ -5,15 +5,21 @@ import type {
   GetTableVersionsRequest,
 } from '@aws-sdk/client-glue';
 import { entityNotFound, invalidInput } from '../core/errors';
-import type { OperationDef } from '../core/operations';
+import type { OperationContext, OperationDef } from '../core/operations';
+import { catalogViewFor } from '../lakeformation/glueAccess';
 import { pageOf } from './names';
 import type { GlueTable, GlueTableEntry } from './state';
 import { currentOf, tableAccess, tableEntryOf, tableOutput } from './tablesModel';
 
-const versionOutput = (table: GlueTable) => ({
-  Table: tableOutput(table),
-  VersionId: table.VersionId,
-});
+/** A version as the caller may see it: Lake Formation hides the table or trims its columns. */
+function versionOutput(ctx: OperationContext, table: GlueTable) {
+  const lakeFormation = catalogViewFor(ctx);
+  lakeFormation.checkTable(table);
+  return {
+    Table: lakeFormation.tableOutput(table, tableOutput(table)),
+    VersionId: table.VersionId,
+  };
+}
 
 function versionProblem(
   entry: GlueTableEntry,
@@ -50,7 +56,10 @@ export const GetTableVersions: OperationDef<GetTableVersionsRequest> = {
     const entry = tableEntryOf(ctx, input.DatabaseName, input.TableName, input.CatalogId);
     // Glue lists versions newest first, the current one included.
     const { page, NextToken } = pageOf([...entry.versions].reverse(), input);
-    return { TableVersions: page.map(versionOutput), ...(NextToken ? { NextToken } : {}) };
+    return {
+      TableVersions: page.map((v) => versionOutput(ctx, v)),
+      ...(NextToken ? { NextToken } : {}),
+    };
   },
 };
 
@@ -66,7 +75,7 @@ export const GetTableVersion: OperationDef<GetTableVersionRequest> = {
         ? currentOf(entry)
         : entry.versions.find((v) => v.VersionId === input.VersionId);
     if (!version) throw entityNotFound(`Table version ${input.VersionId ?? ''} not found.`);
-    return { TableVersion: versionOutput(version) };
+    return { TableVersion: versionOutput(ctx, version) };
   },
 };
 

@@ -231,3 +231,35 @@ describe('Glue reads under Lake Formation', () => {
     await lake.as('analyst').call('glue', 'DeleteDatabase', { Name: 'shop' });
   });
 });
+
+describe('table versions and batch partition reads under Lake Formation', () => {
+  it('hide the table without a permission and trim columns under a column grant', async () => {
+    const lake = await lakeFormationLab();
+    const versions = { DatabaseName: 'shop', TableName: 'orders' };
+    expect((await lake.as('analyst').errorOf('glue', 'GetTableVersions', versions)).name).toBe(
+      'AccessDeniedException',
+    );
+    expect(
+      (
+        await lake.as('analyst').errorOf('glue', 'BatchGetPartition', {
+          ...versions,
+          PartitionsToGet: [{ Values: ['2025-01-01'] }],
+        })
+      ).name,
+    ).toBe('AccessDeniedException');
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: {
+        TableWithColumns: { DatabaseName: 'shop', Name: 'orders', ColumnNames: ['id', 'total'] },
+      },
+      Permissions: ['SELECT'],
+    });
+    const out = await lake
+      .as('analyst')
+      .call<{ TableVersions: { Table: GlueTableOut }[] }>('glue', 'GetTableVersions', versions);
+    expect(out.TableVersions[0]?.Table.StorageDescriptor.Columns.map((c) => c.Name)).toEqual([
+      'id',
+      'total',
+    ]);
+  });
+});
