@@ -6,11 +6,12 @@ import type {
   GetTablesRequest,
   UpdateTableRequest,
 } from '@aws-sdk/client-glue';
-import { AwsError, invalidInput } from '../core/errors';
+import { AwsError, isAwsError, invalidInput } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { databaseOf } from './databases';
+import type { GlueTable } from './state';
 import { forgetTable, recordNewTable } from '../lakeformation/catalogHooks';
-import { catalogViewFor } from '../lakeformation/glueAccess';
+import { catalogViewFor, type CatalogView } from '../lakeformation/glueAccess';
 import {
   byText,
   currentOf,
@@ -177,6 +178,19 @@ export const DeleteTable: OperationDef<DeleteTableRequest> = {
   },
 };
 
+function dropRefusal(
+  lakeFormation: CatalogView,
+  table: GlueTable,
+): { ErrorCode: string; ErrorMessage: string } | undefined {
+  try {
+    lakeFormation.checkTableChange(table, 'DROP');
+    return undefined;
+  } catch (error) {
+    if (!isAwsError(error)) throw error;
+    return { ErrorCode: error.name, ErrorMessage: error.message };
+  }
+}
+
 export const BatchDeleteTable: OperationDef<BatchDeleteTableRequest> = {
   authorize: (i, ctx) =>
     tableAccess(ctx, 'glue:BatchDeleteTable', i.CatalogId, i.DatabaseName, i.TablesToDelete ?? []),
@@ -189,10 +203,15 @@ export const BatchDeleteTable: OperationDef<BatchDeleteTableRequest> = {
         "1 validation error detected: Value at 'tablesToDelete' failed to satisfy constraint: Member must have length less than or equal to 100",
       );
     const tables = tablesIn(ctx, db.Name);
+    const lakeFormation = catalogViewFor(ctx);
     const Errors = [];
     for (const name of names) {
       const key = name.toLowerCase();
-      if (Object.hasOwn(tables, key)) {
+      const entry = Object.hasOwn(tables, key) ? tables[key] : undefined;
+      // Lake Formation: each table needs DROP; a refused one is reported, the others deleted.
+      const refused = entry && dropRefusal(lakeFormation, currentOf(entry));
+      if (refused) Errors.push({ TableName: name, ErrorDetail: refused });
+      else if (entry) {
         Reflect.deleteProperty(tables, key);
         forgetTable(ctx.world, db.Name, key);
       } else

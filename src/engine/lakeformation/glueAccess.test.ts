@@ -263,3 +263,31 @@ describe('table versions and batch partition reads under Lake Formation', () => 
     ]);
   });
 });
+
+describe('BatchDeleteTable under Lake Formation', () => {
+  it('reports each table the caller may not drop and deletes the others', async () => {
+    const lake = await lakeFormationLab();
+    await addTable(lake, 'shop', 'scratch', ['id']);
+    await lake.call('lakeformation', 'GrantPermissions', {
+      Principal: principal(ANALYST),
+      Resource: { Table: { DatabaseName: 'shop', Name: 'scratch' } },
+      Permissions: ['DROP'],
+    });
+    const out = await lake
+      .as('analyst')
+      .call<{ Errors: { TableName: string; ErrorDetail: { ErrorCode: string } }[] }>(
+        'glue',
+        'BatchDeleteTable',
+        { DatabaseName: 'shop', TablesToDelete: ['orders', 'scratch'] },
+      );
+    expect(out.Errors).toEqual([
+      {
+        TableName: 'orders',
+        ErrorDetail: expect.objectContaining({ ErrorCode: 'AccessDeniedException' }),
+      },
+    ]);
+    expect(
+      (await lake.errorOf('glue', 'GetTable', { DatabaseName: 'shop', Name: 'scratch' })).name,
+    ).toBe('EntityNotFoundException');
+  });
+});
