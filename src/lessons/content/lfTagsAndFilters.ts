@@ -30,7 +30,7 @@ export const lfTagsAndFilters: Lesson = {
   objectives: [
     'Create an LF-Tag and assign it to a database (inherited) and a column (override)',
     'Grant SELECT on every table matched by a tag expression',
-    'Restrict rows and columns with a data filter',
+    'Restrict rows with a row filter, and rows and cells with a cell filter',
     'Delegate with the grant option',
   ],
   setup: {
@@ -134,6 +134,54 @@ export const lfTagsAndFilters: Lesson = {
       ],
       explanation:
         "One grant covers every table whose tags match, today and tomorrow. The analyst reads sales.orders without customer_email: the column's own pii value does not match.",
+    },
+    {
+      id: 'row-filter',
+      title: 'Rows only: a row filter',
+      instructions:
+        "Under **Data filters**, create `us_orders` on `sales.orders` with row filter `region = 'US'` and **All columns**. Grant **hr-partner** SELECT on it: the HR partner may see the US orders (every column), nothing else of sales.",
+      check: {
+        read: listPermissionsOf('hr-partner'),
+        expect: {
+          path: 'PrincipalResourcePermissions[].Resource.DataCellsFilter.Name',
+          contains: 'us_orders',
+        },
+      },
+      hints: ['A row filter with **All columns** is row-level security; the columns stay whole.'],
+      showMe: [
+        {
+          service: 'lakeformation',
+          operation: 'CreateDataCellsFilter',
+          input: {
+            TableData: {
+              TableCatalogId: ACCOUNT,
+              DatabaseName: 'sales',
+              TableName: 'orders',
+              Name: 'us_orders',
+              RowFilter: { FilterExpression: "region = 'US'" },
+              ColumnWildcard: {},
+            },
+          },
+        },
+        {
+          service: 'lakeformation',
+          operation: 'GrantPermissions',
+          input: {
+            Principal: user('hr-partner'),
+            Resource: {
+              DataCellsFilter: {
+                TableCatalogId: ACCOUNT,
+                DatabaseName: 'sales',
+                TableName: 'orders',
+                Name: 'us_orders',
+              },
+            },
+            Permissions: ['SELECT'],
+          },
+        },
+      ],
+      explanation:
+        'Row-level security: a query by the HR partner returns only rows where region is US; the filter runs before any SQL, so no clever query can reach the other rows.',
     },
     {
       id: 'cell-filter',
