@@ -1,4 +1,4 @@
-import { AwsError } from '../core/errors';
+import { AwsError, isAwsError } from '../core/errors';
 import type { OperationContext, OperationDef, ServiceModule } from '../core/operations';
 import { clickstreamStatus, configureClickstream } from './clickstream/producer';
 import type { ClickstreamConfig } from './clickstream/state';
@@ -14,29 +14,26 @@ import { configureSftpPartner, sftpPartnerStatus, type SftpPartnerConfig } from 
  */
 const lab = <I>(run: (input: I, ctx: OperationContext) => unknown): OperationDef<I> => ({
   authorize: () => [],
-  run,
+  run(input, ctx) {
+    try {
+      return run(input, ctx);
+    } catch (error) {
+      // A source's own validation message becomes the lab's InvalidParameterValue.
+      if (error instanceof Error && !isAwsError(error))
+        throw new AwsError('InvalidParameterValue', error.message);
+      throw error;
+    }
+  },
 });
-
-/** Source-side validation errors are the lab's own: InvalidParameterValue, naming the field. */
-function invalid(error: unknown): never {
-  throw new AwsError(
-    'InvalidParameterValue',
-    error instanceof Error ? error.message : String(error),
-  );
-}
 
 export const sourcesService: ServiceModule = {
   name: 'sources',
   iamPrefix: 'lakelab',
   accessDeniedCode: 'AccessDenied',
   operations: {
-    ConfigureClickstream: lab<ClickstreamConfig>((input, ctx) => {
-      try {
-        return { Status: configureClickstream(ctx.world, input) };
-      } catch (error) {
-        return invalid(error);
-      }
-    }),
+    ConfigureClickstream: lab<ClickstreamConfig>((input, ctx) => ({
+      Status: configureClickstream(ctx.world, input),
+    })),
     DescribeClickstream: {
       ...lab((_i, ctx) => ({ Status: clickstreamStatus(ctx.world) })),
       readOnly: true,
@@ -50,13 +47,9 @@ export const sourcesService: ServiceModule = {
       ...lab((_i, ctx) => ({ Activity: shopDbActivity(ctx.world) })),
       readOnly: true,
     },
-    ConfigureSftpPartner: lab<SftpPartnerConfig>((input, ctx) => {
-      try {
-        return { Partner: configureSftpPartner(ctx.world, input) };
-      } catch (error) {
-        return invalid(error);
-      }
-    }),
+    ConfigureSftpPartner: lab<SftpPartnerConfig>((input, ctx) => ({
+      Partner: configureSftpPartner(ctx.world, input),
+    })),
     DescribeSftpPartners: {
       ...lab((_i, ctx) => ({ Partners: sftpPartnerStatus(ctx.world) })),
       readOnly: true,
