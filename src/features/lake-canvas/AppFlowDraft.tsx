@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -8,7 +7,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import type { CrmObjectName } from '../../engine/sources/crm';
 import { useLake } from '../../store';
 import type { DraftPanelProps } from './draftProps';
-import { PlanCalls } from './PlanCalls';
+import { CreatePipelineFooter } from './PlanCalls';
 import { runPlan } from './plans';
 import { appFlowPlan, appFlowRunStep, type AppFlowFileType } from './plansFiles';
 import { TargetFields } from './TargetFields';
@@ -26,7 +25,6 @@ export function AppFlowDraft({ draft, buckets, onTarget, onDone }: DraftPanelPro
   const [minAmount, setMinAmount] = useState('');
   const [prefix, setPrefix] = useState('crm/');
   const [isRunning, setRunning] = useState(true);
-  const [isBusy, setBusy] = useState(false);
   const bucket = draft.target?.replace(/^bucket:/, '');
   const flowName = `crm-${object.toLowerCase()}`;
   const amount = Number(minAmount);
@@ -41,15 +39,8 @@ export function AppFlowDraft({ draft, buckets, onTarget, onDone }: DraftPanelPro
   };
   const steps = [...appFlowPlan(world, form), ...(isRunning ? [appFlowRunStep(flowName)] : [])];
   const create = async () => {
-    setBusy(true);
-    try {
-      await runPlan(call, steps);
-      onDone(`Created flow ${flowName}: CRM ${object} → s3://${bucket}/${prefix}`);
-    } catch {
-      // The store showed the AWS error.
-    } finally {
-      setBusy(false);
-    }
+    await runPlan(call, steps);
+    onDone(`Created flow ${flowName}: CRM ${object} → s3://${bucket}/${prefix}`);
   };
   return (
     <SpaceBetween size="s">
@@ -98,10 +89,7 @@ export function AppFlowDraft({ draft, buckets, onTarget, onDone }: DraftPanelPro
       >
         Run flow
       </Checkbox>
-      <PlanCalls steps={steps} />
-      <Button variant="primary" loading={isBusy} disabled={!bucket} onClick={() => void create()}>
-        Create pipeline
-      </Button>
+      <CreatePipelineFooter steps={steps} disabled={!bucket} onCreate={create} />
     </SpaceBetween>
   );
 }

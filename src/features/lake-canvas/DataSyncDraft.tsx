@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Button from '@cloudscape-design/components/button';
 import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
@@ -7,7 +6,7 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { DEFAULT_FILE_SHARE } from '../../engine/sources/fileshare';
 import { useLake } from '../../store';
 import type { DraftPanelProps } from './draftProps';
-import { PlanCalls } from './PlanCalls';
+import { CreatePipelineFooter } from './PlanCalls';
 import { runPlan, type RoleChoice } from './plans';
 import { dataSyncPlan, dataSyncStartStep } from './plansFiles';
 import { TargetFields } from './TargetFields';
@@ -22,7 +21,6 @@ export function DataSyncDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
   const [prefix, setPrefix] = useState('sales/');
   const [role, setRole] = useState<RoleChoice>({ create: true, roleName: 'DataSyncS3Role-sales' });
   const [isStarting, setStarting] = useState(true);
-  const [isBusy, setBusy] = useState(false);
   const bucket = draft.target?.replace(/^bucket:/, '');
   const form = {
     hostname,
@@ -34,18 +32,11 @@ export function DataSyncDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
   };
   const steps = [...dataSyncPlan(world, form), ...(isStarting ? [dataSyncStartStep] : [])];
   const create = async () => {
-    setBusy(true);
-    try {
-      await runPlan(call, steps);
-      onDone(
-        `Created DataSync task ${taskName}: ${hostname}:${path} → s3://${bucket}/${prefix}` +
-          (isStarting ? ' (started)' : ''),
-      );
-    } catch {
-      // The store showed the AWS error.
-    } finally {
-      setBusy(false);
-    }
+    await runPlan(call, steps);
+    onDone(
+      `Created DataSync task ${taskName}: ${hostname}:${path} → s3://${bucket}/${prefix}` +
+        (isStarting ? ' (started)' : ''),
+    );
   };
   return (
     <SpaceBetween size="s">
@@ -88,10 +79,7 @@ export function DataSyncDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
       >
         Start task
       </Checkbox>
-      <PlanCalls steps={steps} />
-      <Button variant="primary" loading={isBusy} disabled={!bucket} onClick={() => void create()}>
-        Create pipeline
-      </Button>
+      <CreatePipelineFooter steps={steps} disabled={!bucket} onCreate={create} />
     </SpaceBetween>
   );
 }

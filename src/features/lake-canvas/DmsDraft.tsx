@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
 import { dmsSetupPlan, dmsTaskStep, runPlan, type DmsForm, type RoleChoice } from './plans';
-import { PlanCalls } from './PlanCalls';
+import { CreatePipelineFooter } from './PlanCalls';
 import { TargetFields } from './TargetFields';
 import type { DraftPanelProps } from './draftProps';
 
@@ -26,7 +25,6 @@ export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProp
   const [migrationType, setMigrationType] = useState<DmsForm['migrationType']>('full-load');
   const [prefix, setPrefix] = useState('');
   const [role, setRole] = useState<RoleChoice>({ create: true, roleName: 'DmsS3TargetRole-shop' });
-  const [isBusy, setBusy] = useState(false);
   const bucket = draft.target?.replace(/^bucket:/, '');
   if (draft.pending)
     return (
@@ -46,15 +44,8 @@ export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProp
   };
   const steps = [...dmsSetupPlan(world, form), dmsTaskStep(form)];
   const create = async () => {
-    setBusy(true);
-    try {
-      const refs = await runPlan(call, dmsSetupPlan(world, form));
-      onPending?.({ form, refs });
-    } catch {
-      // The store showed the AWS error.
-    } finally {
-      setBusy(false);
-    }
+    const refs = await runPlan(call, dmsSetupPlan(world, form));
+    onPending?.({ form, refs });
   };
   const selectedType = TYPES.find((t) => t.value === migrationType)!;
   return (
@@ -104,10 +95,7 @@ export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProp
         onRole={setRole}
         service="DMS"
       />
-      <PlanCalls steps={steps} />
-      <Button variant="primary" loading={isBusy} disabled={!bucket} onClick={() => void create()}>
-        Create pipeline
-      </Button>
+      <CreatePipelineFooter steps={steps} disabled={!bucket} onCreate={create} />
     </SpaceBetween>
   );
 }

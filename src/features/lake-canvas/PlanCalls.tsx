@@ -1,6 +1,8 @@
 import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import ExpandableSection from '@cloudscape-design/components/expandable-section';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useState } from 'react';
 import { ShowCliButton } from '../../ui/ShowCliButton';
 import type { PlanStep } from './plans';
 
@@ -25,5 +27,40 @@ export function PlanCalls({ steps }: { steps: PlanStep[] }) {
         ))}
       </ol>
     </ExpandableSection>
+  );
+}
+
+/**
+ * The footer every draft shares: its AWS calls, then "Create pipeline", busy while `onCreate`
+ * runs. A failure keeps the form open for a fix (the store already showed the AWS error).
+ */
+export function CreatePipelineFooter(props: {
+  steps: PlanStep[];
+  disabled: boolean;
+  onCreate(): Promise<void>;
+}) {
+  const [isBusy, setBusy] = useState(false);
+  const create = async () => {
+    setBusy(true);
+    try {
+      await props.onCreate();
+    } catch {
+      // Shown by the store as a notification.
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <PlanCalls steps={props.steps} />
+      <Button
+        variant="primary"
+        loading={isBusy}
+        disabled={props.disabled}
+        onClick={() => void create()}
+      >
+        Create pipeline
+      </Button>
+    </>
   );
 }

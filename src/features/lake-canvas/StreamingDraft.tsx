@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
 import { useSourceControls } from './labSources';
 import { runPlan, streamingPlan, type RoleChoice } from './plans';
-import { PlanCalls } from './PlanCalls';
+import { CreatePipelineFooter } from './PlanCalls';
 import { TargetFields } from './TargetFields';
 import type { DraftPanelProps } from './draftProps';
 
@@ -44,7 +43,6 @@ export function StreamingDraft({ draft, buckets, onTarget, onDone }: DraftPanelP
     create: true,
     roleName: 'FirehoseDeliveryRole-clickstream',
   });
-  const [isBusy, setBusy] = useState(false);
   const bucket = draft.target?.replace(/^bucket:/, '');
   const steps = streamingPlan(world, {
     streamName,
@@ -56,20 +54,13 @@ export function StreamingDraft({ draft, buckets, onTarget, onDone }: DraftPanelP
     target: { bucket: bucket ?? '<bucket>', prefix },
   });
   const create = async () => {
-    setBusy(true);
-    try {
-      await runPlan(call, steps);
-      await sources.configureClickstream({
-        enabled: true,
-        target: { kind: 'kinesis', streamName },
-        eventsPerSecond: Number(eventsPerSecond),
-      });
-      onDone(`Created ${streamName} → ${deliveryName} → s3://${bucket}/${prefix}`);
-    } catch {
-      // The store showed the AWS error; the form stays for a fix.
-    } finally {
-      setBusy(false);
-    }
+    await runPlan(call, steps);
+    await sources.configureClickstream({
+      enabled: true,
+      target: { kind: 'kinesis', streamName },
+      eventsPerSecond: Number(eventsPerSecond),
+    });
+    onDone(`Created ${streamName} → ${deliveryName} → s3://${bucket}/${prefix}`);
   };
   return (
     <SpaceBetween size="s">
@@ -122,10 +113,7 @@ export function StreamingDraft({ draft, buckets, onTarget, onDone }: DraftPanelP
         onRole={setRole}
         service="Firehose"
       />
-      <PlanCalls steps={steps} />
-      <Button variant="primary" loading={isBusy} disabled={!bucket} onClick={() => void create()}>
-        Create pipeline
-      </Button>
+      <CreatePipelineFooter steps={steps} disabled={!bucket} onCreate={create} />
     </SpaceBetween>
   );
 }

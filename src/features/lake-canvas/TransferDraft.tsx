@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import Button from '@cloudscape-design/components/button';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
 import type { DraftPanelProps } from './draftProps';
 import { useSourceControls } from './labSources';
-import { PlanCalls } from './PlanCalls';
+import { CreatePipelineFooter } from './PlanCalls';
 import { runPlan, transferPlan, type RoleChoice } from './plans';
 import { TargetFields } from './TargetFields';
 
@@ -18,23 +17,13 @@ export function TransferDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
   const [userName, setUserName] = useState('acme');
   const [prefix, setPrefix] = useState('partners/acme/');
   const [role, setRole] = useState<RoleChoice>({ create: true, roleName: 'TransferUserRole-acme' });
-  const [isBusy, setBusy] = useState(false);
   const bucket = draft.target?.replace(/^bucket:/, '');
   const form = { userName, role, target: { bucket: bucket ?? '<bucket>', prefix } };
   const steps = transferPlan(world, form);
   const create = async () => {
-    setBusy(true);
-    try {
-      const refs = await runPlan(call, steps);
-      await sources.startSftpPartner(refs.serverId ?? '', userName);
-      onDone(
-        `Created SFTP server ${refs.serverId} with user ${userName} → s3://${bucket}/${prefix}`,
-      );
-    } catch {
-      // The store showed the AWS error.
-    } finally {
-      setBusy(false);
-    }
+    const refs = await runPlan(call, steps);
+    await sources.startSftpPartner(refs.serverId ?? '', userName);
+    onDone(`Created SFTP server ${refs.serverId} with user ${userName} → s3://${bucket}/${prefix}`);
   };
   return (
     <SpaceBetween size="s">
@@ -59,10 +48,7 @@ export function TransferDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
         onRole={setRole}
         service="Transfer Family"
       />
-      <PlanCalls steps={steps} />
-      <Button variant="primary" loading={isBusy} disabled={!bucket} onClick={() => void create()}>
-        Create pipeline
-      </Button>
+      <CreatePipelineFooter steps={steps} disabled={!bucket} onCreate={create} />
     </SpaceBetween>
   );
 }
