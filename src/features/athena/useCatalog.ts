@@ -1,7 +1,7 @@
 import type { GetDatabasesResponse, GetTablesResponse, Table } from '@aws-sdk/client-glue';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { allPages } from './allPages';
-import { useCatalogSignature } from './useCatalogSignature';
+import { allPages } from '../../store/allPages';
+import { useCatalogSignature } from '../../store/useCatalogSignature';
 
 export interface CatalogColumn {
   name: string;

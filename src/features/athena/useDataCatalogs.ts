@@ -1,6 +1,6 @@
 import type { DataCatalogSummary, ListDataCatalogsOutput } from '@aws-sdk/client-athena';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { allPages } from './allPages';
+import { allPages } from '../../store/allPages';
 import { useAthenaSignature } from './useAthenaSignature';
 
 export interface CatalogOption {

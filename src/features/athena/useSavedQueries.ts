@@ -4,7 +4,7 @@ import type {
   NamedQuery,
 } from '@aws-sdk/client-athena';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { allPages } from './allPages';
+import { allPages } from '../../store/allPages';
 import { useAthenaSignature } from './useAthenaSignature';
 
 /** The workgroup's saved queries (ListNamedQueries + BatchGetNamedQuery, 50 at a time). */

@@ -4,7 +4,7 @@ import type {
   WorkGroupSummary,
 } from '@aws-sdk/client-athena';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { allPages } from './allPages';
+import { allPages } from '../../store/allPages';
 import { useAthenaSignature } from './useAthenaSignature';
 
 export interface WorkGroupInfo {

@@ -123,19 +123,3 @@ export async function deleteDatabase(call: Call, name: string): Promise<void> {
 export async function deleteTable(call: Call, database: string, name: string): Promise<void> {
   await call('glue', 'DeleteTable', { DatabaseName: database, Name: name }, { quiet: true });
 }
-
-/** Reads the pages of a paginated Glue list (NextToken until none, or until `limit` items). */
-export async function allPages<T, O extends { NextToken?: string }>(
-  read: (nextToken: string | undefined) => Promise<O>,
-  itemsOf: (output: O) => T[] | undefined,
-  limit = Infinity,
-): Promise<T[]> {
-  const items: T[] = [];
-  let token: string | undefined;
-  do {
-    const output = await read(token);
-    items.push(...(itemsOf(output) ?? []));
-    token = output.NextToken;
-  } while (token && items.length < limit);
-  return items;
-}

@@ -1,9 +1,9 @@
 import type { Database, GetDatabasesResponse } from '@aws-sdk/client-glue';
 import { listTables } from '../../engine/glue/catalogReads';
 import { useLake } from '../../store';
-import { allPages } from './actions';
+import { allPages } from '../../store/allPages';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { useGlueSignature } from './useGlueSignature';
+import { useCatalogSignature } from '../../store/useCatalogSignature';
 
 export interface DatabaseRow {
   name: string;
@@ -16,7 +16,7 @@ export interface DatabaseRow {
 /** The databases GetDatabases shows the principal, each with its number of tables. */
 export function useDatabases(): LakeQuery<DatabaseRow[]> {
   const engine = useLake((s) => s.engine);
-  return useLakeQuery('databases', useGlueSignature(), async (call) => {
+  return useLakeQuery('databases', useCatalogSignature(), async (call) => {
     const list = await allPages(
       (NextToken) => call<GetDatabasesResponse>('glue', 'GetDatabases', { NextToken }),
       (o) => o.DatabaseList,

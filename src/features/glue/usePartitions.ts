@@ -1,7 +1,7 @@
 import type { GetPartitionsResponse, Partition } from '@aws-sdk/client-glue';
-import { allPages } from './actions';
+import { allPages } from '../../store/allPages';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { useGlueSignature } from './useGlueSignature';
+import { useCatalogSignature } from '../../store/useCatalogSignature';
 
 /** A table's partitions matching a Glue partition Expression (GetPartitions). */
 export function usePartitions(
@@ -9,17 +9,20 @@ export function usePartitions(
   table: string,
   expression: string,
 ): LakeQuery<Partition[]> {
-  return useLakeQuery(`partitions:${database}/${table}?${expression}`, useGlueSignature(), (call) =>
-    allPages(
-      (NextToken) =>
-        call<GetPartitionsResponse>('glue', 'GetPartitions', {
-          DatabaseName: database,
-          TableName: table,
-          MaxResults: 1000,
-          ...(expression.trim() ? { Expression: expression } : {}),
-          NextToken,
-        }),
-      (o) => o.Partitions,
-    ),
+  return useLakeQuery(
+    `partitions:${database}/${table}?${expression}`,
+    useCatalogSignature(),
+    (call) =>
+      allPages(
+        (NextToken) =>
+          call<GetPartitionsResponse>('glue', 'GetPartitions', {
+            DatabaseName: database,
+            TableName: table,
+            MaxResults: 1000,
+            ...(expression.trim() ? { Expression: expression } : {}),
+            NextToken,
+          }),
+        (o) => o.Partitions,
+      ),
   );
 }

@@ -1,10 +1,10 @@
 import type { GetTableResponse, Table } from '@aws-sdk/client-glue';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { useGlueSignature } from './useGlueSignature';
+import { useCatalogSignature } from '../../store/useCatalogSignature';
 
 /** The current version of one table (GetTable). */
 export function useTable(database: string, table: string): LakeQuery<Table> {
-  return useLakeQuery(`table:${database}/${table}`, useGlueSignature(), async (call) => {
+  return useLakeQuery(`table:${database}/${table}`, useCatalogSignature(), async (call) => {
     const output = await call<GetTableResponse>('glue', 'GetTable', {
       DatabaseName: database,
       Name: table,

@@ -1,14 +1,14 @@
 import type { SearchTablesResponse, Table } from '@aws-sdk/client-glue';
-import { allPages } from './actions';
+import { allPages } from '../../store/allPages';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { useGlueSignature } from './useGlueSignature';
+import { useCatalogSignature } from '../../store/useCatalogSignature';
 
 /** The search shows one SearchTables page (100 tables): each page scans the whole catalog. */
 export const SEARCH_LIMIT = 100;
 
 /** Tables whose names, databases, columns or properties match SearchText (SearchTables). */
 export function useTableSearch(searchText: string): LakeQuery<Table[]> {
-  return useLakeQuery(`search:${searchText}`, useGlueSignature(), (call) =>
+  return useLakeQuery(`search:${searchText}`, useCatalogSignature(), (call) =>
     allPages(
       (NextToken) =>
         call<SearchTablesResponse>('glue', 'SearchTables', { SearchText: searchText, NextToken }),

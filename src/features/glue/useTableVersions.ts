@@ -1,11 +1,11 @@
 import type { GetTableVersionsResponse, TableVersion } from '@aws-sdk/client-glue';
-import { allPages } from './actions';
+import { allPages } from '../../store/allPages';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { useGlueSignature } from './useGlueSignature';
+import { useCatalogSignature } from '../../store/useCatalogSignature';
 
 /** A table's versions, newest first (GetTableVersions). */
 export function useTableVersions(database: string, table: string): LakeQuery<TableVersion[]> {
-  return useLakeQuery(`versions:${database}/${table}`, useGlueSignature(), (call) =>
+  return useLakeQuery(`versions:${database}/${table}`, useCatalogSignature(), (call) =>
     allPages(
       (NextToken) =>
         call<GetTableVersionsResponse>('glue', 'GetTableVersions', {

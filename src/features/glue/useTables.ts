@@ -1,7 +1,7 @@
 import type { GetTablesResponse, Table } from '@aws-sdk/client-glue';
-import { allPages } from './actions';
+import { allPages } from '../../store/allPages';
 import { useLakeQuery, type LakeQuery } from '../../store/useLakeQuery';
-import { useGlueSignature } from './useGlueSignature';
+import { useCatalogSignature } from '../../store/useCatalogSignature';
 
 export interface TableRow {
   name: string;
@@ -27,7 +27,7 @@ export function tableRowOf(t: Table): TableRow {
 
 /** Every table of a database (GetTables, 1,000 a page). */
 export function useTables(database: string): LakeQuery<TableRow[]> {
-  return useLakeQuery(`tables:${database}`, useGlueSignature(), async (call) => {
+  return useLakeQuery(`tables:${database}`, useCatalogSignature(), async (call) => {
     const tables = await allPages(
       (NextToken) =>
         call<GetTablesResponse>('glue', 'GetTables', {

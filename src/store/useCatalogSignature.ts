@@ -1,10 +1,10 @@
-import { useLake } from '../../store';
+import { useLake } from './index';
 
 /**
  * A string that changes when the Data Catalog changes or the principal does. Pages re-read
  * on it rather than on every world change, so a running clock does not re-list the catalog.
  */
-export function useGlueSignature(): string {
+export function useCatalogSignature(): string {
   useLake((s) => s.version);
   const engine = useLake((s) => s.engine);
   const principal = useLake((s) => s.principal) ?? '';
