@@ -5,6 +5,10 @@ import { existsSync } from 'node:fs';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// Several people may build and test at once: PW_DIST and PW_PORT give each an own build and server.
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_DIST ?? 'dist';
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
@@ -14,7 +18,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath,
@@ -31,8 +35,8 @@ export default defineConfig({
   },
   webServer: {
     // --bypass-lock: a developer's own preview or dev server must not stop the tests.
-    command: 'npx vite preview --port 4173 --strictPort --bypass-lock',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort --bypass-lock --outDir ${outDir}`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
