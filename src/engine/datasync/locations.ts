@@ -2,6 +2,7 @@ import type {
   CreateAgentRequest,
   CreateLocationNfsRequest,
   CreateLocationS3Request,
+  DeleteAgentRequest,
   DeleteLocationRequest,
   DescribeAgentRequest,
   DescribeLocationNfsRequest,
@@ -37,6 +38,15 @@ export const CreateAgent: OperationDef<CreateAgentRequest> = {
       CreationTime: ctx.now,
     };
     return { AgentArn };
+  },
+};
+
+// DataSync DeleteAgent: removes the agent resource from the account; its VM stays (API_DeleteAgent).
+export const DeleteAgent: OperationDef<DeleteAgentRequest> = {
+  run(input, ctx) {
+    const agent = agentOf(ctx, input.AgentArn);
+    Reflect.deleteProperty(dataSyncState(ctx.world).agents, agent.AgentArn);
+    return {};
   },
 };
 
