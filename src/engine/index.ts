@@ -7,6 +7,7 @@ import { firehoseService } from './firehose';
 import { kinesisService } from './kinesis';
 import { lakeFormationService } from './lakeformation';
 import { transferService } from './transfer';
+import { storageGatewayService } from './storagegateway';
 import { glueService } from './glue';
 import { sourcesService } from './sources/service';
 import { iamService } from './iam';
@@ -32,6 +33,7 @@ export const SERVICES = [
   dataSyncService,
   transferService,
   appFlowService,
+  storageGatewayService,
   sourcesService,
 ];
 

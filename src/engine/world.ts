@@ -10,6 +10,8 @@ import type { DmsState } from './dms/state';
 import type { DataSyncState } from './datasync/state';
 import type { TransferState } from './transfer/state';
 import type { AppFlowState } from './appflow/state';
+import type { KafkaState } from './kafka/state';
+import type { StorageGatewayState } from './storagegateway/state';
 import type { SourcesState } from './sources/state';
 import { initialGlueState, type GlueState } from './glue/state';
 import { initialIamState, type IamState } from './iam/state';
@@ -41,6 +43,8 @@ export interface World {
   datasync?: DataSyncState;
   transfer?: TransferState;
   appflow?: AppFlowState;
+  kafka?: KafkaState;
+  storagegateway?: StorageGatewayState;
   /** The simulated systems data is ingested from (databases, file shares, producers). */
   sources?: SourcesState;
   log: EventLogEntry[];

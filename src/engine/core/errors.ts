@@ -4,17 +4,20 @@ export class AwsError extends Error {
   readonly senderFault: boolean;
   /** For S3 and other XML services: the resource the error is about. */
   readonly resource?: string;
+  /** More members of a JSON error body (Storage Gateway's `error: { errorCode, errorDetails }`). */
+  readonly details?: Record<string, unknown>;
 
   constructor(
     code: string,
     message: string,
-    options: { statusCode?: number; resource?: string } = {},
+    options: { statusCode?: number; resource?: string; details?: Record<string, unknown> } = {},
   ) {
     super(message);
     this.name = code;
     this.statusCode = options.statusCode ?? 400;
     this.senderFault = this.statusCode < 500;
     if (options.resource !== undefined) this.resource = options.resource;
+    if (options.details !== undefined) this.details = options.details;
   }
 }
 

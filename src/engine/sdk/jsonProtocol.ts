@@ -23,6 +23,7 @@ export const JSON_TARGET_PREFIXES: Record<string, string> = {
   AmazonDMSv20160101: 'dms',
   FmrsService: 'datasync',
   TransferService: 'transfer',
+  StorageGateway_20130630: 'storagegateway',
 };
 
 /** JSON protocols write timestamps as epoch seconds and blobs as base64. */
@@ -66,7 +67,12 @@ export function jsonError(error: AwsError, requestId: string, contentType: strin
       'x-amzn-requestid': requestId,
       'x-amzn-errortype': error.name,
     },
-    body: JSON.stringify({ __type: error.name, message: error.message, Message: error.message }),
+    body: JSON.stringify({
+      __type: error.name,
+      message: error.message,
+      Message: error.message,
+      ...error.details,
+    }),
   };
 }
 
