@@ -4,6 +4,7 @@ import { lessonById } from '../../lessons';
 import { useLake } from '../../store';
 import { href } from '../../store/router';
 import { LessonPanel } from './LessonPanel';
+import { useLessonLanguage } from './useLessonLanguage';
 
 /**
  * The step panel of the lesson in progress, for the shell to show beside any page (a split or tools
@@ -11,7 +12,9 @@ import { LessonPanel } from './LessonPanel';
  */
 export default function ActiveLessonPanel() {
   const lessonId = useLake((s) => s.activeLessonId);
-  const lesson = lessonId ? lessonById(lessonId) : undefined;
+  const localize = useLessonLanguage();
+  const english = lessonId ? lessonById(lessonId) : undefined;
+  const lesson = english && localize.lesson(english);
   if (!lesson)
     return (
       <Box color="text-body-secondary">

@@ -10,10 +10,12 @@ import { quizOfModule } from '../../quizzes';
 import { useLake } from '../../store';
 import { href } from '../../store/router';
 import { completedCount } from './lessonProgress';
+import { useLessonLanguage } from './useLessonLanguage';
 
 /** The course, module by module, with each lesson's progress. */
 export function CourseOverview() {
   const progress = useLake((s) => s.progress);
+  const localize = useLessonLanguage();
   return (
     <ContentLayout
       header={
@@ -26,8 +28,8 @@ export function CourseOverview() {
       }
     >
       <SpaceBetween size="l">
-        {COURSE_MODULES.map((module) => {
-          const lessons = lessonsOfModule(module.number);
+        {COURSE_MODULES.map(localize.module).map((module) => {
+          const lessons = lessonsOfModule(module.number).map(localize.lesson);
           return (
             <Container
               key={module.number}

@@ -4,13 +4,16 @@ import { lessonById } from '../../lessons';
 import { href, useRoute } from '../../store/router';
 import { CourseOverview } from './CourseOverview';
 import { LessonView } from './LessonView';
+import { useLessonLanguage } from './useLessonLanguage';
 
 /** The course: `/lessons` is the overview, `/lessons/<id>` a lesson. */
 export default function LessonsPage() {
   const { segments, query } = useRoute();
+  const localize = useLessonLanguage();
   const id = segments[1];
   if (!id) return <CourseOverview />;
-  const lesson = lessonById(id);
+  const english = lessonById(id);
+  const lesson = english && localize.lesson(english);
   if (!lesson)
     return (
       <Alert type="error" header="No such lesson">

@@ -19,3 +19,10 @@ export interface LessonTranslation {
   /** Keyed by step id; every step of the lesson. */
   steps: Record<string, StepTranslation>;
 }
+
+/** A course module's heading in another language. */
+export interface ModuleTranslation {
+  title: string;
+  /** Completes "Lessons arrive with …" while the module has no lessons. */
+  comingWith: string;
+}
