@@ -22,6 +22,7 @@ const CLIENTS = {
   appflow: 'client-appflow',
   datasync: 'client-datasync',
   transfer: 'client-transfer',
+  storagegateway: 'client-storage-gateway',
   quicksight: 'client-quicksight',
 };
 const MAX_DEPTH = 4;
