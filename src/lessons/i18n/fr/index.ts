@@ -1,5 +1,14 @@
 import type { LessonTranslation } from '../types';
 import { labTour } from './labTour';
+import { athenaCsvVsParquetFr } from './athenaCsvVsParquet';
+import { athenaCtasPartitionedFr } from './athenaCtasPartitioned';
+import { athenaFederatedFr } from './athenaFederated';
+import { athenaFirstQueryFr } from './athenaFirstQuery';
+import { athenaPartitionPruningFr } from './athenaPartitionPruning';
+import { ingestDatabaseFr } from './ingestDatabase';
+import { ingestFilesFr } from './ingestFiles';
+import { ingestSaasFr } from './ingestSaas';
+import { ingestStreamingFr } from './ingestStreaming';
 
 export { FR_MODULES } from './modules';
 
@@ -9,4 +18,13 @@ export { FR_MODULES } from './modules';
  */
 export const FR_LESSONS: Record<string, LessonTranslation> = {
   'lab-tour': labTour,
+  'athena-first-query': athenaFirstQueryFr,
+  'athena-csv-vs-parquet': athenaCsvVsParquetFr,
+  'athena-partition-pruning': athenaPartitionPruningFr,
+  'athena-ctas-partitioned': athenaCtasPartitionedFr,
+  'athena-federated-query': athenaFederatedFr,
+  'ingest-database-dms': ingestDatabaseFr,
+  'ingest-streaming-firehose': ingestStreamingFr,
+  'ingest-files-datasync': ingestFilesFr,
+  'ingest-saas-appflow': ingestSaasFr,
 };
