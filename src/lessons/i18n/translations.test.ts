@@ -3,9 +3,12 @@ import { COURSE_MODULES, LESSONS, lessonById } from '../index';
 import { FR_LESSONS, FR_MODULES } from './fr';
 import { localizeLesson, localizeModule } from './localize';
 
-/** The inline `code` spans of a Markdown text, sorted (word order may differ between languages). */
+/**
+ * The fenced ```code``` blocks and inline `code` spans of a Markdown text, sorted (word order may
+ * differ between languages). Fences first, so the prose between two fences is not read as code.
+ */
 function codeSpans(text: string): string[] {
-  return (text.match(/`[^`]+`/g) ?? []).sort();
+  return (text.match(/```[\s\S]*?```|`[^`]+`/g) ?? []).sort();
 }
 
 function expectSameCode(english: string, french: string, where: string): void {
