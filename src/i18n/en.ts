@@ -64,6 +64,28 @@ export const en = {
   'notFound.body':
     'LakeLab has no page at {path}. The link may be from a newer version, or mistyped.',
   'notFound.home': 'Go to the LakeLab home page',
+  'tour.stepOf': 'Step {step} of {total}',
+  'tour.skip': 'Skip tour',
+  'tour.back': 'Back',
+  'tour.next': 'Next',
+  'tour.finish': 'Finish',
+  'quiz.listTitle': 'Module quizzes',
+  'quiz.listItem': 'Module {module}: {title}',
+  'quiz.lastScore': ' — last score {correct}/{total}',
+  'quiz.notFound': 'No such quiz',
+  'quiz.notFoundBody': 'There is no quiz for module "{module}".',
+  'quiz.seeAll': 'See the quizzes',
+  'quiz.description': 'Module {module} · {count} questions',
+  'quiz.chooseOne': 'Choose one answer',
+  'quiz.chooseAll': 'Choose all that apply',
+  'quiz.correct': 'Correct',
+  'quiz.answer': 'Answer: {answer}',
+  'quiz.learnIt': 'Learn it in “{lesson}”, step “{step}”',
+  'quiz.score': 'Your score: {correct} of {total}',
+  'quiz.tryAgain': 'Try again',
+  'quiz.scoreNote':
+    'Each answer is explained above, with a link to the lesson step that teaches it.',
+  'quiz.check': 'Check my answers',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
