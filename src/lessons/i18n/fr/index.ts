@@ -1,5 +1,13 @@
 import type { LessonTranslation } from '../types';
-import { labTour } from './labTour';
+import { labTourFr } from './labTour';
+import { zonesAndPrefixesFr } from './zonesAndPrefixes';
+import { storageClassesFr } from './storageClasses';
+import { securingStorageFr } from './securingStorage';
+import { formatsAndCompressionFr } from './formatsAndCompression';
+import { crawlRawZoneFr } from './crawlRawZone';
+import { partitionedDataFr } from './partitionedData';
+import { schemaChangesFr } from './schemaChanges';
+import { customClassifierFr } from './customClassifier';
 import { athenaCsvVsParquetFr } from './athenaCsvVsParquet';
 import { athenaCtasPartitionedFr } from './athenaCtasPartitioned';
 import { athenaFederatedFr } from './athenaFederated';
@@ -17,7 +25,15 @@ export { FR_MODULES } from './modules';
  * (modules 1–2 must all be here; translations.test.ts checks them against the lessons).
  */
 export const FR_LESSONS: Record<string, LessonTranslation> = {
-  'lab-tour': labTour,
+  'lab-tour': labTourFr,
+  's3-zones-and-prefixes': zonesAndPrefixesFr,
+  's3-storage-classes': storageClassesFr,
+  's3-securing-storage': securingStorageFr,
+  's3-formats-and-compression': formatsAndCompressionFr,
+  'glue-crawl-raw-zone': crawlRawZoneFr,
+  'glue-partitioned-data': partitionedDataFr,
+  'glue-schema-changes': schemaChangesFr,
+  'glue-custom-classifier': customClassifierFr,
   'athena-first-query': athenaFirstQueryFr,
   'athena-csv-vs-parquet': athenaCsvVsParquetFr,
   'athena-partition-pruning': athenaPartitionPruningFr,

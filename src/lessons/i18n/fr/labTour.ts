@@ -1,7 +1,7 @@
 import type { LessonTranslation } from '../types';
 
 /** French text of the lesson "Tour of the lab" (module 1). */
-export const labTour: LessonTranslation = {
+export const labTourFr: LessonTranslation = {
   title: 'Visite du lab',
   summary:
     'Créez votre premier compartiment, déposez-y un fichier, utilisez le terminal, avancez l’horloge et lisez la facture.',
