@@ -27,7 +27,7 @@ export const fr: Record<MessageKey, string> = {
   'nav.section.Tools': 'Outils',
   'nav.terminal': 'Terminal',
   'page.canvas': 'Canevas du lac',
-  'page.crawlers': 'Robots d’indexation',
+  'page.crawlers': 'Robots d’exploration',
   'page.classifiers': 'Classifieurs',
   'page.dataCatalog': 'Catalogue de données',
   'page.course': 'Cours',
