@@ -4,7 +4,8 @@ import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { markTourSeen, onTourStart, shouldAutoStartTour } from './tourControl';
-import { TOUR_STEPS } from './tourSteps';
+import { useT } from '../../i18n';
+import { TOUR_STEPS, tourText } from './tourSteps';
 
 const WIDTH = 340;
 const MARGIN = 12;
@@ -25,6 +26,7 @@ export function OnboardingTour() {
   const [index, setIndex] = useState<number | undefined>(() =>
     shouldAutoStartTour() ? 0 : undefined,
   );
+  const { t, language } = useT();
   const dialogRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => onTourStart(() => setIndex(0)), []);
@@ -47,6 +49,7 @@ export function OnboardingTour() {
     setIndex(undefined);
   };
   const isLast = index === TOUR_STEPS.length - 1;
+  const text = tourText(step, language);
   return (
     <div
       ref={dialogRef}
@@ -69,22 +72,24 @@ export function OnboardingTour() {
       <Container>
         <Box>
           <SpaceBetween size="s">
-            <Box variant="small">{`Step ${index + 1} of ${TOUR_STEPS.length}`}</Box>
+            <Box variant="small">
+              {t('tour.stepOf', { step: index + 1, total: TOUR_STEPS.length })}
+            </Box>
             <h2 id="lakelab-tour-title" ref={titleRef} tabIndex={-1} style={{ margin: 0 }}>
-              {step.title}
+              {text.title}
             </h2>
             <Box variant="p" id="lakelab-tour-body">
-              {step.body}
+              {text.body}
             </Box>
             <SpaceBetween direction="horizontal" size="xs">
               <Button variant="link" onClick={finish}>
-                Skip tour
+                {t('tour.skip')}
               </Button>
               <Button disabled={index === 0} onClick={() => setIndex(index - 1)}>
-                Back
+                {t('tour.back')}
               </Button>
               <Button variant="primary" onClick={isLast ? finish : () => setIndex(index + 1)}>
-                {isLast ? 'Finish' : 'Next'}
+                {isLast ? t('tour.finish') : t('tour.next')}
               </Button>
             </SpaceBetween>
           </SpaceBetween>

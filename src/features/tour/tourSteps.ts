@@ -1,9 +1,16 @@
-/** One stop of the console tour: what to point at (a CSS selector) and what to say. */
-export interface TourStep {
-  id: string;
-  target: string;
+import type { Language } from '../../i18n/language';
+import { TOUR_TEXT_FR } from './tourStepsFr';
+
+/** What a tour stop says. */
+export interface TourText {
   title: string;
   body: string;
+}
+
+/** One stop of the console tour: what to point at (a CSS selector) and what to say (in English). */
+export interface TourStep extends TourText {
+  id: string;
+  target: string;
 }
 
 export const TOUR_STEPS: TourStep[] = [
@@ -51,3 +58,9 @@ export const TOUR_STEPS: TourStep[] = [
     body: 'Help for the page you are on. You can replay this tour from the help panel at any time.',
   },
 ];
+
+/** A stop's text in the session language; English when a translation is missing. */
+export function tourText(step: TourStep, language: Language): TourText {
+  const translated = language === 'fr' ? TOUR_TEXT_FR[step.id] : undefined;
+  return translated ?? { title: step.title, body: step.body };
+}
