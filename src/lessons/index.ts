@@ -3,12 +3,14 @@ import { athenaCtasPartitioned } from './content/athenaCtasPartitioned';
 import { athenaFederated } from './content/athenaFederated';
 import { athenaFirstQuery } from './content/athenaFirstQuery';
 import { athenaPartitionPruning } from './content/athenaPartitionPruning';
+import { cleanAndJoin } from './content/cleanAndJoin';
 import { crawlRawZone } from './content/crawlRawZone';
 import { ingestDatabase } from './content/ingestDatabase';
 import { ingestFiles } from './content/ingestFiles';
 import { ingestSaas } from './content/ingestSaas';
 import { ingestStreaming } from './content/ingestStreaming';
 import { customClassifier } from './content/customClassifier';
+import { dataMovement } from './content/dataMovement';
 import { formatsAndCompression } from './content/formatsAndCompression';
 import { labTour } from './content/labTour';
 import { lfTagsAndFilters } from './content/lfTagsAndFilters';
@@ -17,6 +19,7 @@ import { partitionedData } from './content/partitionedData';
 import { schemaChanges } from './content/schemaChanges';
 import { securingStorage } from './content/securingStorage';
 import { storageClasses } from './content/storageClasses';
+import { transformRawToCurated } from './content/transformRawToCurated';
 import { zonesAndPrefixes } from './content/zonesAndPrefixes';
 import type { Lesson, ModuleNumber } from './schema';
 import { validateLesson } from './validate';
@@ -55,7 +58,7 @@ export const COURSE_MODULES: CourseModule[] = [
     comingWith: 'Amazon S3 and AWS Glue',
   },
   { number: 3, title: 'AWS Lake Formation', comingWith: 'the AWS Lake Formation console' },
-  { number: 4, title: 'Processing data', comingWith: 'AWS Glue ETL jobs and workflows' },
+  { number: 4, title: 'Processing data', comingWith: 'AWS Glue ETL jobs, triggers and workflows' },
   {
     number: 5,
     title: 'Lake Formation additional configurations',
@@ -89,7 +92,10 @@ export const LESSON_DATA: unknown[] = [
   ingestStreaming,
   ingestSaas,
   lfThreeStages,
+  transformRawToCurated,
+  cleanAndJoin,
   lfTagsAndFilters,
+  dataMovement,
 ];
 
 /** Every lesson, validated (a malformed lesson throws a LessonValidationError naming the problem). */
