@@ -4,6 +4,7 @@ import { athenaService } from './athena';
 import { dataSyncService } from './datasync';
 import { dmsService } from './dms';
 import { firehoseService } from './firehose';
+import { kafkaService } from './kafka';
 import { kinesisService } from './kinesis';
 import { lakeFormationService } from './lakeformation';
 import { transferService } from './transfer';
@@ -34,6 +35,7 @@ export const SERVICES = [
   transferService,
   appFlowService,
   storageGatewayService,
+  kafkaService,
   sourcesService,
 ];
 
