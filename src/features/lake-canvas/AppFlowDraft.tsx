@@ -8,8 +8,8 @@ import type { CrmObjectName } from '../../engine/sources/crm';
 import { useLake } from '../../store';
 import type { DraftPanelProps } from './draftProps';
 import { CreatePipelineFooter } from './PlanCalls';
-import { runPlan } from './plans';
 import { appFlowPlan, appFlowRunStep, type AppFlowFileType } from './plansFiles';
+import { createAtomically } from './rollback';
 import { TargetFields } from './TargetFields';
 
 const OBJECTS: CrmObjectName[] = ['Account', 'Opportunity'];
@@ -39,8 +39,10 @@ export function AppFlowDraft({ draft, buckets, onTarget, onDone }: DraftPanelPro
   };
   const steps = [...appFlowPlan(world, form), ...(isRunning ? [appFlowRunStep(flowName)] : [])];
   const create = async () => {
-    await runPlan(call, steps);
+    const outcome = await createAtomically(call, steps);
+    if (!outcome.ok) return outcome.failure;
     onDone(`Created flow ${flowName}: CRM ${object} → s3://${bucket}/${prefix}`);
+    return undefined;
   };
   return (
     <SpaceBetween size="s">

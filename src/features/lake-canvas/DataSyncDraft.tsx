@@ -7,8 +7,9 @@ import { DEFAULT_FILE_SHARE } from '../../engine/sources/fileshare';
 import { useLake } from '../../store';
 import type { DraftPanelProps } from './draftProps';
 import { CreatePipelineFooter } from './PlanCalls';
-import { runPlan, type RoleChoice } from './plans';
+import type { RoleChoice } from './plans';
 import { dataSyncPlan, dataSyncStartStep } from './plansFiles';
+import { createAtomically } from './rollback';
 import { TargetFields } from './TargetFields';
 
 /** On-premises file share → DataSync → S3: role, agent, NFS and S3 locations, task; then start it. */
@@ -32,11 +33,13 @@ export function DataSyncDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
   };
   const steps = [...dataSyncPlan(world, form), ...(isStarting ? [dataSyncStartStep] : [])];
   const create = async () => {
-    await runPlan(call, steps);
+    const outcome = await createAtomically(call, steps);
+    if (!outcome.ok) return outcome.failure;
     onDone(
       `Created DataSync task ${taskName}: ${hostname}:${path} → s3://${bucket}/${prefix}` +
         (isStarting ? ' (started)' : ''),
     );
+    return undefined;
   };
   return (
     <SpaceBetween size="s">

@@ -5,7 +5,8 @@ import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
-import { dmsSetupPlan, dmsTaskStep, runPlan, type DmsForm, type RoleChoice } from './plans';
+import { dmsSetupPlan, dmsTaskStep, type DmsForm, type RoleChoice } from './plans';
+import { createAtomically } from './rollback';
 import { CreatePipelineFooter } from './PlanCalls';
 import { TargetFields } from './TargetFields';
 import type { DraftPanelProps } from './draftProps';
@@ -21,10 +22,16 @@ export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProp
   const call = useLake((s) => s.call);
   const world = useLake((s) => s.engine.world);
   const existing = Object.values(world.dms?.instances ?? {})[0];
-  const [taskIdentifier, setTaskIdentifier] = useState('shop-to-lake');
-  const [migrationType, setMigrationType] = useState<DmsForm['migrationType']>('full-load');
-  const [prefix, setPrefix] = useState('');
-  const [role, setRole] = useState<RoleChoice>({ create: true, roleName: 'DmsS3TargetRole-shop' });
+  // After a rollback the form comes back as the user filled it.
+  const filled = draft.failedDms?.form;
+  const [taskIdentifier, setTaskIdentifier] = useState(filled?.taskIdentifier ?? 'shop-to-lake');
+  const [migrationType, setMigrationType] = useState<DmsForm['migrationType']>(
+    filled?.migrationType ?? 'full-load',
+  );
+  const [prefix, setPrefix] = useState(filled?.target.prefix ?? '');
+  const [role, setRole] = useState<RoleChoice>(
+    filled?.role ?? { create: true, roleName: 'DmsS3TargetRole-shop' },
+  );
   const bucket = draft.target?.replace(/^bucket:/, '');
   if (draft.pending)
     return (
@@ -44,8 +51,10 @@ export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProp
   };
   const steps = [...dmsSetupPlan(world, form), dmsTaskStep(form)];
   const create = async () => {
-    const refs = await runPlan(call, dmsSetupPlan(world, form));
-    onPending?.({ form, refs });
+    const outcome = await createAtomically(call, dmsSetupPlan(world, form));
+    if (!outcome.ok) return outcome.failure;
+    onPending?.({ form, refs: outcome.refs, undo: outcome.undo });
+    return undefined;
   };
   const selectedType = TYPES.find((t) => t.value === migrationType)!;
   return (
@@ -95,7 +104,12 @@ export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProp
         onRole={setRole}
         service="DMS"
       />
-      <CreatePipelineFooter steps={steps} disabled={!bucket} onCreate={create} />
+      <CreatePipelineFooter
+        steps={steps}
+        disabled={!bucket}
+        onCreate={create}
+        failure={draft.failedDms?.failure}
+      />
     </SpaceBetween>
   );
 }

@@ -12,7 +12,7 @@ import { Legend } from './Legend';
 import { ListView } from './ListView';
 import { Palette } from './Palette';
 import { SidePanel, type PanelView } from './SidePanel';
-import { useConnect, usePendingDmsTasks } from './pipelineEffects';
+import { useConnect, usePendingDmsTasks, useRemoveDraft } from './pipelineEffects';
 import { useLakeGraph } from './useLakeGraph';
 
 /** The lake canvas: LakeLab's architecture view of the ingestion pipelines and buckets. */
@@ -59,8 +59,10 @@ export default function LakeCanvasPage() {
     [updateUi, positions, ui.nextDraft],
   );
   const connect = useConnect(graph, ui.drafts, updateUi);
+  const discardDraft = useRemoveDraft(ui.drafts, updateUi);
   const removeDraft = (id: string, message?: string) => {
-    updateUi((u) => ({ ...u, drafts: u.drafts.filter((d) => d.id !== id) }));
+    if (message) updateUi((u) => ({ ...u, drafts: u.drafts.filter((d) => d.id !== id) }));
+    else void discardDraft(id);
     setPanel({ view: 'none' });
     if (message) notify({ type: 'success', header: message });
   };

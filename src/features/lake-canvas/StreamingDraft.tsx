@@ -4,7 +4,8 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
 import { useSourceControls } from './labSources';
-import { runPlan, streamingPlan, type RoleChoice } from './plans';
+import { streamingPlan, type RoleChoice } from './plans';
+import { createAtomically } from './rollback';
 import { CreatePipelineFooter } from './PlanCalls';
 import { TargetFields } from './TargetFields';
 import type { DraftPanelProps } from './draftProps';
@@ -54,13 +55,21 @@ export function StreamingDraft({ draft, buckets, onTarget, onDone }: DraftPanelP
     target: { bucket: bucket ?? '<bucket>', prefix },
   });
   const create = async () => {
-    await runPlan(call, steps);
-    await sources.configureClickstream({
-      enabled: true,
-      target: { kind: 'kinesis', streamName },
-      eventsPerSecond: Number(eventsPerSecond),
+    const outcome = await createAtomically(call, steps, {
+      finish: {
+        service: 'sources',
+        operation: 'ConfigureClickstream',
+        run: () =>
+          sources.configureClickstream({
+            enabled: true,
+            target: { kind: 'kinesis', streamName },
+            eventsPerSecond: Number(eventsPerSecond),
+          }),
+      },
     });
+    if (!outcome.ok) return outcome.failure;
     onDone(`Created ${streamName} → ${deliveryName} → s3://${bucket}/${prefix}`);
+    return undefined;
   };
   return (
     <SpaceBetween size="s">

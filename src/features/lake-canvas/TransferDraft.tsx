@@ -6,7 +6,8 @@ import { useLake } from '../../store';
 import type { DraftPanelProps } from './draftProps';
 import { useSourceControls } from './labSources';
 import { CreatePipelineFooter } from './PlanCalls';
-import { runPlan, transferPlan, type RoleChoice } from './plans';
+import { transferPlan, type RoleChoice } from './plans';
+import { createAtomically } from './rollback';
 import { TargetFields } from './TargetFields';
 
 /** SFTP partner → Transfer Family → S3: server, user role, user; then the partner starts uploading. */
@@ -21,9 +22,17 @@ export function TransferDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
   const form = { userName, role, target: { bucket: bucket ?? '<bucket>', prefix } };
   const steps = transferPlan(world, form);
   const create = async () => {
-    const refs = await runPlan(call, steps);
-    await sources.startSftpPartner(refs.serverId ?? '', userName);
-    onDone(`Created SFTP server ${refs.serverId} with user ${userName} → s3://${bucket}/${prefix}`);
+    const outcome = await createAtomically(call, steps, {
+      finish: {
+        service: 'sources',
+        operation: 'ConfigureSftpPartner',
+        run: (refs) => sources.startSftpPartner(refs.serverId ?? '', userName),
+      },
+    });
+    if (!outcome.ok) return outcome.failure;
+    const server = outcome.refs.serverId ?? '';
+    onDone(`Created SFTP server ${server} with user ${userName} → s3://${bucket}/${prefix}`);
+    return undefined;
   };
   return (
     <SpaceBetween size="s">

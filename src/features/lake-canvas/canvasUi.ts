@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Point } from './layout';
 import type { DmsForm, Refs } from './plans';
+import type { PlanFailure, UndoCall } from './rollback';
 
 /** The palette's entries that become a pipeline (drafts until created). */
 export type PaletteKind = 'dms' | 'datasync' | 'transfer' | 'streaming' | 'appflow';
@@ -13,12 +14,16 @@ export interface Draft {
   target?: string;
   /** DMS: endpoints created, the task waits for the replication instance. */
   pending?: PendingDmsTask;
+  /** DMS: the task failed once the instance was up; everything was rolled back, the form stays. */
+  failedDms?: { form: DmsForm; failure: PlanFailure };
 }
 
 /** A DMS pipeline whose endpoints exist and whose task waits for the instance to be available. */
 export interface PendingDmsTask {
   form: DmsForm;
   refs: Refs;
+  /** The deletes that undo the first half if the task cannot be created (absent in older saves). */
+  undo?: UndoCall[];
 }
 
 /** Canvas-only state: where nodes sit and the drafts. */

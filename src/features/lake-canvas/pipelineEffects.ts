@@ -1,15 +1,23 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLake } from '../../store';
 import type { CanvasUi, Draft } from './canvasUi';
 import type { LakeGraph } from './graph';
 import { KIND_INFO, paletteEntry } from './kinds';
-import { dmsTaskStep, runPlan } from './plans';
+import { dmsTaskStep } from './plans';
+import { createAtomically, rollBack } from './rollback';
 
 type UpdateUi = (change: (ui: CanvasUi) => CanvasUi) => void;
+
+/** The draft without its pending task, showing the failure of the task's creation. */
+function failedDraft(draft: Draft, failedDms: NonNullable<Draft['failedDms']>): Draft {
+  const { pending: _done, ...rest } = draft;
+  return { ...rest, failedDms };
+}
 
 /**
  * DMS refuses CreateReplicationTask while the instance is still creating, so a DMS draft waits:
  * as soon as the world shows the instance available, the task is created and the draft leaves.
+ * If the task fails, the endpoints, role and instance the draft created are deleted again.
  */
 export function usePendingDmsTasks(drafts: Draft[], updateUi: UpdateUi): void {
   const world = useLake((s) => s.engine.world);
@@ -17,6 +25,8 @@ export function usePendingDmsTasks(drafts: Draft[], updateUi: UpdateUi): void {
   const call = useLake((s) => s.call);
   const notify = useLake((s) => s.notify);
   const inFlight = useRef(new Set<string>());
+  const [bug, setBug] = useState<{ error: unknown }>();
+  if (bug) throw bug.error;
   useEffect(() => {
     for (const draft of drafts) {
       const pending = draft.pending;
@@ -24,20 +34,60 @@ export function usePendingDmsTasks(drafts: Draft[], updateUi: UpdateUi): void {
       const arn = pending.form.reuseInstanceArn ?? pending.refs.instanceArn ?? '';
       if (world.dms?.instances[arn]?.Status !== 'available') continue;
       inFlight.current.add(draft.id);
-      void runPlan(call, [dmsTaskStep(pending.form)], { ...pending.refs })
-        .then(() =>
-          notify({
-            type: 'success',
-            header: `Created replication task ${pending.form.taskIdentifier}`,
-          }),
+      const options = { refs: pending.refs, undo: pending.undo ?? [] };
+      void createAtomically(call, [dmsTaskStep(pending.form)], options)
+        .then(
+          (outcome) => {
+            if (outcome.ok)
+              notify({
+                type: 'success',
+                header: `Created replication task ${pending.form.taskIdentifier}`,
+              });
+            const failedDms = outcome.ok
+              ? undefined
+              : { form: pending.form, failure: outcome.failure };
+            updateUi((u) => ({
+              ...u,
+              drafts: failedDms
+                ? u.drafts.map((d) => (d.id === draft.id ? failedDraft(d, failedDms) : d))
+                : u.drafts.filter((d) => d.id !== draft.id),
+            }));
+          },
+          (error: unknown) => setBug({ error }),
         )
-        .catch(() => undefined)
-        .finally(() => {
-          inFlight.current.delete(draft.id);
-          updateUi((u) => ({ ...u, drafts: u.drafts.filter((d) => d.id !== draft.id) }));
-        });
+        .finally(() => inFlight.current.delete(draft.id));
     }
   }, [drafts, world, version, call, notify, updateUi]);
+}
+
+/**
+ * Removing a draft from the canvas: a DMS draft waiting for its instance already created its
+ * endpoints (and maybe the instance and role); they are deleted with it, newest first.
+ */
+export function useRemoveDraft(drafts: Draft[], updateUi: UpdateUi) {
+  const call = useLake((s) => s.call);
+  const notify = useLake((s) => s.notify);
+  return useCallback(
+    async (id: string) => {
+      const undo = drafts.find((d) => d.id === id)?.pending?.undo ?? [];
+      updateUi((u) => ({ ...u, drafts: u.drafts.filter((d) => d.id !== id) }));
+      if (!undo.length) return;
+      const { leftovers } = await rollBack(call, undo);
+      notify(
+        leftovers.length
+          ? {
+              type: 'warning',
+              header: 'Removed the draft; some resources are left over',
+              content: leftovers.join('; '),
+            }
+          : {
+              type: 'info',
+              header: `Removed the draft and deleted the ${undo.length} resource(s) it had created`,
+            },
+      );
+    },
+    [drafts, updateUi, call, notify],
+  );
 }
 
 /** Why a connection is refused, or undefined when the canvas accepts it. */
