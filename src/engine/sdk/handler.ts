@@ -4,6 +4,7 @@ import type { Engine } from '../engine';
 import { AuthFailure, headerOf, readClaim, resolveKey, verifySignature } from './auth';
 import { readBody, utf8 } from './bytes';
 import { jsonProtocol, restJsonProtocol } from './jsonProtocol';
+import { kafkaRestProtocol } from './kafkaRoutes';
 import type { DecodedCall, WireProtocol, WireResponse } from './protocol';
 import { queryProtocol } from './queryProtocol';
 import { s3Protocol } from './s3Protocol';
@@ -11,6 +12,8 @@ import { s3Protocol } from './s3Protocol';
 /** Services by wire protocol; JSON 1.1 services are found by their X-Amz-Target prefix instead. */
 export const QUERY_SERVICES = new Set(['iam', 'sts']);
 export const REST_JSON_SERVICES = new Set(['lakeformation', 'appflow']);
+/** REST-JSON services routed by method and path through their own route table. */
+export const REST_ROUTE_PROTOCOLS: Record<string, WireProtocol> = { kafka: kafkaRestProtocol };
 
 /** The Smithy HttpHandler shape the AWS SDK v3 clients accept as `requestHandler`. */
 export interface LakeLabRequestHandler {
@@ -29,6 +32,8 @@ function routeOf(
   const service = signedService ?? /^(iam|sts)\./.exec(request.hostname)?.[1] ?? 's3';
   if (QUERY_SERVICES.has(service)) return { protocol: queryProtocol, service };
   if (REST_JSON_SERVICES.has(service)) return { protocol: restJsonProtocol, service };
+  const routed = REST_ROUTE_PROTOCOLS[service];
+  if (routed) return { protocol: routed, service };
   return { protocol: s3Protocol, service: 's3' };
 }
 
