@@ -154,6 +154,8 @@ export function runLifecyclePass(world: World, at: number): void {
   for (const bucket of Object.values(world.s3.buckets)) {
     const rules = (bucket.lifecycleRules ?? []).filter((r) => r.Status === 'Enabled');
     for (const object of Object.values(bucket.objects)) {
+      // Without rules only Intelligent-Tiering tiers move: skip matching for the (many) other objects.
+      if (rules.length === 0 && object.StorageClass !== 'INTELLIGENT_TIERING') continue;
       const matching = rules.filter((r) => matchesFilter(r, object));
       // S3 Lifecycle: when expiration and transition are both due, expiration (permanent delete) wins.
       if (isExpired(matching, object, at)) {

@@ -65,19 +65,40 @@ function startOfNextMonth(ms: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
 
-function accrueSegment(world: World, ledger: CostLedger, from: number, to: number): void {
-  const months = (to - from) / MONTH_MS;
-  const byUsage = new Map<string, { gb: number; price: number }>();
+type UsageTotals = Map<string, { gb: number; price: number }>;
+
+function totalFor(byUsage: UsageTotals, usageType: string, price: number) {
+  let total = byUsage.get(usageType);
+  if (!total) byUsage.set(usageType, (total = { gb: 0, price }));
+  return total;
+}
+
+/**
+ * GB per usage type over every object. This walks every object each simulated hour, so Standard
+ * objects (nearly all of them) skip building their one-line bill; the sums and the order in which
+ * usage types first appear are the same as through storageLinesOf.
+ */
+function usageTotals(world: World): { byUsage: UsageTotals; monitored: number } {
+  const byUsage: UsageTotals = new Map();
+  let standard: { gb: number } | undefined;
   let monitored = 0;
   for (const bucket of Object.values(world.s3.buckets))
     for (const object of Object.values(bucket.objects)) {
-      if (isMonitored(object)) monitored++;
-      for (const line of storageLinesOf(object)) {
-        const total = byUsage.get(line.usageType) ?? { gb: 0, price: line.pricePerGbMonth };
-        total.gb += line.bytes / BYTES_PER_GB;
-        byUsage.set(line.usageType, total);
+      if (object.StorageClass === 'STANDARD') {
+        standard ??= totalFor(byUsage, STANDARD_USAGE, S3_STORAGE_CLASSES[0]!.pricePerGbMonth);
+        standard.gb += object.Body.byteLength / BYTES_PER_GB;
+        continue;
       }
+      if (isMonitored(object)) monitored++;
+      for (const line of storageLinesOf(object))
+        totalFor(byUsage, line.usageType, line.pricePerGbMonth).gb += line.bytes / BYTES_PER_GB;
     }
+  return { byUsage, monitored };
+}
+
+function accrueSegment(world: World, ledger: CostLedger, from: number, to: number): void {
+  const months = (to - from) / MONTH_MS;
+  const { byUsage, monitored } = usageTotals(world);
   for (const [usageType, { gb, price }] of byUsage)
     if (gb > 0)
       addCharge(ledger, from, {
