@@ -5,6 +5,13 @@ import type { ClickstreamConfig } from './clickstream/state';
 import { configureCrm, crmSettings } from './crm/state';
 import { configureShopDb, openShopDb, shopDbActivity } from './shopdb';
 import { configureSftpPartner, sftpPartnerStatus, type SftpPartnerConfig } from './sftp';
+import { offerActivationKey } from './fileshare/appliance';
+import {
+  describeGatewayMounts,
+  mountGatewayFileShare,
+  unmountGatewayFileShare,
+  type MountGatewayFileShareInput,
+} from './fileshare/mounts';
 
 /**
  * The simulated systems LakeLab ingests from are not AWS: they have no AWS API. This LakeLab
@@ -52,6 +59,18 @@ export const sourcesService: ServiceModule = {
     })),
     DescribeSftpPartners: {
       ...lab((_i, ctx) => ({ Partners: sftpPartnerStatus(ctx.world) })),
+      readOnly: true,
+    },
+    // The gateway VM hands out its activation key (GET http://<gateway ip>/?activationRegion=…).
+    GetGatewayActivationKey: lab((_i, ctx) => offerActivationKey(ctx.world, ctx.now, ctx.region)),
+    MountGatewayFileShare: lab<MountGatewayFileShareInput>((input, ctx) =>
+      mountGatewayFileShare(ctx, input),
+    ),
+    UnmountGatewayFileShare: lab<{ ServerHostname?: string; ExportPath?: string }>((input, ctx) =>
+      unmountGatewayFileShare(ctx, input),
+    ),
+    DescribeGatewayMounts: {
+      ...lab((_i, ctx) => describeGatewayMounts(ctx)),
       readOnly: true,
     },
     ConfigureCrm: lab<Record<string, unknown>>((input, ctx) => {

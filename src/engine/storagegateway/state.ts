@@ -61,12 +61,26 @@ export interface StoredNfsFileShare {
   ReadOnly: boolean;
   GuessMIMETypeEnabled: boolean;
   RequesterPays: boolean;
-  NFSFileShareDefaults: { FileMode: string; DirectoryMode: string; GroupId: number; OwnerId: number };
+  NFSFileShareDefaults: {
+    FileMode: string;
+    DirectoryMode: string;
+    GroupId: number;
+    OwnerId: number;
+  };
   Path: string;
   CreatedAt: number;
   counters: FileShareCounters;
   dirty: DirtyFile[];
   lastError?: UploadError;
+  /** NotifyWhenUploaded requests: done when every file written before the request is in S3. */
+  notifications?: UploadNotification[];
+}
+
+export interface UploadNotification {
+  NotificationId: string;
+  waitingFor: string[];
+  requestedAt: number;
+  completedAt?: number;
 }
 
 /** The storagegateway service's part of the world: plain data, times in simulated epoch ms. */

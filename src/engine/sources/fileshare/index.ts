@@ -4,7 +4,13 @@ import { utf8Encode } from '../../formats/text';
 import type { World } from '../../world';
 import { type FileShareSpec, fileShareSpecs } from './state';
 
-export { configureFileShare, DEFAULT_FILE_SHARE, type FileShareSpec } from './state';
+export {
+  configureFileShare,
+  DEFAULT_FILE_SHARE,
+  gatewayMounts,
+  type FileShareSpec,
+  type GatewayShareMount,
+} from './state';
 
 /** A file as an NFS client sees it: name relative to the listed directory, size and mtime. */
 export interface ShareFile {
@@ -74,6 +80,57 @@ interface DailyFile extends ShareFile {
   dayMs: number;
 }
 
+const isRestated = (world: World, name: string) => hashText(`${world.seed}:${name}`) % 5 === 0;
+
+/** A write the nightly export makes: a new daily file at 01:00, or a restatement at 06:00 the next day. */
+export interface ShareWrite {
+  name: string;
+  at: number;
+  version: number;
+}
+
+function writesOnDay(world: World, spec: FileShareSpec, day: number): ShareWrite[] {
+  if (day < spec.historyFromMs) return [];
+  const name = `${spec.filePrefix}${dayStamp(day)}.csv`;
+  const writes = [{ name, at: day + EXPORT_AT_MS, version: 1 }];
+  if (isRestated(world, name)) writes.push({ name, at: day + RESTATE_AT_MS, version: 2 });
+  return writes;
+}
+
+function writesAround(world: World, spec: FileShareSpec, from: number, to: number): ShareWrite[] {
+  const writes: ShareWrite[] = [];
+  const firstDay = Math.floor((from - RESTATE_AT_MS) / DAY_MS) * DAY_MS;
+  for (let day = Math.max(firstDay, spec.historyFromMs); day <= to; day += DAY_MS)
+    writes.push(...writesOnDay(world, spec, day));
+  return writes.sort((a, b) => a.at - b.at || a.name.localeCompare(b.name));
+}
+
+/** The files the export job wrote in (from, to], in time order (for a client mounted elsewhere). */
+export function shareWritesBetween(
+  world: World,
+  host: string,
+  path: string,
+  from: number,
+  to: number,
+): ShareWrite[] {
+  const found = shareAt(world, host, path);
+  if (!found || found.relative !== '') return [];
+  return writesAround(world, found.spec, from, to).filter((w) => w.at > from && w.at <= to);
+}
+
+/** When the export job next writes a file after `after` (undefined for an unknown share). */
+export function nextShareWriteAt(
+  world: World,
+  host: string,
+  path: string,
+  after: number,
+): number | undefined {
+  const found = shareAt(world, host, path);
+  if (!found || found.relative !== '') return undefined;
+  const from = Math.max(after, found.spec.historyFromMs - 1);
+  return writesAround(world, found.spec, from, from + 2 * DAY_MS).find((w) => w.at > after)?.at;
+}
+
 function dailyFiles(world: World, spec: FileShareSpec): DailyFile[] {
   const now = world.clock.now;
   const files: DailyFile[] = [];
@@ -84,7 +141,7 @@ function dailyFiles(world: World, spec: FileShareSpec): DailyFile[] {
     day += DAY_MS
   ) {
     const name = `${spec.filePrefix}${dayStamp(day)}.csv`;
-    const restated = hashText(`${world.seed}:${name}`) % 5 === 0 && day + RESTATE_AT_MS <= now;
+    const restated = isRestated(world, name) && day + RESTATE_AT_MS <= now;
     const version = restated ? 2 : 1;
     const mtime = day + (restated ? RESTATE_AT_MS : EXPORT_AT_MS);
     files.push({ name, size: 0, mtime, version, dayMs: day });
