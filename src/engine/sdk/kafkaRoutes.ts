@@ -55,6 +55,14 @@ export const KAFKA_ROUTES: Route[] = [
 /** Members whose values are string maps: their keys are data, never renamed. */
 const MAPS = new Set(['Tags', 'tags']);
 
+/** MSK's timestamps are ISO 8601 date-times on the wire (its model's timestamp format), not epoch seconds. */
+function isoDates(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(isoDates);
+  if (value === null || typeof value !== 'object' || value instanceof Uint8Array) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, isoDates(v)]));
+}
+
 /** Renames every member of a JSON value (recursively, string maps left as they are). */
 export function renameMembers(value: unknown, rename: (key: string) => string): unknown {
   if (Array.isArray(value)) return value.map((v) => renameMembers(v, rename));
@@ -117,7 +125,7 @@ export const kafkaRestProtocol: WireProtocol = {
     return {
       statusCode: 200,
       headers: { 'content-type': 'application/json', 'x-amzn-requestid': requestId },
-      body: JSON.stringify(renameMembers(toJsonValue(output ?? {}), toCamel)),
+      body: JSON.stringify(renameMembers(toJsonValue(isoDates(output ?? {})), toCamel)),
     };
   },
   encodeError: (error, requestId) => jsonError(error, requestId, 'application/json'),
