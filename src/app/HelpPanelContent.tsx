@@ -4,14 +4,13 @@ import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { startTour } from '../features/tour/tourControl';
 import { useT } from '../i18n';
-import { HOME_HELP, PAGE_HELP } from './pageHelp';
+import { pageHelpFor } from './pageHelpFor';
 import { featureFor } from './routes';
 
 /** Short help for the current page, in the tools panel. */
 export function HelpPanelContent({ path }: { path: string }) {
-  const { t } = useT();
-  const feature = featureFor(path);
-  const help = (feature && PAGE_HELP[feature.path]) ?? HOME_HELP;
+  const { t, language } = useT();
+  const help = pageHelpFor(featureFor(path)?.path, language);
   return (
     <HelpPanel
       header={<h2>{help.title}</h2>}
