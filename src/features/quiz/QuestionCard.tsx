@@ -6,7 +6,9 @@ import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import RadioGroup from '@cloudscape-design/components/radio-group';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useT } from '../../i18n';
 import { lessonById } from '../../lessons';
+import { localizeLesson } from '../../lessons/i18n/localize';
 import { isAnswerCorrect, type Question } from '../../quizzes';
 import { href } from '../../store/router';
 
@@ -21,13 +23,12 @@ interface Props {
 
 /** One question: radio buttons or checkboxes, then its explanation and the step that teaches it. */
 export function QuestionCard({ index, question, picked, onChange, isRevealed }: Props) {
+  const { t } = useT();
   const label = `${index + 1}. ${question.prompt}`;
   return (
     <Container header={<Header variant="h2">{label}</Header>}>
       <SpaceBetween size="m">
-        <FormField
-          label={question.kind === 'single' ? 'Choose one answer' : 'Choose all that apply'}
-        >
+        <FormField label={question.kind === 'single' ? t('quiz.chooseOne') : t('quiz.chooseAll')}>
           {question.kind === 'single' ? (
             <RadioGroup
               ariaLabel={question.prompt}
@@ -65,21 +66,26 @@ export function QuestionCard({ index, question, picked, onChange, isRevealed }: 
 }
 
 function Explanation({ question, picked }: { question: Question; picked: string[] }) {
+  const { t, language } = useT();
   const isRight = isAnswerCorrect(question, picked);
-  const lesson = lessonById(question.teachesIn.lesson);
+  const english = lessonById(question.teachesIn.lesson);
+  const lesson = english && localizeLesson(english, language);
   const step = lesson?.steps.find((s) => s.id === question.teachesIn.step);
   const answer = question.choices
     .filter((c) => question.correct.includes(c.id))
     .map((c) => c.text)
     .join('; ');
   return (
-    <Alert type={isRight ? 'success' : 'error'} header={isRight ? 'Correct' : `Answer: ${answer}`}>
+    <Alert
+      type={isRight ? 'success' : 'error'}
+      header={isRight ? t('quiz.correct') : t('quiz.answer', { answer })}
+    >
       <SpaceBetween size="xs">
         <span>{question.explanation}</span>
         {lesson && step && (
-          <Link
-            href={href(`/lessons/${lesson.id}`, { step: step.id })}
-          >{`Learn it in “${lesson.title}”, step “${step.title}”`}</Link>
+          <Link href={href(`/lessons/${lesson.id}`, { step: step.id })}>
+            {t('quiz.learnIt', { lesson: lesson.title, step: step.title })}
+          </Link>
         )}
       </SpaceBetween>
     </Alert>

@@ -6,36 +6,43 @@ import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { QUIZZES, quizOfModule, scoreQuiz, type Quiz, type QuizAnswers } from '../../quizzes';
+import { localizeQuiz } from '../../quizzes/translation';
 import { href, useRoute } from '../../store/router';
 import { QuestionCard } from './QuestionCard';
 import { loadQuizScore, saveQuizScore } from './quizStorage';
 
-/** `/quiz` lists the module quizzes; `/quiz/<module>` runs one. */
+/** `/quiz` lists the module quizzes; `/quiz/<module>` runs one, in the session language. */
 export default function QuizPage() {
   const { segments } = useRoute();
+  const { t, language } = useT();
   if (!segments[1]) return <QuizList />;
   const quiz = quizOfModule(Number(segments[1]));
   if (!quiz)
     return (
-      <Alert type="error" header="No such quiz">
-        There is no quiz for module &quot;{segments[1]}&quot;.{' '}
-        <Link href={href('/quiz')}>See the quizzes</Link>
+      <Alert type="error" header={t('quiz.notFound')}>
+        {t('quiz.notFoundBody', { module: segments[1] })}{' '}
+        <Link href={href('/quiz')}>{t('quiz.seeAll')}</Link>
       </Alert>
     );
-  return <QuizRunner key={quiz.module} quiz={quiz} />;
+  return <QuizRunner key={quiz.module} quiz={localizeQuiz(quiz, language)} />;
 }
 
 function QuizList() {
+  const { t, language } = useT();
   return (
-    <ContentLayout header={<Header variant="h1">Module quizzes</Header>}>
+    <ContentLayout header={<Header variant="h1">{t('quiz.listTitle')}</Header>}>
       <SpaceBetween size="s">
-        {QUIZZES.map((q) => {
+        {QUIZZES.map((english) => {
+          const q = localizeQuiz(english, language);
           const last = loadQuizScore(q.module);
           return (
             <Box key={q.module}>
-              <Link href={href(`/quiz/${q.module}`)}>{`Module ${q.module}: ${q.title}`}</Link>
-              {last && ` — last score ${last.correct}/${last.total}`}
+              <Link href={href(`/quiz/${q.module}`)}>
+                {t('quiz.listItem', { module: q.module, title: q.title })}
+              </Link>
+              {last && t('quiz.lastScore', { correct: last.correct, total: last.total })}
             </Box>
           );
         })}
@@ -45,6 +52,7 @@ function QuizList() {
 }
 
 function QuizRunner({ quiz }: { quiz: Quiz }) {
+  const { t } = useT();
   const [answers, setAnswers] = useState<QuizAnswers>({});
   const [isSubmitted, setSubmitted] = useState(false);
   const score = scoreQuiz(quiz, answers);
@@ -57,7 +65,10 @@ function QuizRunner({ quiz }: { quiz: Quiz }) {
       header={
         <Header
           variant="h1"
-          description={`Module ${quiz.module} · ${quiz.questions.length} questions`}
+          description={t('quiz.description', {
+            module: quiz.module,
+            count: quiz.questions.length,
+          })}
         >
           {quiz.title}
         </Header>
@@ -77,7 +88,7 @@ function QuizRunner({ quiz }: { quiz: Quiz }) {
         {isSubmitted ? (
           <Alert
             type={score.correct === score.total ? 'success' : 'info'}
-            header={`Your score: ${score.correct} of ${score.total}`}
+            header={t('quiz.score', { correct: score.correct, total: score.total })}
             action={
               <Button
                 onClick={() => {
@@ -85,15 +96,15 @@ function QuizRunner({ quiz }: { quiz: Quiz }) {
                   setSubmitted(false);
                 }}
               >
-                Try again
+                {t('quiz.tryAgain')}
               </Button>
             }
           >
-            Each answer is explained above, with a link to the lesson step that teaches it.
+            {t('quiz.scoreNote')}
           </Alert>
         ) : (
           <Button variant="primary" onClick={submit}>
-            Check my answers
+            {t('quiz.check')}
           </Button>
         )}
       </SpaceBetween>
