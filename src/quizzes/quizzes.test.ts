@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonById } from '../lessons';
+import { COURSE_MODULES, lessonById, lessonsOfModule } from '../lessons';
 import { QUIZZES, quizOfModule, scoreQuiz, validateQuiz, type Quiz } from './index';
 import { MODULE_2_QUIZ } from './module2';
 
@@ -7,6 +7,20 @@ describe('quiz data', () => {
   it('has a quiz for modules 1 and 2', () => {
     expect(quizOfModule(1)?.questions.length).toBeGreaterThanOrEqual(4);
     expect(quizOfModule(2)?.questions.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has a quiz of 5 or more questions for every module 3 to 6, each module with lessons', () => {
+    for (const module of [3, 4, 5, 6] as const) {
+      expect(lessonsOfModule(module).length, `module ${module} lessons`).toBeGreaterThan(0);
+      expect(quizOfModule(module)?.questions.length, `module ${module}`).toBeGreaterThanOrEqual(5);
+    }
+    expect(QUIZZES.map((q) => q.module)).toEqual(COURSE_MODULES.map((m) => m.number));
+  });
+
+  it('links each question to a lesson of the quiz’s own module', () => {
+    for (const quiz of QUIZZES)
+      for (const q of quiz.questions)
+        expect(lessonById(q.teachesIn.lesson)?.module, `${quiz.module}/${q.id}`).toBe(quiz.module);
   });
 
   it('links every question to a lesson step that exists', () => {
