@@ -76,7 +76,7 @@ function labRead(engine: Engine, op: Op): unknown {
  * Evaluates checks without touching the student's lab: AWS reads run in a scratch engine restored
  * from the lab's world, so they add nothing to its event log or cost ledger (one copy per evaluation).
  */
-class CheckReader {
+export class CheckReader {
   private scratch: Engine | undefined;
   constructor(private readonly engine: Engine) {}
 

@@ -24,7 +24,7 @@ import { zonesAndPrefixes } from './content/zonesAndPrefixes';
 import type { Lesson, ModuleNumber } from './schema';
 import { validateLesson } from './validate';
 
-export type { Check, Expectation, Lesson, ModuleNumber, Op, Step } from './schema';
+export type { Check, Expectation, Goal, GoalShow, Lesson, ModuleNumber, Op, Step } from './schema';
 export { MODULE_NUMBERS } from './schema';
 export { LessonValidationError, validateLesson } from './validate';
 export {
@@ -42,6 +42,9 @@ export {
   type LabDriver,
 } from './operations';
 export { applySetup, createLessonEngine } from './setup';
+export { compareStepWithGoal, type GoalComparison, type GoalSection } from './goalComparison';
+export type { GoalItem } from './goalExpectation';
+export type { GoalMark, GoalRow, GoalTable } from './goalTable';
 
 export interface CourseModule {
   number: ModuleNumber;

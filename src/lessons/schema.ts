@@ -117,12 +117,33 @@ const checkSchema: z.ZodType<Check> = z.lazy(() =>
     }),
 );
 
+const goalShowSchema = z.strictObject({
+  /** Where in the read's result the goal lies (`Table.PartitionKeys`). */
+  path: z.string(),
+  /** For a list of objects or an object: the fields shown (paths inside it); all of them when absent. */
+  columns: z.array(z.string().min(1)).min(1).optional(),
+});
+export type GoalShow = z.infer<typeof goalShowSchema>;
+
+/**
+ * What the step builds, shown beside the student's lab: the same read on a lab where the lesson's
+ * set-up and the Show me of every step up to this one have run, compared with the read on the lab now.
+ */
+const goalSchema = z.strictObject({
+  title: z.string().min(1),
+  read: opSchema,
+  show: z.union([goalShowSchema, z.array(goalShowSchema).min(1)]),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
 const stepSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lowercase letters, digits and dashes'),
   title: z.string().min(1),
   /** Markdown: paragraphs, **bold**, `code`, lists and [links](url). */
   instructions: z.string().min(1),
   check: checkSchema,
+  /** Shown as "Goal vs now" instead of what the check's expectations require. */
+  goal: goalSchema.optional(),
   hints: z.array(z.string().min(1)),
   showMe: z.array(opSchema).min(1),
   /** Shown once the check passes: what happened and why it matters. */

@@ -1,0 +1,131 @@
+import type { Engine } from '../engine';
+import { CheckReader, MISSING_RESOURCE_CODES } from './evaluate';
+import { expectsError, readPath, type ReadOutcome } from './expectation';
+import { compareExpectation, descriptions, type GoalItem } from './goalExpectation';
+import { formatCell } from './goalFormat';
+import { compareValues } from './goalTable';
+import { engineDriver, runOperations } from './operations';
+import type { Check, Goal, Lesson, Op } from './schema';
+import { createLessonEngine } from './setup';
+
+/** The goal beside the lab for one read. */
+export interface GoalSection {
+  title: string;
+  /** Why the read has nothing to show yet ("glue GetTable answers EntityNotFoundException"). */
+  readProblem?: string;
+  items: GoalItem[];
+}
+
+/** "Goal vs now" for a step: what it asks for beside the lab, and how many differences remain. */
+export interface GoalComparison {
+  sections: GoalSection[];
+  differenceCount: number;
+}
+
+/** "glue GetTable · DatabaseName shop, Name orders · as analyst". */
+export function describeRead(op: Op): string {
+  const inputs = Object.entries(op.input ?? {})
+    .filter(([, v]) => typeof v !== 'object' || v === null)
+    .map(([k, v]) => `${k} ${formatCell(v) ?? ''}`);
+  return [
+    `${op.service} ${op.operation}`,
+    inputs.join(', '),
+    op.principal ? `as ${op.principal}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+function readProblem(op: Op, outcome: ReadOutcome): string | undefined {
+  if (!('errorCode' in outcome)) return undefined;
+  const what = `${op.service} ${op.operation} answers ${outcome.errorCode}`;
+  return MISSING_RESOURCE_CODES.has(outcome.errorCode)
+    ? `Not there yet: ${what}.`
+    : `The lesson's read failed: ${what}.`;
+}
+
+function leafChecks(check: Check): { read: Op; expect: NonNullable<Check['expect']> }[] {
+  if (check.all) return check.all.flatMap(leafChecks);
+  return check.read && check.expect ? [{ read: check.read, expect: check.expect }] : [];
+}
+
+async function checkSections(reader: CheckReader, check: Check): Promise<GoalSection[]> {
+  const sections: GoalSection[] = [];
+  for (const { read, expect } of leafChecks(check)) {
+    const outcome = await reader.read(read);
+    const problem = expectsError(expect) ? undefined : readProblem(read, outcome);
+    sections.push({
+      title: describeRead(read),
+      ...(problem ? { readProblem: problem } : {}),
+      items: compareExpectation(expect, outcome),
+    });
+  }
+  return sections;
+}
+
+/** The read of a step's goal on a lab where the set-up and the Show me of steps 0…index have run. */
+const goalOutcomes = new WeakMap<Lesson, Map<number, Promise<ReadOutcome>>>();
+
+function goalOutcome(lesson: Lesson, index: number, goal: Goal): Promise<ReadOutcome> {
+  const byStep = goalOutcomes.get(lesson) ?? new Map<number, Promise<ReadOutcome>>();
+  goalOutcomes.set(lesson, byStep);
+  const cached = byStep.get(index);
+  if (cached) return cached;
+  const outcome = (async () => {
+    const engine = await createLessonEngine(lesson);
+    for (const step of lesson.steps.slice(0, index + 1))
+      await runOperations(engineDriver(engine), step.showMe);
+    return new CheckReader(engine).read(goal.read);
+  })();
+  byStep.set(index, outcome);
+  return outcome;
+}
+
+/** The step's own goal (its `goal`): the goal lab's read beside the lab's, for each part shown. */
+export function compareGoalOutcomes(
+  goal: Goal,
+  target: ReadOutcome,
+  now: ReadOutcome,
+): GoalSection {
+  const shows = Array.isArray(goal.show) ? goal.show : [goal.show];
+  const problem =
+    'errorCode' in target
+      ? `The lesson's goal could not be read: ${goal.read.service} ${goal.read.operation} answers ${target.errorCode}.`
+      : readProblem(goal.read, now);
+  const items = shows.map((show): GoalItem => {
+    const at = (o: ReadOutcome) => ('output' in o ? readPath(o.output, show.path) : undefined);
+    const table = compareValues(at(target), at(now), { columns: show.columns, exact: true });
+    const isMet = table.rows.every((r) => r.mark === 'same' || r.mark === 'other');
+    const differences = descriptions(table, isMet);
+    return { path: show.path, requirement: 'must be exactly', isMet, table, differences };
+  });
+  return { title: goal.title, ...(problem ? { readProblem: problem } : {}), items };
+}
+
+/**
+ * "Goal vs now" for step `index` of a lesson on the student's lab: the step's `goal` when it has
+ * one, else what its check's expectations ask for. The lab is only read, as by `evaluateCheck`.
+ */
+export async function compareStepWithGoal(
+  engine: Engine,
+  lesson: Lesson,
+  index: number,
+): Promise<GoalComparison> {
+  const step = lesson.steps[index];
+  if (!step) throw new Error(`Lesson ${lesson.id} has no step ${index + 1}`);
+  const reader = new CheckReader(engine);
+  const sections = step.goal
+    ? [
+        compareGoalOutcomes(
+          step.goal,
+          await goalOutcome(lesson, index, step.goal),
+          await reader.read(step.goal.read),
+        ),
+      ]
+    : await checkSections(reader, step.check);
+  const differenceCount = sections.reduce(
+    (sum, s) => sum + s.items.reduce((n, i) => n + i.differences.length, 0),
+    0,
+  );
+  return { sections, differenceCount };
+}

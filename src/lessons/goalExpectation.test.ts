@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { meets, type ReadOutcome } from './expectation';
+import { compareExpectation } from './goalExpectation';
+import type { Expectation } from './schema';
+
+const table = (columns: { Name: string; Type: string }[]) => ({
+  Table: { StorageDescriptor: { Columns: columns } },
+});
+const read = (output: unknown): ReadOutcome => ({ output });
+const only = (e: Expectation, outcome: ReadOutcome) => {
+  const items = compareExpectation(e, outcome);
+  expect(items).toHaveLength(1);
+  return items[0]!;
+};
+
+describe('compareExpectation', () => {
+  it('gives one item per value an "all" asks for, each with its own path', () => {
+    const items = compareExpectation(
+      {
+        all: [
+          { path: 'A', equals: 1 },
+          { path: 'B', atLeast: 2 },
+        ],
+      },
+      read({ A: 1, B: 1 }),
+    );
+    expect(items.map((i) => [i.path, i.isMet])).toEqual([
+      ['A', true],
+      ['B', false],
+    ]);
+  });
+
+  it('states a bound as the goal and the lab’s value as now', () => {
+    const item = only({ path: 'KeyCount', atLeast: 8 }, read({ KeyCount: 3 }));
+    expect(item.table.rows[0]).toMatchObject({
+      goal: ['at least 8'],
+      now: ['3'],
+      mark: 'different',
+    });
+    expect(item.differences).toEqual(['Different: it is “3”, the goal is “at least 8”.']);
+  });
+
+  it('shows the required item beside the lab’s list for contains, other items not mattering', () => {
+    const item = only(
+      { path: 'Buckets[].Name', contains: 'raw' },
+      read({ Buckets: [{ Name: 'logs' }] }),
+    );
+    expect(item.table.rows.map((r) => r.mark)).toEqual(['missing', 'other']);
+    expect(item.differences).toEqual(['Missing: “raw”.']);
+  });
+
+  it('pairs the goal entry of "some" with the nearest lab entry and names the field that differs', () => {
+    const e: Expectation = {
+      path: 'Table.StorageDescriptor.Columns',
+      some: {
+        all: [
+          { path: 'Name', equals: 'total' },
+          { path: 'Type', equals: 'double' },
+        ],
+      },
+    };
+    const item = only(
+      e,
+      read(
+        table([
+          { Name: 'id', Type: 'bigint' },
+          { Name: 'total', Type: 'string' },
+        ]),
+      ),
+    );
+    expect(item.table.columns).toEqual(['Name', 'Type']);
+    expect(item.table.rows[0]).toMatchObject({
+      goal: ['total', 'double'],
+      now: ['total', 'string'],
+      mark: 'different',
+      differentCells: [1],
+    });
+    expect(item.table.rows[1]!.mark).toBe('other');
+  });
+
+  it('marks the goal entry of "some" missing when no lab entry comes near', () => {
+    const e: Expectation = { path: 'Runs', some: { path: 'Status', equals: 'SUCCESS' } };
+    const item = only(e, read({ Runs: [] }));
+    expect(item.table.rows.map((r) => r.mark)).toEqual(['missing']);
+  });
+
+  it('treats a read that failed because the thing is missing as an absent value', () => {
+    const item = only(
+      { path: 'Table.PartitionKeys', equals: [{ Name: 'year', Type: 'string' }] },
+      { errorCode: 'EntityNotFoundException' },
+    );
+    expect(item.table.rows.map((r) => r.mark)).toEqual(['missing']);
+  });
+
+  it('shows an expected error as the goal and what the read did as now', () => {
+    const item = only({ errorCode: 'NoSuchBucket' }, read({}));
+    expect(item.table.rows[0]).toMatchObject({
+      goal: ['fails with NoSuchBucket'],
+      now: ['succeeds'],
+    });
+  });
+
+  it('shows only the alternative that is met for "any"', () => {
+    const items = compareExpectation(
+      {
+        any: [
+          { path: 'A', equals: 1 },
+          { path: 'B', equals: 2 },
+        ],
+      },
+      read({ A: 0, B: 2 }),
+    );
+    expect(items.map((i) => i.path)).toEqual(['B']);
+  });
+
+  it('has differences exactly when the expectation is not met', () => {
+    const cases: [Expectation, unknown][] = [
+      [{ path: 'L', length: { equals: 0 } }, { L: ['x'] }],
+      [{ path: 'L', length: { equals: 0 } }, {}],
+      [{ path: 'S', contains: 'Get' }, { S: 'PutObject' }],
+      [{ path: 'S', contains: 'Get' }, { S: 'GetObject' }],
+      [{ path: 'X', exists: false }, { X: 1 }],
+      [{ path: 'P', equals: { a: 1, b: 2 } }, { P: { b: 2, a: 1 } }],
+    ];
+    for (const [e, output] of cases) {
+      const item = only(e, read(output));
+      expect(item.differences.length > 0, JSON.stringify(e)).toBe(!meets(read(output), e));
+    }
+  });
+});
