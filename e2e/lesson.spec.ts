@@ -5,9 +5,7 @@ test('a student does the first step of the lab tour by hand and keeps the progre
   page,
 }) => {
   await lab.open('/lessons');
-  await expect(
-    page.getByText('Lessons arrive with AWS Glue ETL jobs and workflows.'),
-  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Transform raw to curated' })).toBeVisible();
   await page.getByRole('link', { name: 'Tour of the lab' }).click();
   await page.getByRole('button', { name: 'Start lesson' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Replace my lab' }).click();
