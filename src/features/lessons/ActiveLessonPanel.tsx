@@ -1,5 +1,6 @@
 import Box from '@cloudscape-design/components/box';
 import Link from '@cloudscape-design/components/link';
+import { useT } from '../../i18n';
 import { lessonById } from '../../lessons';
 import { useLake } from '../../store';
 import { href } from '../../store/router';
@@ -13,12 +14,13 @@ import { useLessonLanguage } from './useLessonLanguage';
 export default function ActiveLessonPanel() {
   const lessonId = useLake((s) => s.activeLessonId);
   const localize = useLessonLanguage();
+  const { t } = useT();
   const english = lessonId ? lessonById(lessonId) : undefined;
   const lesson = english && localize.lesson(english);
   if (!lesson)
     return (
       <Box color="text-body-secondary">
-        No lesson in progress. <Link href={href('/lessons')}>Open the course</Link>
+        {t('lessons.noLesson')} <Link href={href('/lessons')}>{t('lessons.openCourse')}</Link>
       </Box>
     );
   return (

@@ -2,6 +2,7 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useT } from '../../i18n';
 
 /** Asks before a lesson replaces the student's lab; optionally offers to keep it instead. */
 export function ConfirmReplaceModal(props: {
@@ -11,6 +12,7 @@ export function ConfirmReplaceModal(props: {
   onReplace: () => void;
   onKeep?: () => void;
 }) {
+  const { t } = useT();
   return (
     <Modal
       visible={props.visible}
@@ -20,20 +22,18 @@ export function ConfirmReplaceModal(props: {
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
             <Button variant="link" onClick={props.onDismiss}>
-              Cancel
+              {t('lessons.cancel')}
             </Button>
-            {props.onKeep && <Button onClick={props.onKeep}>Start on top of my lab</Button>}
+            {props.onKeep && <Button onClick={props.onKeep}>{t('lessons.keepLab')}</Button>}
             <Button variant="primary" onClick={props.onReplace}>
-              Replace my lab
+              {t('lessons.replaceLab')}
             </Button>
           </SpaceBetween>
         </Box>
       }
     >
-      This replaces your current lab (buckets, users, clock and costs) with the lesson&apos;s
-      starting lab. Export your lab from Lab settings first if you want to keep it.
-      {props.onKeep &&
-        ' Or start on top of your current lab: the lesson adds its set-up to what you already have.'}
+      {t('lessons.replaceBody')}
+      {props.onKeep && ` ${t('lessons.keepBody')}`}
     </Modal>
   );
 }

@@ -5,6 +5,7 @@ import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import ProgressBar from '@cloudscape-design/components/progress-bar';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useT } from '../../i18n';
 import { COURSE_MODULES, lessonsOfModule } from '../../lessons';
 import { quizOfModule } from '../../quizzes';
 import { useLake } from '../../store';
@@ -16,14 +17,12 @@ import { useLessonLanguage } from './useLessonLanguage';
 export function CourseOverview() {
   const progress = useLake((s) => s.progress);
   const localize = useLessonLanguage();
+  const { t } = useT();
   return (
     <ContentLayout
       header={
-        <Header
-          variant="h1"
-          description="Building Data Lakes on AWS: hands-on lessons checked live in your lab."
-        >
-          Course
+        <Header variant="h1" description={t('lessons.description')}>
+          {t('page.course')}
         </Header>
       }
     >
@@ -33,10 +32,16 @@ export function CourseOverview() {
           return (
             <Container
               key={module.number}
-              header={<Header variant="h2">{`Module ${module.number}: ${module.title}`}</Header>}
+              header={
+                <Header variant="h2">
+                  {t('lessons.moduleHeading', { number: module.number, title: module.title })}
+                </Header>
+              }
             >
               {lessons.length === 0 ? (
-                <Box color="text-body-secondary">Lessons arrive with {module.comingWith}.</Box>
+                <Box color="text-body-secondary">
+                  {t('lessons.arriveWith', { what: module.comingWith })}
+                </Box>
               ) : (
                 <SpaceBetween size="m">
                   {lessons.map((lesson) => {
@@ -49,16 +54,19 @@ export function CourseOverview() {
                         <Box color="text-body-secondary">{lesson.summary}</Box>
                         <ProgressBar
                           value={Math.round((100 * done) / lesson.steps.length)}
-                          ariaLabel={`${lesson.title} progress`}
-                          additionalInfo={`${done} of ${lesson.steps.length} steps complete`}
+                          ariaLabel={t('lessons.progressLabel', { title: lesson.title })}
+                          additionalInfo={t('lessons.stepsComplete', {
+                            done,
+                            total: lesson.steps.length,
+                          })}
                         />
                       </SpaceBetween>
                     );
                   })}
                   {quizOfModule(module.number) && (
-                    <Link
-                      href={href(`/quiz/${module.number}`)}
-                    >{`Take the module ${module.number} quiz`}</Link>
+                    <Link href={href(`/quiz/${module.number}`)}>
+                      {t('lessons.takeQuiz', { number: module.number })}
+                    </Link>
                   )}
                 </SpaceBetween>
               )}

@@ -32,28 +32,32 @@ afterEach(cleanup);
 describe('the course in French', () => {
   it('titles the modules and lessons in French on the course overview', () => {
     renderAt('#/lessons', frenchStore());
-    expect(screen.getByRole('heading', { name: `Module 1: ${FR_MODULES[1]!.title}` })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Cours' })).toBeTruthy();
+    expect(screen.getAllByText('Étapes terminées : 0 sur 5').length).toBeGreaterThan(0);
+    expect(
+      screen.getByRole('heading', { name: `Module 1 : ${FR_MODULES[1]!.title}` }),
+    ).toBeTruthy();
     expect(screen.getByRole('link', { name: tourFr.title })).toBeTruthy();
     expect(screen.getByText(tourFr.summary)).toBeTruthy();
   });
 
-  it('shows the step, hints and explanation in French, and the check still ticks', async () => {
+  it('shows the lesson page, step, hints and explanation in French, and the check still ticks', async () => {
     const store = frenchStore();
     renderAt('#/lessons/lab-tour', store);
-    fireEvent.click(screen.getByRole('button', { name: 'Start lesson' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Commencer la leçon' }));
     fireEvent.click(
-      within(screen.getByRole('dialog')).getByRole('button', { name: 'Replace my lab' }),
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Remplacer mon lab' }),
     );
     const step = tourFr.steps['create-bucket']!;
     expect(await screen.findAllByRole('heading', { name: step.title })).toHaveLength(2);
     expect(screen.getAllByText(/Un lac de données range ses fichiers dans/)).toHaveLength(2);
-    fireEvent.click(screen.getAllByRole('button', { name: /Show a hint/ })[0]!);
+    fireEvent.click(screen.getAllByRole('button', { name: /Afficher un indice/ })[0]!);
     expect(screen.getByText(/le bouton .*se trouve en haut à droite de la liste/)).toBeTruthy();
 
     await act(() =>
       store.getState().call('s3', 'CreateBucket', { Bucket: 'my-first-lake-bucket' }),
     );
-    expect(await screen.findAllByText('Step complete')).toHaveLength(2);
+    expect(await screen.findAllByText('Étape terminée')).toHaveLength(2);
     expect(
       screen.getAllByText(/Le compartiment est le conteneur de plus haut niveau/),
     ).toHaveLength(2);

@@ -2,6 +2,7 @@ import Button from '@cloudscape-design/components/button';
 import ButtonDropdown from '@cloudscape-design/components/button-dropdown';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n';
 import type { Lesson } from '../../lessons';
 import { useLake } from '../../store';
 import { ConfirmReplaceModal } from './ConfirmReplaceModal';
@@ -18,6 +19,7 @@ export function LessonPanel({ lesson }: { lesson: Lesson }) {
   const goToStep = useLake((s) => s.goToStep);
   const actions = useLessonActions(lesson);
   const [pending, setPending] = useState<Pending>();
+  const { t } = useT();
   const index = Math.min(progress?.currentStep ?? 0, lesson.steps.length - 1);
   const step = lesson.steps[index]!;
   const isDone = progress?.completedSteps.includes(step.id) ?? false;
@@ -31,14 +33,14 @@ export function LessonPanel({ lesson }: { lesson: Lesson }) {
   const navigation = (
     <SpaceBetween direction="horizontal" size="xs">
       <Button disabled={index === 0} onClick={() => goToStep(lesson.id, index - 1)}>
-        Previous step
+        {t('lessons.previousStep')}
       </Button>
       <Button
         variant={isDone || passed ? 'primary' : 'normal'}
         disabled={isLast}
         onClick={() => goToStep(lesson.id, index + 1)}
       >
-        Next step
+        {t('lessons.nextStep')}
       </Button>
     </SpaceBetween>
   );
@@ -54,20 +56,23 @@ export function LessonPanel({ lesson }: { lesson: Lesson }) {
         onDoItForMe={() => actions.doItForMe(step.showMe)}
       />
       <SpaceBetween direction="horizontal" size="xs">
-        <Button onClick={() => setPending({ kind: 'reset' })}>Reset lesson</Button>
+        <Button onClick={() => setPending({ kind: 'reset' })}>{t('lessons.reset')}</Button>
         <ButtonDropdown
-          items={lesson.steps.map((s, i) => ({ id: String(i), text: `Step ${i + 1}: ${s.title}` }))}
+          items={lesson.steps.map((s, i) => ({
+            id: String(i),
+            text: t('lessons.stepItem', { number: i + 1, title: s.title }),
+          }))}
           onItemClick={({ detail }) => setPending({ kind: 'restart', step: Number(detail.id) })}
         >
-          Restart from step
+          {t('lessons.restartFrom')}
         </ButtonDropdown>
       </SpaceBetween>
       <ConfirmReplaceModal
         visible={pending !== undefined}
         header={
           pending?.kind === 'restart'
-            ? `Restart from step ${pending.step + 1}?`
-            : 'Reset this lesson?'
+            ? t('lessons.confirmRestartFrom', { number: pending.step + 1 })
+            : t('lessons.confirmReset')
         }
         onDismiss={() => setPending(undefined)}
         onReplace={() => {

@@ -7,6 +7,7 @@ import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import type { Lesson } from '../../lessons';
 import { useLake } from '../../store';
 import { ConfirmReplaceModal } from './ConfirmReplaceModal';
@@ -25,6 +26,7 @@ export function LessonView({
   const progress = useLake((s) => s.progress[lesson.id]);
   const isActive = useLake((s) => s.activeLessonId === lesson.id);
   const actions = useLessonActions(lesson);
+  const { t } = useT();
   // One confirmation at a time: starting the lesson, or starting at the linked step.
   const [confirming, setConfirming] = useState<'start' | 'linked' | undefined>();
   const linked = linkedStep === undefined ? undefined : lesson.steps[linkedStep];
@@ -35,13 +37,16 @@ export function LessonView({
       header={
         <Header
           variant="h1"
-          description={`Module ${lesson.module} · ${lesson.summary}`}
+          description={t('lessons.lessonDescription', {
+            number: lesson.module,
+            summary: lesson.summary,
+          })}
           actions={
             <Button
               variant={hasStarted ? 'normal' : 'primary'}
               onClick={() => setConfirming('start')}
             >
-              {hasStarted ? 'Start again' : 'Start lesson'}
+              {hasStarted ? t('lessons.startAgain') : t('lessons.start')}
             </Button>
           }
         >
@@ -53,41 +58,39 @@ export function LessonView({
         {linked && linkedStep !== undefined && (
           <Alert
             type="info"
-            header={`This link opens the lesson at step ${linkedStep + 1}: ${linked.title}`}
+            header={t('lessons.linkedHeader', { number: linkedStep + 1, title: linked.title })}
             action={
               <Button onClick={() => setConfirming('linked')}>
-                Start at step {linkedStep + 1}
+                {t('lessons.startAtStep', { number: linkedStep + 1 })}
               </Button>
             }
           >
-            The lab is set up as if the steps before it were done (their Show me), after you
-            confirm.
+            {t('lessons.linkedBody')}
           </Alert>
         )}
-        <Container header={<Header variant="h2">What you will learn</Header>}>
+        <Container header={<Header variant="h2">{t('lessons.whatYouWillLearn')}</Header>}>
           <ColumnLayout columns={2}>
             <ul style={{ margin: 0 }}>
               {lesson.objectives.map((o) => (
                 <li key={o}>{o}</li>
               ))}
             </ul>
-            <Box>
-              {done} of {lesson.steps.length} steps complete
-            </Box>
+            <Box>{t('lessons.stepsComplete', { done, total: lesson.steps.length })}</Box>
           </ColumnLayout>
         </Container>
         {hasStarted ? (
           <LessonPanel lesson={lesson} />
         ) : (
-          <Box color="text-body-secondary">
-            Choose Start lesson to set up your lab for this lesson.
-          </Box>
+          <Box color="text-body-secondary">{t('lessons.chooseStart')}</Box>
         )}
       </SpaceBetween>
       {confirming === 'linked' ? (
         <ConfirmReplaceModal
           visible
-          header={`Start "${lesson.title}" at step ${(linkedStep ?? 0) + 1}?`}
+          header={t('lessons.confirmStartAt', {
+            title: lesson.title,
+            number: (linkedStep ?? 0) + 1,
+          })}
           onDismiss={() => setConfirming(undefined)}
           onReplace={() => {
             setConfirming(undefined);
@@ -97,7 +100,7 @@ export function LessonView({
       ) : (
         <ConfirmReplaceModal
           visible={confirming === 'start'}
-          header={`Start "${lesson.title}"?`}
+          header={t('lessons.confirmStart', { title: lesson.title })}
           onDismiss={() => setConfirming(undefined)}
           onReplace={() => {
             setConfirming(undefined);

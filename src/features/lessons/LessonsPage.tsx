@@ -1,5 +1,6 @@
 import Alert from '@cloudscape-design/components/alert';
 import Link from '@cloudscape-design/components/link';
+import { useT } from '../../i18n';
 import { lessonById } from '../../lessons';
 import { href, useRoute } from '../../store/router';
 import { CourseOverview } from './CourseOverview';
@@ -10,14 +11,16 @@ import { useLessonLanguage } from './useLessonLanguage';
 export default function LessonsPage() {
   const { segments, query } = useRoute();
   const localize = useLessonLanguage();
+  const { t } = useT();
   const id = segments[1];
   if (!id) return <CourseOverview />;
   const english = lessonById(id);
   const lesson = english && localize.lesson(english);
   if (!lesson)
     return (
-      <Alert type="error" header="No such lesson">
-        There is no lesson &quot;{id}&quot;. <Link href={href('/lessons')}>Back to the course</Link>
+      <Alert type="error" header={t('lessons.notFound')}>
+        {t('lessons.notFoundBody', { id })}{' '}
+        <Link href={href('/lessons')}>{t('lessons.backToCourse')}</Link>
       </Alert>
     );
   // A shared link may name a step: `#/lessons/<id>?step=<stepId>`.

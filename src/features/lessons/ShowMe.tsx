@@ -2,6 +2,7 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { describeOperation, type Op } from '../../lessons';
 import { CliCommandBox } from '../../ui/CliCommandBox';
 
@@ -9,10 +10,11 @@ import { CliCommandBox } from '../../ui/CliCommandBox';
 export function ShowMe({ ops, onRun }: { ops: readonly Op[]; onRun: () => Promise<void> }) {
   const [isOpen, setOpen] = useState(false);
   const [isRunning, setRunning] = useState(false);
-  if (!isOpen) return <Button onClick={() => setOpen(true)}>Show me</Button>;
+  const { t } = useT();
+  if (!isOpen) return <Button onClick={() => setOpen(true)}>{t('lessons.showMe')}</Button>;
   return (
     <SpaceBetween size="xs">
-      <Box variant="h4">How to do it from the terminal</Box>
+      <Box variant="h4">{t('lessons.fromTerminal')}</Box>
       <CliCommandBox command={ops.map(describeOperation).join('\n')} />
       <Button
         loading={isRunning}
@@ -21,7 +23,7 @@ export function ShowMe({ ops, onRun }: { ops: readonly Op[]; onRun: () => Promis
           void onRun().finally(() => setRunning(false));
         }}
       >
-        Do it for me
+        {t('lessons.doItForMe')}
       </Button>
     </SpaceBetween>
   );

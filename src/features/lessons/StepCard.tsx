@@ -4,24 +4,24 @@ import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
+import { useT } from '../../i18n';
 import type { CheckResult, Step } from '../../lessons';
 import { Hints } from './Hints';
 import { Markdown } from './Markdown';
 import { ShowMe } from './ShowMe';
 
 function CheckStatus({ result, isDone }: { result: CheckResult | undefined; isDone: boolean }) {
+  const { t } = useT();
   if (isDone || result?.status === 'passed')
-    return <StatusIndicator type="success">Step complete</StatusIndicator>;
-  if (!result) return <StatusIndicator type="loading">Checking your lab…</StatusIndicator>;
+    return <StatusIndicator type="success">{t('lessons.stepComplete')}</StatusIndicator>;
+  if (!result) return <StatusIndicator type="loading">{t('lessons.checking')}</StatusIndicator>;
   if (result.status === 'lesson-error')
     return (
-      <Alert type="error" header="This lesson has a problem">
-        {result.detail} Use Show me, or skip to the next step.
+      <Alert type="error" header={t('lessons.problemHeader')}>
+        {result.detail} {t('lessons.problemAdvice')}
       </Alert>
     );
-  return (
-    <StatusIndicator type="pending">Not done yet — the check updates as you work</StatusIndicator>
-  );
+  return <StatusIndicator type="pending">{t('lessons.notYet')}</StatusIndicator>;
 }
 
 /** One step: instructions, its live check, hints, Show me, and the explanation once it passes. */
@@ -36,10 +36,15 @@ export function StepCard(props: {
 }) {
   const { step, number, total, result, isDone } = props;
   const passed = isDone || result?.status === 'passed';
+  const { t } = useT();
   return (
     <Container
       header={
-        <Header variant="h2" description={`Step ${number} of ${total}`} actions={props.actions}>
+        <Header
+          variant="h2"
+          description={t('lessons.stepOf', { number, total })}
+          actions={props.actions}
+        >
           {step.title}
         </Header>
       }
@@ -50,7 +55,7 @@ export function StepCard(props: {
           <CheckStatus result={result} isDone={isDone} />
         </div>
         {passed ? (
-          <Alert type="success" header="Why it matters">
+          <Alert type="success" header={t('lessons.whyItMatters')}>
             <Markdown text={step.explanation} />
           </Alert>
         ) : (

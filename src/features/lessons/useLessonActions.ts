@@ -7,11 +7,13 @@ import {
   type Lesson,
   type Op,
 } from '../../lessons';
+import { useT } from '../../i18n';
 import { useLakeStore } from '../../store';
 
 /** Runs lesson operations through the store, so the console's notifications and clock see them. */
 export function useLessonActions(lesson: Lesson) {
   const store = useLakeStore();
+  const { t } = useT();
   const driver: LabDriver = {
     call: (service, operation, input, principal) =>
       principal
@@ -40,7 +42,7 @@ export function useLessonActions(lesson: Lesson) {
       for (const id of stepIds.slice(0, fromStep)) store.getState().completeStep(lesson.id, id);
       store.getState().setActiveLesson(lesson.id);
     } catch (error) {
-      report(`Could not set up "${lesson.title}"`)(error);
+      report(t('lessons.setupFailed', { title: lesson.title }))(error);
     }
   }
 
@@ -51,7 +53,7 @@ export function useLessonActions(lesson: Lesson) {
       try {
         await applySetup(driver, lesson);
       } catch (error) {
-        report(`The set-up of "${lesson.title}" did not fully apply to your lab`)(error);
+        report(t('lessons.setupPartial', { title: lesson.title }))(error);
       }
       store.getState().resetLessonProgress(lesson.id, stepIds, 0);
       store.getState().setActiveLesson(lesson.id);
@@ -60,7 +62,7 @@ export function useLessonActions(lesson: Lesson) {
       try {
         await runOperations(driver, ops);
       } catch (error) {
-        report('Show me did not complete')(error);
+        report(t('lessons.showMeFailed'))(error);
       }
     },
   };
