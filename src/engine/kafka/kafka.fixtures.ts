@@ -1,4 +1,7 @@
-import type { TestLake } from '../testing/TestLake';
+import type { EngineHooks, ServiceModule } from '../core/operations';
+import { Engine } from '../engine';
+import { SERVICES } from '../index';
+import { TestLake } from '../testing/TestLake';
 
 export const SUBNETS = ['subnet-0a1b2c3d', 'subnet-4e5f6a7b'];
 
@@ -36,4 +39,18 @@ export async function activeServerlessCluster(
   );
   await lake.advance('5m');
   return out.ClusterArn;
+}
+
+/** A lake plus the engine hooks, so a test can act as a Kafka client (produce) outside any AWS call. */
+export function lakeWithHooks(): { lake: TestLake; hooks: EngineHooks } {
+  let captured: EngineHooks | undefined;
+  const capture: ServiceModule = {
+    name: 'test-hooks',
+    iamPrefix: 'test',
+    accessDeniedCode: 'AccessDenied',
+    operations: {},
+    install: (hooks) => (captured = hooks),
+  };
+  const engine = new Engine({ services: [...SERVICES, capture] });
+  return { lake: new TestLake({}, engine), hooks: captured! };
 }
