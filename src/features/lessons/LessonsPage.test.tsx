@@ -19,7 +19,7 @@ beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
 describe('Course overview', () => {
-  it('lists the six modules, says when lessons arrive, and shows saved progress', () => {
+  it('lists the six modules with their lessons, and shows saved progress', () => {
     localStorage.setItem(
       'lakelab.progress',
       JSON.stringify({
@@ -28,7 +28,7 @@ describe('Course overview', () => {
     );
     renderAt('#/lessons');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toHaveLength(6);
-    expect(screen.getByText('Lessons arrive with AWS Glue ETL jobs and workflows.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Transform raw to curated' })).toBeTruthy();
     expect(screen.getByText('2 of 5 steps complete')).toBeTruthy();
   });
 });
@@ -122,6 +122,16 @@ describe('Markdown', () => {
     expect(screen.getByRole('link', { name: /docs/ }).getAttribute('href')).toBe(
       'https://docs.aws.amazon.com/',
     );
+  });
+});
+
+describe('Markdown code blocks', () => {
+  it('keeps a fenced block whole, with its line breaks and blank lines, as preformatted code', () => {
+    const { container } = render(
+      <Markdown text={'Run:\n\n```sql\nSELECT 1\n\nFROM t\n```\n\nThen look.'} />,
+    );
+    expect(container.querySelector('pre code')?.textContent).toBe('SELECT 1\n\nFROM t');
+    expect(container.querySelectorAll('p')).toHaveLength(2);
   });
 });
 

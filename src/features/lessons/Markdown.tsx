@@ -22,15 +22,27 @@ function inline(text: string): ReactNode[] {
   });
 }
 
-/** The Markdown subset lessons use: paragraphs, `- ` lists, **bold**, `code` and links. No HTML passes through. */
-export function Markdown({ text }: { text: string }) {
-  const blocks = text
-    .split(/\n\s*\n/)
-    .map((b) => b.trim())
+/** Blocks split at blank lines, except fenced code blocks, which stay whole. */
+function blocksOf(text: string): string[] {
+  return text
+    .split(/(```[\s\S]*?```)/)
+    .flatMap((part) =>
+      part.startsWith('```') ? [part] : part.split(/\n\s*\n/).map((b) => b.trim()),
+    )
     .filter(Boolean);
+}
+
+/** The Markdown subset lessons use: paragraphs, `- ` lists, ``` fenced code, **bold**, `code` and links. No HTML passes through. */
+export function Markdown({ text }: { text: string }) {
   return (
     <div>
-      {blocks.map((block, i) => {
+      {blocksOf(text).map((block, i) => {
+        if (block.startsWith('```'))
+          return (
+            <pre key={i} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              <code>{block.replace(/^```[\w-]*\n?/, '').replace(/\n?```$/, '')}</code>
+            </pre>
+          );
         const lines = block.split('\n');
         if (lines.every((line) => /^\s*[-*] /.test(line)))
           return (
