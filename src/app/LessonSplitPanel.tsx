@@ -1,19 +1,21 @@
 import SplitPanel from '@cloudscape-design/components/split-panel';
 import Spinner from '@cloudscape-design/components/spinner';
 import { Suspense } from 'react';
+import { useT } from '../i18n';
 import { FeatureErrorBoundary } from './FeatureErrorBoundary';
 import { ActiveLessonPanel } from './routes';
 
 /** The lesson in progress beside every console page, so its checks tick wherever the student works. */
 export function LessonSplitPanel() {
+  const { t } = useT();
   return (
     <SplitPanel
-      header="Lesson in progress"
+      header={t('lessons.panelHeader')}
       hidePreferencesButton
       i18nStrings={{
-        closeButtonAriaLabel: 'Hide lesson panel',
-        openButtonAriaLabel: 'Show lesson panel',
-        resizeHandleAriaLabel: 'Resize lesson panel',
+        closeButtonAriaLabel: t('lessons.panelHide'),
+        openButtonAriaLabel: t('lessons.panelShow'),
+        resizeHandleAriaLabel: t('lessons.panelResize'),
       }}
     >
       <FeatureErrorBoundary featureName="Lesson">

@@ -138,6 +138,10 @@ export const en = {
   'lessons.setupFailed': 'Could not set up "{title}"',
   'lessons.setupPartial': 'The set-up of "{title}" did not fully apply to your lab',
   'lessons.showMeFailed': 'Show me did not complete',
+  'lessons.panelHeader': 'Lesson in progress',
+  'lessons.panelHide': 'Hide lesson panel',
+  'lessons.panelShow': 'Show lesson panel',
+  'lessons.panelResize': 'Resize lesson panel',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -142,4 +142,8 @@ export const fr: Record<MessageKey, string> = {
   'lessons.setupPartial':
     'La mise en place de « {title} » ne s’est pas entièrement appliquée à votre lab',
   'lessons.showMeFailed': 'Montrez-moi n’a pas abouti',
+  'lessons.panelHeader': 'Leçon en cours',
+  'lessons.panelHide': 'Masquer le panneau de la leçon',
+  'lessons.panelShow': 'Afficher le panneau de la leçon',
+  'lessons.panelResize': 'Redimensionner le panneau de la leçon',
 };
