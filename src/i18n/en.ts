@@ -142,6 +142,26 @@ export const en = {
   'lessons.panelHide': 'Hide lesson panel',
   'lessons.panelShow': 'Show lesson panel',
   'lessons.panelResize': 'Resize lesson panel',
+  'lessons.goalHeader': 'Goal vs now',
+  'lessons.goalComparing': 'Comparing your lab with the goal…',
+  'lessons.goalMatches': 'Your lab matches the goal.',
+  'lessons.goalOneDifference': '1 difference left',
+  'lessons.goalDifferences': '{count} differences left',
+  'lessons.goalWhatDiffers': 'What differs',
+  'lessons.goalField': 'Field',
+  'lessons.goalGoal': 'Goal',
+  'lessons.goalNow': 'Now',
+  'lessons.goalDifference': 'Difference',
+  'lessons.goalNone': 'none',
+  'lessons.goalMarkSame': 'Matches',
+  'lessons.goalMarkMissing': 'Missing',
+  'lessons.goalMarkDifferent': 'Different',
+  'lessons.goalMarkExtra': 'Extra',
+  'lessons.goalMarkOther': 'Not needed',
+  'lessons.goalMoreRows': '{count} more entries of your lab are not shown.',
+  'lessons.textHiddenHeader': 'Lesson text hidden for presentation',
+  'lessons.textHiddenBody':
+    'Instructions, hints and explanations are hidden while presentation mode is on. Turn presentation mode off in the top bar to show them.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
