@@ -23,6 +23,7 @@ const CLIENTS = {
   datasync: 'client-datasync',
   transfer: 'client-transfer',
   storagegateway: 'client-storage-gateway',
+  kafka: 'client-kafka',
   quicksight: 'client-quicksight',
 };
 const MAX_DEPTH = 4;
