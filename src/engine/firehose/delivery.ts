@@ -2,7 +2,7 @@ import { strFromU8 } from 'fflate';
 import type { OperationContext } from '../core/operations';
 import { clickstreamStateOf } from '../sources/clickstream/state';
 import type { World } from '../world';
-import { toBase64 } from '../kinesis/blob';
+import { appendRecords, emptyBuffer, type IncomingRecord } from './buffer';
 import { extractKey } from './jq';
 import { flushBuffer, writeErrorObject, type FailedRecord } from './flush';
 import type { DeliveryBuffer, StoredDeliveryStream } from './state';
@@ -18,10 +18,7 @@ export interface FlushEventData {
   oldest: number;
 }
 
-export interface IncomingRecord {
-  data: Uint8Array;
-  arrival: number;
-}
+export type { IncomingRecord };
 
 /** The partition a record goes to: its extracted keys, or why they could not be extracted. */
 function partitionOf(
@@ -60,35 +57,33 @@ function isFedByProducer(world: World, stream: StoredDeliveryStream): boolean {
   if (!producer?.enabled) return false;
   const target = producer.target;
   if (target.kind === 'firehose') return target.deliveryStreamName === stream.DeliveryStreamName;
-  return stream.source?.KinesisStreamARN.endsWith(`:stream/${target.streamName}`) ?? false;
+  if (target.kind === 'kinesis')
+    return stream.source?.KinesisStreamARN.endsWith(`:stream/${target.streamName}`) ?? false;
+  return false;
 }
 
-function addToBuffer(
+/** The partition's buffer; opening one schedules its interval delivery. */
+function bufferFor(
   ctx: OperationContext,
   stream: StoredDeliveryStream,
   keys: Record<string, string>,
-  record: IncomingRecord,
+  arrival: number,
 ): string {
   const name = partitionName(keys);
-  let buffer = stream.buffers[name];
-  if (!buffer) {
-    buffer = stream.buffers[name] = { records: [], bytes: 0, oldest: record.arrival, keys };
-    // Firehose: the buffer interval counts from the first record in the buffer (basic-deliver.html).
-    if (stream.destination.IntervalInSeconds > 0)
-      ctx.clock.schedule(
-        record.arrival + stream.destination.IntervalInSeconds * 1000,
-        FLUSH_EVENT,
-        {
-          streamName: stream.DeliveryStreamName,
-          partition: name,
-          oldest: record.arrival,
-        } satisfies FlushEventData,
-        { background: isFedByProducer(ctx.world, stream) },
-      );
-  }
-  const bytes = record.data.byteLength + (stream.destination.appendDelimiter ? 1 : 0);
-  buffer.records.push({ Data: toBase64(record.data), arrival: record.arrival, bytes });
-  buffer.bytes += bytes;
+  if (stream.buffers[name]) return name;
+  stream.buffers[name] = emptyBuffer(arrival, keys);
+  // Firehose: the buffer interval counts from the first record in the buffer (basic-deliver.html).
+  if (stream.destination.IntervalInSeconds > 0)
+    ctx.clock.schedule(
+      arrival + stream.destination.IntervalInSeconds * 1000,
+      FLUSH_EVENT,
+      {
+        streamName: stream.DeliveryStreamName,
+        partition: name,
+        oldest: arrival,
+      } satisfies FlushEventData,
+      { background: isFedByProducer(ctx.world, stream) },
+    );
   return name;
 }
 
@@ -120,7 +115,8 @@ export async function acceptRecords(
   records: readonly IncomingRecord[],
 ): Promise<void> {
   const failed: FailedRecord[] = [];
-  const touched = new Set<string>();
+  // Records by partition, in arrival order; each partition's share becomes one chunk of its buffer.
+  const touched = new Map<string, IncomingRecord[]>();
   for (const record of records) {
     stream.counters.incomingRecords++;
     stream.counters.incomingBytes += record.data.byteLength;
@@ -130,9 +126,16 @@ export async function acceptRecords(
         ? { code: 'DynamicPartitioning.MetadataExtractionFailed', message: partition.error }
         : tooManyPartitions(stream, partition.keys);
     if (refusal) failed.push({ data: record.data, arrival: record.arrival, ...refusal });
-    else if (!('error' in partition)) touched.add(addToBuffer(ctx, stream, partition.keys, record));
+    else if (!('error' in partition)) {
+      const name = bufferFor(ctx, stream, partition.keys, record.arrival);
+      const list = touched.get(name);
+      if (list) list.push(record);
+      else touched.set(name, [record]);
+    }
   }
+  const delimiterBytes = stream.destination.appendDelimiter ? 1 : 0;
+  for (const [name, list] of touched) appendRecords(stream.buffers[name]!, list, delimiterBytes);
   if (failed.length > 0) await writeErrorObject(ctx, stream, 'processing-failed', failed);
-  for (const name of touched)
+  for (const name of touched.keys())
     if (isFull(stream, stream.buffers[name])) await flushBuffer(ctx, stream, name);
 }

@@ -1,4 +1,5 @@
 import type { World } from '../world';
+import { bufferedRecordCount } from './buffer';
 import type { DeliveryCounters, DeliveryError } from './state';
 
 /** What the lake canvas shows on a Firehose node. */
@@ -32,7 +33,7 @@ export function firehoseFlow(world: World): FirehoseFlow[] {
       source: s.DeliveryStreamType,
       ...(s.source ? { sourceStreamArn: s.source.KinesisStreamARN } : {}),
       bucket: s.destination.BucketARN.replace(/^arn:aws:s3:::/, ''),
-      bufferedRecords: buffers.reduce((n, b) => n + b.records.length, 0),
+      bufferedRecords: buffers.reduce((n, b) => n + bufferedRecordCount(b), 0),
       bufferedBytes: buffers.reduce((n, b) => n + b.bytes, 0),
       openPartitions: buffers.length,
       ...(oldest !== undefined ? { nextDeliveryAt: oldest + interval } : {}),

@@ -3,7 +3,15 @@ import { strFromU8, strToU8 } from 'fflate';
 import { AwsError, isAwsError } from '../core/errors';
 import type { OperationContext } from '../core/operations';
 import { concatBytes } from '../formats/snappy';
-import { fromBase64, toBase64 } from '../kinesis/blob';
+import { toBase64 } from '../kinesis/blob';
+import {
+  appendRecords,
+  bufferedBytes,
+  bufferedRecordCount,
+  emptyBuffer,
+  recordsOf,
+  type IncomingRecord,
+} from './buffer';
 import { roleProblem } from './model';
 import { compressObject, EXTENSIONS, parquetColumnsOf, parquetObject, rowOf } from './encode';
 import { effectiveErrorPrefix, effectivePrefix, evaluatePrefix, formatTimestamp } from './prefix';
@@ -115,8 +123,7 @@ export async function writeErrorObject(
 async function convert(
   ctx: OperationContext,
   stream: StoredDeliveryStream,
-  datas: Uint8Array[],
-  arrivals: number[],
+  incoming: IncomingRecord[],
 ): Promise<{ body?: Uint8Array; failed: FailedRecord[] }> {
   const conversion = stream.destination.conversion!;
   let table: GetTableResponse['Table'];
@@ -133,9 +140,9 @@ async function convert(
     ).Table;
   } catch (error) {
     if (!isAwsError(error)) throw error;
-    const failed = datas.map((data, i) => ({
+    const failed = incoming.map(({ data, arrival }) => ({
       data,
-      arrival: arrivals[i]!,
+      arrival,
       code: `DataFormatConversion.${error.name}`,
       message: error.message,
     }));
@@ -144,13 +151,13 @@ async function convert(
   const columns = parquetColumnsOf(table);
   const rows: unknown[][] = [];
   const failed: FailedRecord[] = [];
-  datas.forEach((data, i) => {
+  incoming.forEach(({ data, arrival }) => {
     try {
       rows.push(rowOf(strFromU8(data), columns));
     } catch (error) {
       failed.push({
         data,
-        arrival: arrivals[i]!,
+        arrival,
         code: 'DataFormatConversion.MalformedData',
         message: `The record could not be converted: ${(error as Error).message}.`,
       });
@@ -160,7 +167,7 @@ async function convert(
     service: 'firehose',
     usageType: 'DataFormatConversion-Bytes',
     unit: 'GB',
-    quantity: datas.reduce((n, d) => n + d.byteLength, 0) / GIB,
+    quantity: incoming.reduce((n, r) => n + r.data.byteLength, 0) / GIB,
     unitPrice: FORMAT_CONVERSION_GB_USD,
   });
   return { ...(rows.length > 0 ? { body: parquetObject(columns, rows) } : {}), failed };
@@ -173,8 +180,9 @@ function retryLater(
   buffer: DeliveryBuffer,
   kind: string,
 ): void {
-  const fresh = buffer.records.filter((r) => r.arrival >= ctx.now - RETRY_WINDOW_MS);
-  const dropped = buffer.records.length - fresh.length;
+  const records = recordsOf(buffer);
+  const fresh = records.filter((r) => r.arrival >= ctx.now - RETRY_WINDOW_MS);
+  const dropped = records.length - fresh.length;
   if (dropped > 0) {
     stream.counters.failedRecords += dropped;
     recordError(
@@ -185,19 +193,31 @@ function retryLater(
     );
   }
   if (fresh.length === 0) return;
+  const delimiterBytes = stream.destination.appendDelimiter ? 1 : 0;
+  // The kept records go first, then whatever arrived since the delivery began.
+  const merged = emptyBuffer(fresh[0]!.arrival, buffer.keys);
+  appendRecords(merged, fresh, delimiterBytes);
   const newer = stream.buffers[partition];
-  const merged: DeliveryBuffer = {
-    ...buffer,
-    records: [...fresh, ...(newer?.records ?? [])],
-    bytes: fresh.reduce((n, r) => n + r.bytes, 0) + (newer?.bytes ?? 0),
-    oldest: fresh[0]!.arrival,
-  };
+  if (newer) {
+    merged.chunks.push(...newer.chunks);
+    merged.counts.push(...newer.counts);
+    merged.sizes.push(...newer.sizes);
+    merged.arrivals.push(...newer.arrivals);
+    merged.bytes += newer.bytes;
+  }
   stream.buffers[partition] = merged;
   ctx.clock.schedule(ctx.now + RETRY_EVERY_MS, kind, {
     streamName: stream.DeliveryStreamName,
     partition,
     oldest: merged.oldest,
   });
+}
+
+/** The object's bytes before compression: records back to back, each followed by a newline when the delimiter is on. */
+function rawBody(stream: StoredDeliveryStream, buffer: DeliveryBuffer): Uint8Array {
+  if (!stream.destination.appendDelimiter) return bufferedBytes(buffer);
+  const delimiter = strToU8('\n');
+  return concatBytes(recordsOf(buffer).flatMap((r) => [r.data, delimiter]));
 }
 
 /** Delivers one buffer as one S3 object under the evaluated prefix; on failure keeps it for a retry. */
@@ -208,30 +228,18 @@ export async function flushBuffer(
   kind = 'firehose:flush',
 ): Promise<void> {
   const buffer = stream.buffers[partition];
-  if (!buffer || buffer.records.length === 0) return;
+  if (!buffer || bufferedRecordCount(buffer) === 0) return;
   Reflect.deleteProperty(stream.buffers, partition);
   const destination = stream.destination;
-  const delimiter = strToU8('\n');
-  const datas = buffer.records.map((r) => fromBase64(r.Data) ?? new Uint8Array());
   const name = objectNameOf(ctx, stream, buffer.oldest);
   let body: Uint8Array | undefined;
-  let records = buffer.records.length;
+  let records = bufferedRecordCount(buffer);
   if (destination.conversion) {
-    const converted = await convert(
-      ctx,
-      stream,
-      datas,
-      buffer.records.map((r) => r.arrival),
-    );
+    const converted = await convert(ctx, stream, recordsOf(buffer));
     await writeErrorObject(ctx, stream, 'format-conversion-failed', converted.failed);
     body = converted.body;
     records -= converted.failed.length;
-  } else {
-    const raw = concatBytes(
-      destination.appendDelimiter ? datas.flatMap((d) => [d, delimiter]) : datas,
-    );
-    body = compressObject(raw, destination.CompressionFormat, name);
-  }
+  } else body = compressObject(rawBody(stream, buffer), destination.CompressionFormat, name);
   if (!body) return;
   const prefix = evaluatePrefix(
     effectivePrefix(destination.Prefix, destination.partitionKeys !== undefined),

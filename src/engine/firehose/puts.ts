@@ -61,8 +61,23 @@ function recordBytes(data: unknown): Uint8Array {
   return bytes;
 }
 
-const recordIdOf = (ctx: OperationContext) =>
-  `${ctx.now.toString(16)}${ctx.nextId('firehoseRecord').toString(16).padStart(8, '0')}${ctx.rng.hex(16)}`;
+/** Eight random hex digits, drawn one by one as `rng.hex(8)` draws them (same digits, no array per call). */
+function randomHex8(ctx: OperationContext): string {
+  let value = 0;
+  for (let i = 0; i < 8; i++) value = value * 16 + Math.floor(ctx.rng.next() * 16);
+  return value.toString(16).padStart(8, '0');
+}
+
+/** RecordIds for `count` records: time, a counter and 16 random hex digits each. */
+function recordIdsOf(ctx: OperationContext, count: number): string[] {
+  const time = ctx.now.toString(16);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = ctx.nextId('firehoseRecord').toString(16).padStart(8, '0');
+    ids.push(time + n + randomHex8(ctx) + randomHex8(ctx));
+  }
+  return ids;
+}
 
 export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
   authorize: onDeliveryStream('firehose:PutRecord'),
@@ -71,7 +86,7 @@ export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
     const data = recordBytes(input.Record?.Data);
     chargeIngestion(ctx, [data.byteLength]);
     await acceptRecords(ctx, stream, [{ data, arrival: ctx.now }]);
-    return { RecordId: recordIdOf(ctx), Encrypted: false };
+    return { RecordId: recordIdsOf(ctx, 1)[0]!, Encrypted: false };
   },
 };
 
@@ -101,7 +116,9 @@ export const PutRecordBatch: OperationDef<PutRecordBatchInput, PutRecordBatchOut
       stream,
       datas.map((data) => ({ data, arrival: ctx.now })),
     );
-    const entries: PutRecordBatchResponseEntry[] = datas.map(() => ({ RecordId: recordIdOf(ctx) }));
+    const entries: PutRecordBatchResponseEntry[] = recordIdsOf(ctx, datas.length).map(
+      (RecordId) => ({ RecordId }),
+    );
     return { FailedPutCount: 0, Encrypted: false, RequestResponses: entries };
   },
 };

@@ -1,4 +1,5 @@
 import type { World } from '../world';
+import { upgradeLegacyBuffer } from './buffer';
 
 export type FirehoseCompression = 'UNCOMPRESSED' | 'GZIP' | 'Snappy' | 'HADOOP_SNAPPY' | 'ZIP';
 export type ErrorOutputType = 'processing-failed' | 'format-conversion-failed';
@@ -28,15 +29,19 @@ export interface StoredS3Destination {
   appendDelimiter?: boolean;
 }
 
-/** One record waiting in a buffer; Data is base64. */
-export interface BufferedRecord {
-  Data: string;
-  arrival: number;
-  bytes: number;
-}
-
+/**
+ * Records waiting for delivery. Their bytes are kept back to back in chunks (one per accepted
+ * request, never changed once written), with each record's size and arrival alongside.
+ */
 export interface DeliveryBuffer {
-  records: BufferedRecord[];
+  chunks: Uint8Array[];
+  /** How many records each chunk holds. */
+  counts: number[];
+  /** Each record's size in bytes, in order across the chunks. */
+  sizes: number[];
+  /** Each record's arrival, in the same order. */
+  arrivals: number[];
+  /** Buffered bytes, counting a delimiter per record when one is appended. */
   bytes: number;
   /** The arrival of the oldest record: the `!{timestamp:…}` instant and the interval's start. */
   oldest: number;
@@ -100,5 +105,7 @@ export function initialFirehoseState(): FirehoseState {
 export function firehoseState(world: World): FirehoseState {
   const state = (world.firehose ??= initialFirehoseState());
   state.streams ??= {};
+  for (const stream of Object.values(state.streams))
+    for (const buffer of Object.values(stream.buffers)) upgradeLegacyBuffer(buffer);
   return state;
 }
