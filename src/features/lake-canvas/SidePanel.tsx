@@ -11,6 +11,7 @@ import { DmsDraft } from './DmsDraft';
 import type { LakeGraph } from './graph';
 import { paletteEntry } from './kinds';
 import { NodePanel } from './NodePanel';
+import { StorageGatewayDraft } from './StorageGatewayDraft';
 import { StreamingDraft } from './StreamingDraft';
 import { TransferDraft } from './TransferDraft';
 
@@ -53,6 +54,7 @@ function DraftPanel({ draft, props }: { draft: Draft; props: Props }) {
       {draft.kind === 'dms' && <DmsDraft {...common} />}
       {draft.kind === 'transfer' && <TransferDraft {...common} />}
       {draft.kind === 'datasync' && <DataSyncDraft {...common} />}
+      {draft.kind === 'storagegateway' && <StorageGatewayDraft {...common} />}
       {draft.kind === 'appflow' && <AppFlowDraft {...common} />}
       <Button onClick={() => props.onDraftRemove(draft.id)}>Remove from canvas</Button>
     </SpaceBetween>

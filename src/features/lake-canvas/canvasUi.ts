@@ -4,7 +4,8 @@ import type { DmsForm, Refs } from './plans';
 import type { PlanFailure, UndoCall } from './rollback';
 
 /** The palette's entries that become a pipeline (drafts until created). */
-export type PaletteKind = 'dms' | 'datasync' | 'transfer' | 'streaming' | 'appflow';
+export type PaletteKind =
+  'dms' | 'datasync' | 'transfer' | 'storagegateway' | 'streaming' | 'appflow';
 
 /** A palette item dropped on the canvas, waiting to be configured and created. */
 export interface Draft {

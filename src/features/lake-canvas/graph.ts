@@ -1,5 +1,6 @@
 import type { World } from '../../engine/world';
 import { bucketId, node, type LakeGraph } from './graphModel';
+import { gatewayNodes } from './graphGateway';
 import { dmsNodes, fileNodes, saasNodes, streamingNodes } from './graphServices';
 
 export type { LakeEdge, LakeGraph, LakeNode, LakeNodeKind, NodeHealth } from './graphModel';
@@ -42,6 +43,7 @@ export function deriveLakeGraph(world: World): LakeGraph {
   streamingNodes(world, graph);
   dmsNodes(world, graph);
   fileNodes(world, graph);
+  gatewayNodes(world, graph);
   saasNodes(world, graph);
   bucketNodes(world, graph);
   // An edge whose end is gone (a deleted bucket) is dropped rather than drawn to nowhere.

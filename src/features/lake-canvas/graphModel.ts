@@ -6,6 +6,7 @@ export type LakeNodeKind =
   | 'dms'
   | 'fileshare'
   | 'datasync'
+  | 'storagegateway'
   | 'sftp'
   | 'transfer'
   | 'clickstream'

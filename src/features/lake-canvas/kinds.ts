@@ -7,6 +7,7 @@ export const KIND_INFO: Record<LakeNodeKind, { title: string; badge: string; gro
   dms: { title: 'AWS DMS task', badge: 'DMS', group: 'service' },
   fileshare: { title: 'File share (NFS)', badge: 'NFS', group: 'source' },
   datasync: { title: 'AWS DataSync task', badge: 'DS', group: 'service' },
+  storagegateway: { title: 'S3 File Gateway', badge: 'SGW', group: 'service' },
   sftp: { title: 'SFTP partner', badge: 'FTP', group: 'source' },
   transfer: { title: 'Transfer Family server', badge: 'TF', group: 'service' },
   clickstream: { title: 'Clickstream app', badge: 'APP', group: 'source' },
@@ -50,6 +51,12 @@ export const PALETTE: { group: string; entries: PaletteEntry[] }[] = [
         label: 'SFTP partner → Transfer Family',
         description:
           'A partner uploads files over SFTP; they land under the user’s home directory in S3.',
+      },
+      {
+        kind: 'storagegateway',
+        label: 'AWS Storage Gateway',
+        description:
+          'An S3 File Gateway in front of the file share: files written to its NFS share land as S3 objects a few minutes later.',
       },
     ],
   },

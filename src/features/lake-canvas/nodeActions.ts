@@ -63,6 +63,17 @@ export function deleteCallOf(world: World, node: LakeNode): NodeCall | undefined
         operation: 'DeleteServer',
         input: { ServerId: name },
       };
+    case 'storagegateway':
+      return {
+        label: 'Storage Gateway (and its file shares)',
+        service: 'storagegateway',
+        operation: 'DeleteGateway',
+        input: {
+          GatewayARN:
+            Object.keys(world.storagegateway?.gateways ?? {}).find((a) => a.endsWith(`/${name}`)) ??
+            name,
+        },
+      };
     case 'appflow':
       return {
         label: 'flow',

@@ -1,11 +1,12 @@
 /** Which AWS service assumes a role the canvas creates, and what it may do. */
-export type RolePurpose = 'firehose' | 'dms' | 'transfer' | 'datasync';
+export type RolePurpose = 'firehose' | 'dms' | 'transfer' | 'datasync' | 'storagegateway';
 
 const PRINCIPALS: Record<RolePurpose, string> = {
   firehose: 'firehose.amazonaws.com',
   dms: 'dms.amazonaws.com',
   transfer: 'transfer.amazonaws.com',
   datasync: 'datasync.amazonaws.com',
+  storagegateway: 'storagegateway.amazonaws.com',
 };
 
 export function trustPolicy(purpose: RolePurpose): string {
@@ -80,6 +81,8 @@ export function rolePolicy(
               { Effect: 'Allow', Action: ['s3:PutObject', 's3:DeleteObject'], Resource: [objects] },
               { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: [bucketArn] },
             ];
+  if (purpose === 'storagegateway')
+    statements.splice(0, statements.length, ...fileGatewayStatements(target));
   if (streamArn)
     statements.push({
       Effect: 'Allow',
@@ -92,4 +95,41 @@ export function rolePolicy(
       Resource: [streamArn],
     });
   return JSON.stringify({ Version: '2012-10-17', Statement: statements });
+}
+
+/**
+ * S3 File Gateway's bucket access role, as the console creates it ("Granting access to an Amazon
+ * S3 bucket"): bucket-level reads and listings, object reads and writes under the prefix.
+ */
+function fileGatewayStatements(target: { bucket: string; prefix: string }): object[] {
+  const bucketArn = `arn:aws:s3:::${target.bucket}`;
+  return [
+    {
+      Effect: 'Allow',
+      Action: [
+        's3:GetAccelerateConfiguration',
+        's3:GetBucketLocation',
+        's3:GetBucketVersioning',
+        's3:ListBucket',
+        's3:ListBucketVersions',
+        's3:ListBucketMultipartUploads',
+      ],
+      Resource: [bucketArn],
+    },
+    {
+      Effect: 'Allow',
+      Action: [
+        's3:AbortMultipartUpload',
+        's3:DeleteObject',
+        's3:DeleteObjectVersion',
+        's3:GetObject',
+        's3:GetObjectAcl',
+        's3:GetObjectVersion',
+        's3:ListMultipartUploadParts',
+        's3:PutObject',
+        's3:PutObjectAcl',
+      ],
+      Resource: [`${bucketArn}/${target.prefix}*`],
+    },
+  ];
 }

@@ -99,6 +99,25 @@ const UNDO: Record<string, UndoOf> = {
     input: { ServerId: o.ServerId, UserName: o.UserName },
     resource: `Transfer Family user ${str(o.UserName)} on server ${str(o.ServerId)}`,
   }),
+  'storagegateway:ActivateGateway': (i, o) => ({
+    service: 'storagegateway',
+    operation: 'DeleteGateway',
+    input: { GatewayARN: o.GatewayARN },
+    resource: `Storage Gateway ${str(i.GatewayName)}`,
+  }),
+  'storagegateway:CreateNFSFileShare': (i, o) => ({
+    service: 'storagegateway',
+    operation: 'DeleteFileShare',
+    // ForceDelete: files the share has not uploaded yet are dropped with it.
+    input: { FileShareARN: o.FileShareARN, ForceDelete: true },
+    resource: `NFS file share ${str(i.FileShareName)}`,
+  }),
+  'sources:MountGatewayFileShare': (i) => ({
+    service: 'sources',
+    operation: 'UnmountGatewayFileShare',
+    input: { ServerHostname: i.ServerHostname, ExportPath: i.ExportPath },
+    resource: `mount of ${str(i.ServerHostname)}:${str(i.ExportPath)}`,
+  }),
   'appflow:CreateConnectorProfile': (i) => ({
     service: 'appflow',
     operation: 'DeleteConnectorProfile',
@@ -115,7 +134,11 @@ const UNDO: Record<string, UndoOf> = {
 };
 
 /** Calls that start work on a resource the plan made; deleting that resource undoes them. */
-const RUNS = new Set(['datasync:StartTaskExecution', 'appflow:StartFlow']);
+const RUNS = new Set([
+  'datasync:StartTaskExecution',
+  'appflow:StartFlow',
+  'sources:GetGatewayActivationKey',
+]);
 
 /**
  * The delete call that undoes a successful call, `'nothing'` for a call that creates nothing,
