@@ -14,7 +14,8 @@ export function gatewayNodes(world: World, graph: LakeGraph): void {
         id,
         'storagegateway',
         g.GatewayName,
-        g.GatewayState,
+        // ListGateways' GatewayOperationalState: ACTIVE while the gateway VM runs.
+        g.GatewayState === 'RUNNING' ? 'ACTIVE' : 'SHUTDOWN',
         [
           `${g.fileShares.length} file share(s)`,
           `${fmt(uploaded)} files uploaded`,
