@@ -6,9 +6,12 @@ import type { DeliveryCounters, DeliveryError } from './state';
 export interface FirehoseFlow extends DeliveryCounters {
   deliveryStreamName: string;
   status: 'CREATING' | 'ACTIVE';
-  source: 'DirectPut' | 'KinesisStreamAsSource';
+  source: 'DirectPut' | 'KinesisStreamAsSource' | 'MSKAsSource';
   /** The Kinesis stream it reads, when it has one. */
   sourceStreamArn?: string;
+  /** The MSK cluster and topic it reads, when its source is MSK. */
+  sourceClusterArn?: string;
+  sourceTopic?: string;
   bucket: string;
   /** Records and bytes waiting in buffers, and how many partitions are open. */
   bufferedRecords: number;
@@ -32,6 +35,9 @@ export function firehoseFlow(world: World): FirehoseFlow[] {
       status: s.DeliveryStreamStatus,
       source: s.DeliveryStreamType,
       ...(s.source ? { sourceStreamArn: s.source.KinesisStreamARN } : {}),
+      ...(s.mskSource
+        ? { sourceClusterArn: s.mskSource.MSKClusterARN, sourceTopic: s.mskSource.TopicName }
+        : {}),
       bucket: s.destination.BucketARN.replace(/^arn:aws:s3:::/, ''),
       bufferedRecords: buffers.reduce((n, b) => n + bufferedRecordCount(b), 0),
       bufferedBytes: buffers.reduce((n, b) => n + b.bytes, 0),

@@ -1,5 +1,6 @@
 import type { World } from '../world';
 import { upgradeLegacyBuffer } from './buffer';
+import type { StoredMskSource } from './mskSource';
 
 export type FirehoseCompression = 'UNCOMPRESSED' | 'GZIP' | 'Snappy' | 'HADOOP_SNAPPY' | 'ZIP';
 export type ErrorOutputType = 'processing-failed' | 'format-conversion-failed';
@@ -71,7 +72,7 @@ export interface StoredDeliveryStream {
   DeliveryStreamName: string;
   DeliveryStreamARN: string;
   DeliveryStreamStatus: 'CREATING' | 'ACTIVE';
-  DeliveryStreamType: 'DirectPut' | 'KinesisStreamAsSource';
+  DeliveryStreamType: 'DirectPut' | 'KinesisStreamAsSource' | 'MSKAsSource';
   /** Starts at 1; each UpdateDestination adds 1 (basic-deliver.html). */
   VersionId: number;
   CreateTimestamp: number;
@@ -83,6 +84,8 @@ export interface StoredDeliveryStream {
     /** Per shard, the sequence number of the last record read ('' before the first). */
     checkpoints: Record<string, string>;
   };
+  /** Present when the source is an Amazon MSK topic (mskSource.ts). */
+  mskSource?: StoredMskSource;
   destination: StoredS3Destination;
   /** Buffers by partition (the empty string when dynamic partitioning is off). */
   buffers: Record<string, DeliveryBuffer>;
