@@ -5,12 +5,15 @@ import type { EngineHooks, OperationContext } from '../../core/operations';
 import type { ClickEvent } from '../../data/clickstream';
 import type { World } from '../../world';
 import { generateEvents } from './events';
+import { clusterByArn } from '../../kafka/state';
+import { produceToTopic } from '../../kafka/topics';
 import {
   clickstreamStateOf,
   emptyCounters,
   setClickstreamState,
   type ClickstreamConfig,
   type ClickstreamCounters,
+  type ClickstreamMskTarget,
   type ClickstreamState,
 } from './state';
 
@@ -35,7 +38,26 @@ export interface ClickstreamStatus {
   counters: ClickstreamCounters;
 }
 
-function checkConfig(config: ClickstreamConfig): void {
+/** An MSK target must name an ACTIVE cluster and a valid topic (the app cannot reach a cluster before). */
+function checkMskTarget(world: World, target: ClickstreamMskTarget): void {
+  const cluster = clusterByArn(world, target.clusterArn);
+  if (!cluster) throw new Error(`MSK cluster ${target.clusterArn} does not exist.`);
+  // MSK: a cluster takes produce and consume traffic only once ACTIVE (msk-cluster-states.html).
+  if (cluster.State !== 'ACTIVE')
+    throw new Error(
+      `MSK cluster ${cluster.ClusterName} is ${cluster.State}: the app can send to it once it is ACTIVE.`,
+    );
+  if (!/^[a-zA-Z0-9._-]{1,249}$/.test(target.topicName))
+    throw new Error(
+      `Topic name "${target.topicName}" must be 1-249 letters, digits, '.', '_' or '-'.`,
+    );
+  const partitions = target.partitions ?? 1;
+  if (!Number.isInteger(partitions) || partitions < 1 || partitions > 1000)
+    throw new Error('partitions must be an integer from 1 to 1000.');
+}
+
+function checkConfig(world: World, config: ClickstreamConfig): void {
+  if (config.target.kind === 'msk') checkMskTarget(world, config.target);
   if (!Number.isFinite(config.eventsPerSecond) || config.eventsPerSecond < 0)
     throw new Error('eventsPerSecond must be a number of at least 0.');
   const burst = config.burst;
@@ -76,7 +98,7 @@ function enqueueTick(clock: ClockState, at: number, generation: number): void {
  * the first batch goes out at the next whole simulated second.
  */
 export function configureClickstream(world: World, config: ClickstreamConfig): ClickstreamStatus {
-  checkConfig(config);
+  checkConfig(world, config);
   const previous = clickstreamStateOf(world);
   const state: ClickstreamState = {
     config: structuredClone(config),
@@ -153,6 +175,19 @@ async function send(
             code: firstError.ErrorCode!,
             message: firstError.ErrorMessage ?? '',
           };
+      } else if (target.kind === 'msk') {
+        // A Kafka producer keyed by session, so one session's clicks stay in order in one partition.
+        produceToTopic(
+          ctx,
+          target.clusterArn,
+          target.topicName,
+          chunk.map((e, i) => ({ key: e.session_id, value: datas[i]! })),
+          {
+            ...(principal ? { principal } : {}),
+            ...(target.partitions ? { partitions: target.partitions } : {}),
+          },
+        );
+        state.counters.acceptedEvents += chunk.length;
       } else {
         await ctx.call(
           'firehose',

@@ -3,7 +3,18 @@ import { sourcesState } from '../state';
 
 /** Where the app sends its click events. */
 export type ClickstreamTarget =
-  { kind: 'kinesis'; streamName: string } | { kind: 'firehose'; deliveryStreamName: string };
+  | { kind: 'kinesis'; streamName: string }
+  | { kind: 'firehose'; deliveryStreamName: string }
+  | ClickstreamMskTarget;
+
+/** A Kafka topic in an Amazon MSK cluster; the app creates the topic on its first write. */
+export interface ClickstreamMskTarget {
+  kind: 'msk';
+  clusterArn: string;
+  topicName: string;
+  /** Partitions of the topic when the app creates it (Kafka's num.partitions default, 1, when absent). */
+  partitions?: number;
+}
 
 /** A recurring surge: every `everySeconds`, for `durationSeconds`, the rate is multiplied. */
 export interface ClickstreamBurst {
