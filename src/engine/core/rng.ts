@@ -24,8 +24,13 @@ export function createRng(holder: { rng: number }): Rng {
     return r.value;
   };
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min));
-  const fromAlphabet = (alphabet: string, length: number): string =>
-    Array.from({ length }, () => alphabet[int(0, alphabet.length)]).join('');
+  // Ids are drawn per record of a month-long stream: one draw per character, as `int` draws them,
+  // without an array per call.
+  const fromAlphabet = (alphabet: string, length: number): string => {
+    let text = '';
+    for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)]!;
+    return text;
+  };
   return {
     next,
     int,
