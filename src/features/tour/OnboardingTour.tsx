@@ -5,21 +5,10 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { markTourSeen, onTourStart, shouldAutoStartTour } from './tourControl';
 import { useT } from '../../i18n';
+import { placeCard } from './tourPlacement';
 import { TOUR_STEPS, tourText } from './tourSteps';
 
-const WIDTH = 340;
-const MARGIN = 12;
-
-/** Places the card under the target (or above it when there is no room), inside the window. */
-function placeNear(target: Element | null): { top: number; left: number } {
-  if (!target) return { top: window.innerHeight * 0.3, left: (window.innerWidth - WIDTH) / 2 };
-  const r = target.getBoundingClientRect();
-  const left = Math.min(Math.max(MARGIN, r.left), window.innerWidth - WIDTH - MARGIN);
-  const below = r.bottom + MARGIN;
-  return below + 220 < window.innerHeight
-    ? { top: below, left }
-    : { top: Math.max(MARGIN, r.top - 220 - MARGIN), left };
-}
+const WIDTH = 440;
 
 /** The console tour: one card per stop, anchored near the element it describes. */
 export function OnboardingTour() {
@@ -32,16 +21,21 @@ export function OnboardingTour() {
   useEffect(() => onTourStart(() => setIndex(0)), []);
   const step = index === undefined ? undefined : TOUR_STEPS[index];
 
+  // Placed after render, with the card's real height (longer in French than in English).
   useLayoutEffect(() => {
-    if (!step) return;
+    const card = dialogRef.current;
+    if (!step || !card) return;
     const target = document.querySelector(step.target);
     target?.classList.add('lakelab-tour-target');
-    const { top, left } = placeNear(target);
-    if (dialogRef.current)
-      Object.assign(dialogRef.current.style, { top: `${top}px`, left: `${left}px` });
+    const { top, left } = placeCard(
+      target?.getBoundingClientRect() ?? null,
+      { width: WIDTH, height: card.offsetHeight },
+      { width: window.innerWidth, height: window.innerHeight },
+    );
+    Object.assign(card.style, { top: `${top}px`, left: `${left}px` });
     titleRef.current?.focus();
     return () => target?.classList.remove('lakelab-tour-target');
-  }, [step]);
+  }, [step, language]);
 
   if (index === undefined || !step) return null;
   const finish = () => {
@@ -81,17 +75,19 @@ export function OnboardingTour() {
             <Box variant="p" id="lakelab-tour-body">
               {text.body}
             </Box>
-            <SpaceBetween direction="horizontal" size="xs">
+            <div style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
               <Button variant="link" onClick={finish}>
                 {t('tour.skip')}
               </Button>
-              <Button disabled={index === 0} onClick={() => setIndex(index - 1)}>
-                {t('tour.back')}
-              </Button>
-              <Button variant="primary" onClick={isLast ? finish : () => setIndex(index + 1)}>
-                {isLast ? t('tour.finish') : t('tour.next')}
-              </Button>
-            </SpaceBetween>
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button disabled={index === 0} onClick={() => setIndex(index - 1)}>
+                  {t('tour.back')}
+                </Button>
+                <Button variant="primary" onClick={isLast ? finish : () => setIndex(index + 1)}>
+                  {isLast ? t('tour.finish') : t('tour.next')}
+                </Button>
+              </SpaceBetween>
+            </div>
           </SpaceBetween>
         </Box>
       </Container>
