@@ -173,7 +173,7 @@ export const cleanAndJoin: Lesson = {
       ],
       showMe: [runQuery(VERIFY)],
       explanation:
-        'Six rows, six distinct orders: no duplicates left, but order 2006 is gone — its customer 9999 does not exist, and the inner JOIN dropped it. A LEFT JOIN keeps such orders with an empty country, so you can find and fix them. Why it matters: always check counts after a transformation. On AWS this cleaning often runs as an **AWS Glue ETL job**: a **Python shell** job (one small machine, plain Python or pandas — right for a few megabytes like this export) or a **Spark** job (a cluster of DPUs that scales to terabytes, with DynamicFrames and job bookmarks). LakeLab does not simulate Glue jobs yet; the SQL you wrote here is what such a job would do, and Athena CTAS is a real, serverless way to run it.',
+        'Six rows, six distinct orders: no duplicates left, but order 2006 is gone — its customer 9999 does not exist, and the inner JOIN dropped it. A LEFT JOIN keeps such orders with an empty country, so you can find and fix them. Why it matters: always check counts after a transformation.\n\nOn AWS this cleaning often runs as an **AWS Glue ETL job**: a **Python shell** job (one small machine, plain Python or pandas — right for a few megabytes like this export) or a **Spark** job (a cluster of DPUs that scales to terabytes, with DynamicFrames and job bookmarks). LakeLab does not simulate Glue jobs yet; the SQL you wrote here is what such a job would do, and Athena CTAS is a real, serverless way to run it.',
     },
   ],
 };

@@ -124,7 +124,7 @@ export const transformRawToCurated: Lesson = {
       ],
       showMe: [runQuery(INSERT)],
       explanation:
-        'INSERT INTO read one raw partition, wrote new Parquet files under `year=2025/month=04/` and added that partition to `orders_curated`. The three months already curated were not touched. Why it matters: incremental processing costs in proportion to the new data, not to the whole history. On AWS this daily step is often an **AWS Glue ETL job** started by a scheduled **trigger** and chained with others in a **workflow**, with job bookmarks remembering what was already processed. LakeLab does not simulate Glue jobs, triggers or workflows yet: here you run the same transformation with Athena, by hand.',
+        'INSERT INTO read one raw partition, wrote new Parquet files under `year=2025/month=04/` and added that partition to `orders_curated`. The three months already curated were not touched. Why it matters: incremental processing costs in proportion to the new data, not to the whole history.\n\nOn AWS this daily step is often an **AWS Glue ETL job** started by a scheduled **trigger** and chained with others in a **workflow**, with job bookmarks remembering what was already processed. LakeLab does not simulate Glue jobs, triggers or workflows yet: here you run the same transformation with Athena, by hand.',
     },
     {
       id: 'compare-scans',
