@@ -254,7 +254,7 @@ export const dataMovement: Lesson = {
       id: 'query-in-place',
       title: 'Query the database in place',
       instructions: `Ask the live database how many orders it holds by status — nothing is copied:\n\n\`\`\`sql\n${LIVE_QUERY}\n\`\`\``,
-      check: succeededQuery(['"shopdb"', 'orders']),
+      check: succeededQuery(['shopdb', 'orders']),
       hints: ['Three-part names: catalog, database (schema), table.'],
       showMe: [runQuery(LIVE_QUERY)],
       explanation:
