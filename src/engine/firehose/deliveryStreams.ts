@@ -20,6 +20,7 @@ import {
   onDeliveryStream,
   passRoles,
 } from './model';
+import { describeMskSource, mskSourceFor, startMskPolling } from './mskSource';
 import { firehoseState, type StoredDeliveryStream } from './state';
 
 /** Firehose: 50 delivery streams per Region by default (limits.html). */
@@ -81,6 +82,7 @@ export const CreateDeliveryStream: OperationDef<
       ...passRoles([
         destination?.RoleARN ?? input.S3DestinationConfiguration?.RoleARN,
         input.KinesisStreamSourceConfiguration?.RoleARN,
+        input.MSKSourceConfiguration?.AuthenticationConfiguration?.RoleARN,
         destination?.DataFormatConversionConfiguration?.SchemaConfiguration?.RoleARN,
       ]),
     ];
@@ -100,17 +102,19 @@ export const CreateDeliveryStream: OperationDef<
         'LimitExceededException',
         `You can have at most ${MAX_DELIVERY_STREAMS} Firehose streams in this Region.`,
       );
-    const source = sourceOf(input, ctx.world, ctx.now);
+    const msk = mskSourceFor(input, ctx);
+    const source = msk ? undefined : sourceOf(input, ctx.world, ctx.now);
     const destination = buildDestination(destinationInputOf(input));
     const arn = deliveryStreamArnOf(ctx.world, name);
     streams[name] = {
       DeliveryStreamName: name,
       DeliveryStreamARN: arn,
       DeliveryStreamStatus: 'CREATING',
-      DeliveryStreamType: source ? 'KinesisStreamAsSource' : 'DirectPut',
+      DeliveryStreamType: msk ? 'MSKAsSource' : source ? 'KinesisStreamAsSource' : 'DirectPut',
       VersionId: 1,
       CreateTimestamp: ctx.now,
       ...(source ? { source } : {}),
+      ...(msk ? { mskSource: msk } : {}),
       destination,
       buffers: {},
       counters: {
@@ -123,6 +127,7 @@ export const CreateDeliveryStream: OperationDef<
       },
       errors: [],
     };
+    if (msk) startMskPolling(ctx, name);
     ctx.clock.schedule(ctx.now + DELIVERY_STREAM_CREATE_DELAY_MS, DELIVERY_STREAM_ACTIVE_EVENT, {
       name,
       created: ctx.now,
@@ -157,6 +162,7 @@ export const DescribeDeliveryStream: OperationDef<
               },
             }
           : {}),
+        ...(s.mskSource ? { Source: describeMskSource(s.mskSource) } : {}),
         ...(s.source
           ? {
               Source: {
