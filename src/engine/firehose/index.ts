@@ -9,12 +9,14 @@ import {
 } from './deliveryStreams';
 import { flushBuffer } from './flush';
 import { DELIVERY_STREAM_ACTIVE_EVENT } from './model';
+import { installMskSource } from './mskSource';
 import { PutRecord, PutRecordBatch } from './puts';
 import { firehoseState } from './state';
 
 export { firehoseFlow, type FirehoseFlow } from './flow';
 
 function install(hooks: EngineHooks): void {
+  installMskSource(hooks);
   hooks.clock.on(DELIVERY_STREAM_ACTIVE_EVENT, (event) => {
     const { name, created } = event.data as { name: string; created: number };
     const stream = firehoseState(hooks.world()).streams[name];
