@@ -8,6 +8,7 @@ import { useLake } from '../../store';
 import { ConfirmReplaceModal } from './ConfirmReplaceModal';
 import { StepCard } from './StepCard';
 import { useLessonActions } from './useLessonActions';
+import { useGoalComparison } from './useGoalComparison';
 import { useLiveCheck } from './useLiveCheck';
 
 type Pending = { kind: 'reset' } | { kind: 'restart'; step: number } | undefined;
@@ -25,6 +26,7 @@ export function LessonPanel({ lesson }: { lesson: Lesson }) {
   const isDone = progress?.completedSteps.includes(step.id) ?? false;
   const result = useLiveCheck(isDone ? undefined : step.check);
   const passed = result?.status === 'passed';
+  const comparison = useGoalComparison(lesson, index);
   useEffect(() => {
     if (passed) completeStep(lesson.id, step.id);
   }, [passed, completeStep, lesson.id, step.id]);
@@ -52,6 +54,7 @@ export function LessonPanel({ lesson }: { lesson: Lesson }) {
         total={lesson.steps.length}
         result={result}
         isDone={isDone}
+        comparison={comparison}
         actions={navigation}
         onDoItForMe={() => actions.doItForMe(step.showMe)}
       />

@@ -5,7 +5,9 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n';
-import type { CheckResult, Step } from '../../lessons';
+import type { CheckResult, GoalComparison, Step } from '../../lessons';
+import { useLake } from '../../store';
+import { GoalVsNow } from './GoalVsNow';
 import { Hints } from './Hints';
 import { Markdown } from './Markdown';
 import { ShowMe } from './ShowMe';
@@ -24,19 +26,34 @@ function CheckStatus({ result, isDone }: { result: CheckResult | undefined; isDo
   return <StatusIndicator type="pending">{t('lessons.notYet')}</StatusIndicator>;
 }
 
-/** One step: instructions, its live check, hints, Show me, and the explanation once it passes. */
+/** In presentation mode the projector shows no lesson text; this says so to the instructor. */
+function LessonTextHidden() {
+  const { t } = useT();
+  return (
+    <Alert type="info" header={t('lessons.textHiddenHeader')}>
+      {t('lessons.textHiddenBody')}
+    </Alert>
+  );
+}
+
+/**
+ * One step: instructions, its live check, Goal vs now, hints, Show me, and the explanation once it
+ * passes. In presentation mode the instructions, hints and explanation are hidden.
+ */
 export function StepCard(props: {
   step: Step;
   number: number;
   total: number;
   result: CheckResult | undefined;
   isDone: boolean;
+  comparison: GoalComparison | undefined;
   actions: ReactNode;
   onDoItForMe: () => Promise<void>;
 }) {
   const { step, number, total, result, isDone } = props;
   const passed = isDone || result?.status === 'passed';
   const { t } = useT();
+  const isPresenting = useLake((s) => s.isPresenting);
   return (
     <Container
       header={
@@ -50,17 +67,20 @@ export function StepCard(props: {
       }
     >
       <SpaceBetween size="m">
-        <Markdown text={step.instructions} />
+        {isPresenting ? <LessonTextHidden /> : <Markdown text={step.instructions} />}
         <div aria-live="polite">
           <CheckStatus result={result} isDone={isDone} />
         </div>
+        <GoalVsNow key={step.id} comparison={props.comparison} />
         {passed ? (
-          <Alert type="success" header={t('lessons.whyItMatters')}>
-            <Markdown text={step.explanation} />
-          </Alert>
+          !isPresenting && (
+            <Alert type="success" header={t('lessons.whyItMatters')}>
+              <Markdown text={step.explanation} />
+            </Alert>
+          )
         ) : (
           <SpaceBetween size="s">
-            <Hints key={step.id} hints={step.hints} />
+            {!isPresenting && <Hints key={step.id} hints={step.hints} />}
             <ShowMe key={step.id} ops={step.showMe} onRun={props.onDoItForMe} />
           </SpaceBetween>
         )}

@@ -137,6 +137,15 @@ Then look at what it wrote: one table per folder under \`shop/\` — \`customers
           },
         ],
       },
+      goal: {
+        title: 'The orders table the crawler writes',
+        read: ordersTable,
+        show: [
+          { path: 'Table.StorageDescriptor.Columns', columns: ['Name', 'Type'] },
+          { path: 'Table.PartitionKeys', columns: ['Name', 'Type'] },
+          { path: 'Table.Parameters', columns: ['classification'] },
+        ],
+      },
       hints: [
         'A crawl takes about a minute of simulated time here; the clock in the top bar moves it on.',
         `\`aws glue start-crawler --name ${CRAWLER}\`, advance the clock a few minutes, then \`aws glue get-tables --database-name ${DATABASE}\`.`,

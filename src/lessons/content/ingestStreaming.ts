@@ -21,6 +21,24 @@ const describe = {
   operation: 'DescribeDeliveryStream',
   input: { DeliveryStreamName: STREAM },
 };
+/** The delivery stream as the lake canvas draws it: its S3 destination's prefix, compression and buffering. */
+const streamGoal = (title: string) => ({
+  title,
+  read: describe,
+  show: [
+    { path: 'DeliveryStreamDescription', columns: ['DeliveryStreamName', 'DeliveryStreamType'] },
+    {
+      path: 'DeliveryStreamDescription.Destinations[0].ExtendedS3DestinationDescription',
+      columns: [
+        'BucketARN',
+        'Prefix',
+        'CompressionFormat',
+        'BufferingHints.SizeInMBs',
+        'BufferingHints.IntervalInSeconds',
+      ],
+    },
+  ],
+});
 const objects = {
   service: 's3',
   operation: 'ListObjectsV2',
@@ -63,6 +81,7 @@ export const ingestStreaming = {
         read: describe,
         expect: { path: 'DeliveryStreamDescription.DeliveryStreamName', equals: STREAM },
       },
+      goal: streamGoal('The delivery stream clickstream-to-raw'),
       hints: [
         'The role must trust firehose.amazonaws.com and may put objects in the bucket: the set-up created it.',
         `\`aws firehose create-delivery-stream --delivery-stream-name ${STREAM} --extended-s3-destination-configuration …\``,
@@ -134,6 +153,7 @@ export const ingestStreaming = {
           equals: 300,
         },
       },
+      goal: streamGoal('The delivery stream with a five-minute buffer'),
       hints: [
         '`aws firehose update-destination` needs the current version id (1) and destination id (destinationId-000000000001).',
       ],

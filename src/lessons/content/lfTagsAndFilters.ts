@@ -115,6 +115,14 @@ export const lfTagsAndFilters: Lesson = {
           contains: 'TABLE',
         },
       },
+      goal: {
+        title: 'Lake Formation permissions of analyst',
+        read: listPermissionsOf('analyst'),
+        show: {
+          path: 'PrincipalResourcePermissions',
+          columns: ['Resource', 'Permissions', 'PermissionsWithGrantOption'],
+        },
+      },
       hints: ['Leave out pii: columns tagged pii then stay hidden.'],
       showMe: [
         {

@@ -174,6 +174,18 @@ export const lfThreeStages: Lesson = {
           contains: 'salary',
         },
       },
+      goal: {
+        title: 'Lake Formation permissions of analyst',
+        read: {
+          service: 'lakeformation',
+          operation: 'ListPermissions',
+          input: { Principal: { DataLakePrincipalIdentifier: ANALYST } },
+        },
+        show: {
+          path: 'PrincipalResourcePermissions',
+          columns: ['Resource', 'Permissions', 'PermissionsWithGrantOption'],
+        },
+      },
       hints: [
         'A column grant takes only SELECT.',
         'Exclude columns means "all columns except these".',

@@ -69,6 +69,11 @@ export const schemaChanges = {
           },
         ],
       },
+      goal: {
+        title: 'The orders table after the re-crawl',
+        read: ordersTable,
+        show: { path: 'Table.StorageDescriptor.Columns', columns: ['Name', 'Type'] },
+      },
       hints: [
         'The crawler keeps the table and writes a new version of its definition.',
         `\`aws glue start-crawler --name ${CRAWLER}\`, wait, then \`aws glue get-table-versions --database-name ${DATABASE} --table-name orders\`.`,

@@ -1,0 +1,110 @@
+import StatusIndicator, {
+  type StatusIndicatorProps,
+} from '@cloudscape-design/components/status-indicator';
+import type { GoalMark, GoalRow, GoalTable } from '../../lessons';
+import type { MessageKey } from '../../i18n/en';
+import { useT } from '../../i18n';
+import './goalVsNow.css';
+
+const MARKS: Record<GoalMark, { type: StatusIndicatorProps.Type; label: MessageKey }> = {
+  same: { type: 'success', label: 'lessons.goalMarkSame' },
+  missing: { type: 'error', label: 'lessons.goalMarkMissing' },
+  different: { type: 'warning', label: 'lessons.goalMarkDifferent' },
+  extra: { type: 'info', label: 'lessons.goalMarkExtra' },
+  other: { type: 'stopped', label: 'lessons.goalMarkOther' },
+};
+
+function Cells({
+  cells,
+  width,
+  side,
+  row,
+}: {
+  cells: GoalRow['goal'];
+  width: number;
+  side: 'goal' | 'now';
+  row: GoalRow;
+}) {
+  const { t } = useT();
+  if (!cells)
+    return (
+      <td colSpan={width} className={`goal-cell goal-cell--absent goal-${side}-${row.mark}`}>
+        <span aria-hidden="true">—</span>
+        <span className="goal-sr-only">{t('lessons.goalNone')}</span>
+      </td>
+    );
+  return (
+    <>
+      {cells.map((cell, i) => {
+        const isDifferent = side === 'now' && row.differentCells.includes(i);
+        return (
+          <td
+            key={i}
+            className={`goal-cell goal-${side}-${row.mark}${isDifferent ? ' goal-cell--different' : ''}`}
+          >
+            {cell ?? <span aria-label={t('lessons.goalNone')}>—</span>}
+          </td>
+        );
+      })}
+    </>
+  );
+}
+
+/** One goal beside the lab: goal cells, now cells and the difference in words, row by row. */
+export function GoalTableView({ table, caption }: { table: GoalTable; caption: string }) {
+  const { t } = useT();
+  const width = table.columns.length;
+  const hasColumnHeaders = !(width === 1 && table.columns[0] === 'Value');
+  const headerRows = hasColumnHeaders ? 2 : 1;
+  return (
+    <div className="goal-table-scroll">
+      <table className="goal-table">
+        <caption className="goal-sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {table.hasLabels && (
+              <th rowSpan={headerRows} scope="col">
+                {t('lessons.goalField')}
+              </th>
+            )}
+            <th colSpan={width} scope="colgroup" className="goal-side-header">
+              {t('lessons.goalGoal')}
+            </th>
+            <th colSpan={width} scope="colgroup" className="goal-side-header">
+              {t('lessons.goalNow')}
+            </th>
+            <th rowSpan={headerRows} scope="col">
+              {t('lessons.goalDifference')}
+            </th>
+          </tr>
+          {hasColumnHeaders && (
+            <tr>
+              {[...table.columns, ...table.columns].map((c, i) => (
+                <th key={i} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          )}
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i} className={`goal-row goal-row--${row.mark}`}>
+              {table.hasLabels && <th scope="row">{row.label}</th>}
+              <Cells cells={row.goal} width={width} side="goal" row={row} />
+              <Cells cells={row.now} width={width} side="now" row={row} />
+              <td className="goal-cell">
+                <StatusIndicator type={MARKS[row.mark].type}>
+                  {t(MARKS[row.mark].label)}
+                </StatusIndicator>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.hiddenCount > 0 && (
+        <div className="goal-more">{t('lessons.goalMoreRows', { count: table.hiddenCount })}</div>
+      )}
+    </div>
+  );
+}

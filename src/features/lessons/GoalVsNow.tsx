@@ -1,0 +1,80 @@
+import Box from '@cloudscape-design/components/box';
+import ExpandableSection from '@cloudscape-design/components/expandable-section';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
+import { useT } from '../../i18n';
+import type { GoalComparison, GoalItem, GoalSection } from '../../lessons';
+import { GoalTableView } from './GoalTableView';
+
+function GoalItemView({ item }: { item: GoalItem }) {
+  const { t } = useT();
+  const label = item.path ? `${item.path} ${item.requirement}` : item.requirement;
+  return (
+    <SpaceBetween size="xxs">
+      <Box variant="h5" tagOverride="h4">
+        <code>{item.path || '—'}</code> {item.requirement}
+      </Box>
+      <GoalTableView table={item.table} caption={label} />
+      {item.differences.length > 0 && (
+        <div>
+          <Box variant="small" fontWeight="bold">
+            {t('lessons.goalWhatDiffers')}
+          </Box>
+          <ul className="goal-differences">
+            {item.differences.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </SpaceBetween>
+  );
+}
+
+function GoalSectionView({ section }: { section: GoalSection }) {
+  return (
+    <section aria-label={section.title}>
+      <SpaceBetween size="xs">
+        <Box variant="h4" tagOverride="h3">
+          {section.title}
+        </Box>
+        {section.readProblem && <Box color="text-body-secondary">{section.readProblem}</Box>}
+        {section.items.map((item, i) => (
+          <GoalItemView key={i} item={item} />
+        ))}
+      </SpaceBetween>
+    </section>
+  );
+}
+
+function Summary({ comparison }: { comparison: GoalComparison | undefined }) {
+  const { t } = useT();
+  if (!comparison)
+    return <StatusIndicator type="loading">{t('lessons.goalComparing')}</StatusIndicator>;
+  const count = comparison.differenceCount;
+  if (count === 0)
+    return <StatusIndicator type="success">{t('lessons.goalMatches')}</StatusIndicator>;
+  return (
+    <StatusIndicator type="warning">
+      {count === 1 ? t('lessons.goalOneDifference') : t('lessons.goalDifferences', { count })}
+    </StatusIndicator>
+  );
+}
+
+/** "Goal vs now": what the step asks for beside the lab, differences highlighted and said in words. */
+export function GoalVsNow({ comparison }: { comparison: GoalComparison | undefined }) {
+  const { t } = useT();
+  if (comparison && comparison.sections.length === 0) return null;
+  return (
+    <ExpandableSection headerText={t('lessons.goalHeader')} defaultExpanded>
+      <SpaceBetween size="m">
+        <div aria-live="polite">
+          <Summary comparison={comparison} />
+        </div>
+        {comparison?.sections.map((section, i) => (
+          <GoalSectionView key={i} section={section} />
+        ))}
+      </SpaceBetween>
+    </ExpandableSection>
+  );
+}
