@@ -32,6 +32,18 @@ function localizeStep(step: Step, text: StepTranslation | undefined): Step {
     instructions: text.instructions,
     hints: sameLength(step.hints, text.hints),
     explanation: text.explanation,
+    ...(step.goal && text.goalTitle ? { goal: { ...step.goal, title: text.goalTitle } } : {}),
+  };
+}
+
+/** The lesson with a translation's text put in; steps the translation lacks stay in English. */
+export function translateLesson(lesson: Lesson, text: LessonTranslation): Lesson {
+  return {
+    ...lesson,
+    title: text.title,
+    summary: text.summary,
+    objectives: sameLength(lesson.objectives, text.objectives),
+    steps: lesson.steps.map((step) => localizeStep(step, text.steps[step.id])),
   };
 }
 
@@ -48,15 +60,7 @@ export function localizeLesson(lesson: Lesson, language: Language): Lesson {
   const cached = cache[language].get(lesson);
   if (cached) return cached;
   const text = lessonTranslation(lesson.id, language);
-  const localized: Lesson = text
-    ? {
-        ...lesson,
-        title: text.title,
-        summary: text.summary,
-        objectives: sameLength(lesson.objectives, text.objectives),
-        steps: lesson.steps.map((step) => localizeStep(step, text.steps[step.id])),
-      }
-    : lesson;
+  const localized = text ? translateLesson(lesson, text) : lesson;
   cache[language].set(lesson, localized);
   return localized;
 }

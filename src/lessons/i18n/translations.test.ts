@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COURSE_MODULES, LESSONS, lessonById } from '../index';
 import { FR_LESSONS, FR_MODULES } from './fr';
-import { localizeLesson, localizeModule } from './localize';
+import { localizeLesson, localizeModule, translateLesson } from './localize';
 
 /**
  * The fenced ```code``` blocks and inline `code` spans of a Markdown text, sorted (word order may
@@ -43,6 +43,7 @@ describe.each(Object.entries(FR_LESSONS))('French translation of %s', (lessonId,
       expectSameCode(step.title, text.title, `${step.id} title`);
       expectSameCode(step.instructions, text.instructions, `${step.id} instructions`);
       expectSameCode(step.explanation, text.explanation, `${step.id} explanation`);
+      if (step.goal) expectSameCode(step.goal.title, text.goalTitle ?? '', `${step.id} goal title`);
       step.hints.forEach((h, i) =>
         expectSameCode(h, text.hints[i] ?? '', `${step.id} hint ${i + 1}`),
       );
@@ -82,6 +83,23 @@ describe('localizeLesson', () => {
       expect(step.check).toBe(english.check);
       expect(step.showMe).toBe(english.showMe);
     });
+  });
+
+  it("titles a step's goal in French and keeps what the goal reads", () => {
+    const goal = {
+      title: 'The bucket',
+      read: { service: 's3', operation: 'ListBuckets' },
+      show: { path: 'Buckets' },
+    };
+    const withGoal = { ...tour, steps: [{ ...tour.steps[0]!, goal }, ...tour.steps.slice(1)] };
+    const french = FR_LESSONS['lab-tour']!;
+    const stepText = { ...french.steps['create-bucket']!, goalTitle: 'Le compartiment' };
+    const fr = translateLesson(withGoal, {
+      ...french,
+      steps: { ...french.steps, 'create-bucket': stepText },
+    });
+    expect(fr.steps[0]!.goal).toEqual({ ...goal, title: 'Le compartiment' });
+    expect(fr.steps[0]!.goal!.read).toBe(goal.read);
   });
 
   it('gives the same object back each time, so live checks keep their identity', () => {

@@ -9,6 +9,8 @@ export interface StepTranslation {
   /** One per English hint, same order. */
   hints: string[];
   explanation: string;
+  /** The title of the step's "Goal vs now" view, when the English step has a goal. */
+  goalTitle?: string;
 }
 
 export interface LessonTranslation {

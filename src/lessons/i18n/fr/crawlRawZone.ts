@@ -53,6 +53,7 @@ export const crawlRawZoneFr: LessonTranslation = {
         'Ici, une exploration prend environ une minute de temps simulé ; l’horloge de la barre supérieure la fait avancer.',
         '`aws glue start-crawler --name shop-raw-crawler`, avancez l’horloge de quelques minutes, puis `aws glue get-tables --database-name shop`.',
       ],
+      goalTitle: 'La table orders qu’écrit le robot d’exploration',
       explanation:
         'Le robot d’exploration a listé les objets, échantillonné chaque fichier et demandé à ses classifieurs quel en était le format. Le classifieur CSV intégré a vu une première ligne de chaînes au-dessus de lignes de nombres ; il l’a prise pour l’en-tête (les noms de colonnes, ignorés à la lecture) et a typé chaque colonne : `order_id` en bigint, `total` en double, les dates en string. Le fichier Parquet n’a demandé aucune déduction : son schéma est dans le fichier. Pourquoi c’est important : la zone brute peut maintenant être interrogée sans que personne n’écrive de CREATE TABLE — mais ce sont des déductions, alors vérifiez-les avant que quelqu’un ne bâtisse un rapport sur une colonne mal typée.',
     },

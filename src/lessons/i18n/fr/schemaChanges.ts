@@ -30,6 +30,7 @@ export const schemaChangesFr: LessonTranslation = {
         'Le robot d’exploration garde la table et écrit une nouvelle version de sa définition.',
         '`aws glue start-crawler --name shop-raw-crawler`, attendez, puis `aws glue get-table-versions --database-name shop --table-name orders`.',
       ],
+      goalTitle: 'La table orders après la nouvelle exploration',
       explanation:
         'Par défaut, la politique de modification du schéma du robot d’exploration a pour UpdateBehavior **UPDATE_IN_DATABASE** : il réécrit la définition de la table, et le Data Catalog conserve la définition précédente comme version antérieure (GetTableVersions). Les mois sans la colonne la lisent comme NULL. Pourquoi c’est important : les versions sont votre piste d’audit — quand un tableau de bord casse, comparez les versions pour voir quelle exploration a modifié quelle colonne.',
     },
