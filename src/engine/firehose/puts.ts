@@ -42,11 +42,12 @@ function directPutStream(ctx: OperationContext, name: string | undefined): Store
   const stream = deliveryStreamOf(ctx, name);
   if (stream.DeliveryStreamStatus !== 'ACTIVE')
     throw notFound(ctx.world, stream.DeliveryStreamName);
-  // Firehose: a stream whose source is a Kinesis data stream does not accept PutRecord (API_PutRecord.html).
+  // Firehose: only a Direct PUT stream accepts PutRecord/PutRecordBatch; the service answers
+  // "This operation is not permitted on KinesisStreamAsSource delivery stream type." (as quoted in aws-cli#7010).
   if (stream.DeliveryStreamType !== 'DirectPut')
     throw new AwsError(
       'InvalidArgumentException',
-      `Firehose ${stream.DeliveryStreamName} reads from a Kinesis data stream; put records into that stream instead.`,
+      `This operation is not permitted on ${stream.DeliveryStreamType} delivery stream type.`,
     );
   return stream;
 }
