@@ -59,6 +59,11 @@ function isFedByProducer(world: World, stream: StoredDeliveryStream): boolean {
   if (target.kind === 'firehose') return target.deliveryStreamName === stream.DeliveryStreamName;
   if (target.kind === 'kinesis')
     return stream.source?.KinesisStreamARN.endsWith(`:stream/${target.streamName}`) ?? false;
+  if (target.kind === 'msk')
+    return (
+      stream.mskSource?.MSKClusterARN === target.clusterArn &&
+      stream.mskSource.TopicName === target.topicName
+    );
   return false;
 }
 
