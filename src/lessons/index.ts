@@ -10,6 +10,7 @@ import { ingestFiles } from './content/ingestFiles';
 import { ingestSaas } from './content/ingestSaas';
 import { ingestStreaming } from './content/ingestStreaming';
 import { customClassifier } from './content/customClassifier';
+import { dataMesh } from './content/dataMesh';
 import { dataMovement } from './content/dataMovement';
 import { formatsAndCompression } from './content/formatsAndCompression';
 import { labTour } from './content/labTour';
@@ -99,6 +100,7 @@ export const LESSON_DATA: unknown[] = [
   cleanAndJoin,
   lfTagsAndFilters,
   dataMovement,
+  dataMesh,
 ];
 
 /** Every lesson, validated (a malformed lesson throws a LessonValidationError naming the problem). */
