@@ -24,6 +24,7 @@ export const ingestStreamingFr: LessonTranslation = {
         'Le rôle doit faire confiance à firehose.amazonaws.com et pouvoir déposer des objets dans le compartiment : la mise en place l’a créé.',
         `\`aws firehose create-delivery-stream --delivery-stream-name ${STREAM} --extended-s3-destination-configuration …\``,
       ],
+      goalTitle: 'Le flux de diffusion clickstream-to-raw',
       explanation:
         'Firehose est entièrement géré : aucune partition (shard) à dimensionner. Il met en mémoire tampon les enregistrements reçus et écrit un objet chaque fois que la mémoire tampon atteint la taille **ou** l’intervalle, selon ce qui arrive en premier.',
     },
@@ -50,6 +51,7 @@ export const ingestStreamingFr: LessonTranslation = {
       hints: [
         '`aws firehose update-destination` demande l’identifiant de version actuel (1) et l’identifiant de destination (destinationId-000000000001).',
       ],
+      goalTitle: 'Le flux de diffusion avec cinq minutes de mise en mémoire tampon',
       explanation:
         'Désormais, un objet arrive toutes les cinq minutes, cinq fois plus gros : moins d’objets, plus de latence. Choisissez l’intervalle selon la fraîcheur exigée des données ; Athena préfère des fichiers moins nombreux et plus gros.',
     },
