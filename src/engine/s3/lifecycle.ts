@@ -4,6 +4,7 @@ import type { World } from '../world';
 import { chargeEarlyRemoval, type ChargeFn } from './charges';
 import { isTransitionAllowed } from './lifecycleRules';
 import type { S3Bucket, S3StoredObject, StoredLifecycleRule } from './state';
+import { forgetStorageTally, tallyRemoved } from './storageTally';
 import {
   DAY_MS,
   INTELLIGENT_TIERING_MIN_MONITORED_BYTES,
@@ -161,10 +162,15 @@ export function runLifecyclePass(world: World, at: number): void {
       if (isExpired(matching, object, at)) {
         chargeEarlyRemoval(charge, object, at);
         Reflect.deleteProperty(bucket.objects, object.Key);
+        tallyRemoved(bucket, object);
         continue;
       }
       const target = dueTransition(bucket, matching, object, at);
-      if (target) transition(charge, object, target, at);
+      // A transition reclasses the object in place: the bucket's Standard tally no longer holds.
+      if (target) {
+        forgetStorageTally(bucket);
+        transition(charge, object, target, at);
+      }
       if (object.StorageClass === 'INTELLIGENT_TIERING')
         object.accessTier = intelligentTierOf(object, at);
     }

@@ -5,6 +5,7 @@ import type { OperationContext } from '../core/operations';
 import { chargeEarlyRemoval } from './charges';
 import { noSuchKey } from './errors';
 import type { S3Bucket, S3StoredObject } from './state';
+import { tallyRemoved, tallyStored } from './storageTally';
 import {
   isSimulatedStorageClass,
   S3_STORAGE_CLASSES,
@@ -136,6 +137,7 @@ export function storeObject(ctx: OperationContext, bucket: S3Bucket, object: S3S
     : undefined;
   if (previous) chargeEarlyRemoval(ctx.charge, previous, ctx.now);
   bucket.objects[object.Key] = object;
+  tallyStored(bucket, previous, object);
 }
 
 /** Removes an object (if present), charging any early deletion. */
@@ -144,4 +146,5 @@ export function removeObject(ctx: OperationContext, bucket: S3Bucket, key: strin
   if (!previous) return;
   chargeEarlyRemoval(ctx.charge, previous, ctx.now);
   Reflect.deleteProperty(bucket.objects, key);
+  tallyRemoved(bucket, previous);
 }

@@ -1,6 +1,7 @@
 import { addCharge, type CostLedger } from '../core/costLedger';
 import type { World } from '../world';
 import type { S3StoredObject } from './state';
+import { allStandardBytes, rememberStorageTally } from './storageTally';
 import {
   billableBytes,
   BYTES_PER_GB,
@@ -74,26 +75,47 @@ function totalFor(byUsage: UsageTotals, usageType: string, price: number) {
 }
 
 /**
- * GB per usage type over every object. This walks every object each simulated hour, so Standard
- * objects (nearly all of them) skip building their one-line bill; the sums and the order in which
- * usage types first appear are the same as through storageLinesOf.
+ * GB per usage type over every object. Standard objects (nearly all of them) skip building their
+ * one-line bill; the sums and the order in which usage types first appear are the same as through
+ * storageLinesOf. The walk leaves each bucket's tally (storageTally.ts) behind.
  */
-function usageTotals(world: World): { byUsage: UsageTotals; monitored: number } {
+function walkUsageTotals(world: World): { byUsage: UsageTotals; monitored: number } {
   const byUsage: UsageTotals = new Map();
   let standard: { gb: number } | undefined;
   let monitored = 0;
-  for (const bucket of Object.values(world.s3.buckets))
+  for (const bucket of Object.values(world.s3.buckets)) {
+    let standardBytes = 0;
+    let others = 0;
     for (const object of Object.values(bucket.objects)) {
       if (object.StorageClass === 'STANDARD') {
         standard ??= totalFor(byUsage, STANDARD_USAGE, S3_STORAGE_CLASSES[0]!.pricePerGbMonth);
         standard.gb += object.Body.byteLength / BYTES_PER_GB;
+        standardBytes += object.Body.byteLength;
         continue;
       }
+      others++;
       if (isMonitored(object)) monitored++;
       for (const line of storageLinesOf(object))
         totalFor(byUsage, line.usageType, line.pricePerGbMonth).gb += line.bytes / BYTES_PER_GB;
     }
+    rememberStorageTally(bucket, standardBytes, others);
+  }
   return { byUsage, monitored };
+}
+
+/**
+ * The same totals, from the buckets' tallies when every object is Standard. Each object adds a
+ * whole number of bytes / 2^30, which a double holds exactly, so the walk's sum and bytes / 2^30
+ * are the same number.
+ */
+function usageTotals(world: World): { byUsage: UsageTotals; monitored: number } {
+  const bytes = allStandardBytes(Object.values(world.s3.buckets));
+  if (bytes === undefined) return walkUsageTotals(world);
+  const byUsage: UsageTotals = new Map();
+  if (bytes > 0)
+    totalFor(byUsage, STANDARD_USAGE, S3_STORAGE_CLASSES[0]!.pricePerGbMonth).gb =
+      bytes / BYTES_PER_GB;
+  return { byUsage, monitored: 0 };
 }
 
 function accrueSegment(world: World, ledger: CostLedger, from: number, to: number): void {
