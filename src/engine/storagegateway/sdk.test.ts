@@ -84,10 +84,28 @@ describe('Storage Gateway through the real AWS SDK client', () => {
     );
   });
 
-  it('answers `aws storagegateway …` in the terminal', async () => {
+  it('answers `aws storagegateway …` in the terminal: the appliance key, then activation', async () => {
     const t = testTerminal();
     expect(JSON.parse(await t.ok('aws storagegateway list-gateways'))).toEqual({ Gateways: [] });
-    const out = await t.ok('aws storagegateway list-file-shares');
-    expect(JSON.parse(out)).toEqual({ FileShareInfoList: [] });
+    const { ActivationKey } = JSON.parse(await t.ok('aws sources get-gateway-activation-key')) as {
+      ActivationKey: string;
+    };
+    const { GatewayARN } = JSON.parse(
+      await t.ok(
+        `aws storagegateway activate-gateway --activation-key ${ActivationKey} --gateway-name gw --gateway-timezone GMT --gateway-region us-east-1 --gateway-type FILE_S3`,
+      ),
+    ) as { GatewayARN: string };
+    const listed = JSON.parse(await t.ok('aws storagegateway list-gateways')) as {
+      Gateways: { GatewayARN: string; GatewayType: string }[];
+    };
+    expect(listed.Gateways).toEqual([
+      expect.objectContaining({ GatewayARN, GatewayType: 'FILE_S3' }),
+    ]);
+    const again = await t.run(
+      `aws storagegateway activate-gateway --activation-key ${ActivationKey} --gateway-name gw --gateway-timezone GMT --gateway-region us-east-1 --gateway-type FILE_S3`,
+    );
+    expect(again.stderr).toContain(
+      '(InvalidGatewayRequestException) when calling the ActivateGateway operation',
+    );
   });
 });

@@ -88,6 +88,8 @@ export interface StorageGatewayState {
   version: 1;
   gateways: Record<string, StoredGateway>;
   fileShares: Record<string, StoredNfsFileShare>;
+  /** This month's data written to AWS: the account's GB and each gateway's dollars (free tier, cap). */
+  written?: { month: string; accountGb: number; gatewayUsd: Record<string, number> };
 }
 
 /** The service's state, created on first use (labs saved before the service existed lack it). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readShareFile } from '../sources/fileshare';
 import { TestLake } from '../testing/TestLake';
 import { gatewayPipeline, rawKeys } from './testFixtures';
-import { USD_PER_GB_WRITTEN } from './uploads';
+import { CAP_USD_PER_GATEWAY_MONTH, writtenCost } from './pricing';
 
 // The lab starts 2025-01-06T09:00Z; the NAS's nightly export writes sales_YYYYMMDD.csv at 01:00.
 const NEXT_EXPORT = Date.parse('2025-01-07T01:00:00Z');
@@ -90,7 +90,7 @@ describe('S3 File Gateway: files written to the NFS share land in S3', () => {
     expect(share.lastError).toBeUndefined();
   });
 
-  it('charges data written to AWS per GB, in the ledger', async () => {
+  it('records data written to AWS in the ledger; the first 100 GB per account are free', async () => {
     const lake = new TestLake();
     await gatewayPipeline(lake, { copyExisting: true });
     await lake.advance('2m');
@@ -98,8 +98,16 @@ describe('S3 File Gateway: files written to the NFS share land in S3', () => {
     const line = Object.values(lake.engine.world.ledger).find(
       (l) => l.service === 'storagegateway',
     )!;
+    expect(line).toMatchObject({ usageType: 'FileGateway-DataWrittenToAWS', unit: 'GB', cost: 0 });
     expect(line.quantity).toBeCloseTo(bytes / 1024 ** 3, 12);
-    expect(line.cost).toBeCloseTo((bytes / 1024 ** 3) * USD_PER_GB_WRITTEN, 14);
+  });
+
+  it('prices data written at $0.01/GB past the free 100 GB, up to $125 per gateway per month', () => {
+    expect(writtenCost(0, 0, 100)).toBe(0);
+    expect(writtenCost(90, 0, 20)).toBeCloseTo(0.1, 10);
+    expect(writtenCost(200, 0, 50)).toBeCloseTo(0.5, 10);
+    expect(writtenCost(100, 124.9, 1000)).toBeCloseTo(0.1, 10);
+    expect(writtenCost(100, CAP_USD_PER_GATEWAY_MONTH, 1000)).toBe(0);
   });
 
   it('is deterministic: the same seed gives the same objects', async () => {

@@ -8,6 +8,7 @@ import {
   shareWritesBetween,
   type GatewayShareMount,
 } from '../sources/fileshare';
+import { chargeWritten } from './pricing';
 import { NFS_NOBODY } from './shareRules';
 import { storageGatewayState, type DirtyFile, type StoredNfsFileShare } from './state';
 
@@ -21,12 +22,6 @@ export const RETRY_EVENT = 'storagegateway:retry';
 export const WRITE_BACK_DELAY_MS = 2 * 60_000;
 /** A refused upload stays in the cache and is retried (LakeLab: hourly). */
 export const RETRY_AFTER_MS = 60 * 60_000;
-/**
- * Storage Gateway pricing, "data written to AWS by your gateway": $0.01 per GB, capped at $125
- * per gateway per month, first 100 GB per account free (from memory, unconfirmed this session;
- * the cap and free tier are not applied).
- */
-export const USD_PER_GB_WRITTEN = 0.01;
 /** The NAS's nightly export runs as root (uid 0, gid 0) and creates files with mode 0644. */
 const WRITER_UID = 0;
 const FILE_MODE = '100644';
@@ -223,13 +218,7 @@ async function upload(ctx: OperationContext, share: StoredNfsFileShare, file: Di
   if (body) {
     share.counters.filesUploaded++;
     share.counters.bytesUploaded += body.byteLength;
-    ctx.charge({
-      service: 'storagegateway',
-      usageType: 'FileGateway-DataWrittenToAWS',
-      unit: 'GB',
-      quantity: body.byteLength / 1024 ** 3,
-      unitPrice: USD_PER_GB_WRITTEN,
-    });
+    chargeWritten(ctx, share.GatewayARN, body.byteLength);
   }
   if (!share.dirty.some((d) => d.failed)) delete share.lastError;
   settle(ctx, share);
