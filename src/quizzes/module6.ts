@@ -88,12 +88,13 @@ export const MODULE_6_QUIZ = {
       prompt: 'In a data mesh, who grants access to a domain’s tables?',
       choices: [
         { id: 'domain', text: 'The domain that owns the data, with Lake Formation grants' },
-        { id: 'central', text: 'A central team that copies every table into one account' },
+        { id: 'central', text: 'A central team, on a ticket for each request' },
+        { id: 'copy', text: 'Nobody: each consumer copies the tables it needs' },
       ],
       correct: ['domain'],
       explanation:
-        'Each domain owns and publishes its data and grants access to it; across accounts the same grants share tables with consumers (cross-account sharing is not simulated in LakeLab yet).',
-      teachesIn: { lesson: 'data-movement', step: 'analyst-query' },
+        'Each domain owns its data as a product: the central team delegates with the grant option, and the domain’s owner grants (and revokes) access. Across accounts the same grants share tables with consumers — cross-account sharing is not simulated in LakeLab yet.',
+      teachesIn: { lesson: 'data-mesh-domains', step: 'publish-product' },
     },
   ],
 };
