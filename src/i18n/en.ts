@@ -78,6 +78,7 @@ export const en = {
   'quiz.description': 'Module {module} · {count} questions',
   'quiz.chooseOne': 'Choose one answer',
   'quiz.chooseAll': 'Choose all that apply',
+  'quiz.answerSeparator': '; ',
   'quiz.correct': 'Correct',
   'quiz.answer': 'Answer: {answer}',
   'quiz.learnIt': 'Learn it in “{lesson}”, step “{step}”',

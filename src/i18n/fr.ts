@@ -80,6 +80,7 @@ export const fr: Record<MessageKey, string> = {
   'quiz.description': 'Module {module} · {count} questions',
   'quiz.chooseOne': 'Choisissez une réponse',
   'quiz.chooseAll': 'Choisissez toutes les réponses qui conviennent',
+  'quiz.answerSeparator': ' ; ',
   'quiz.correct': 'Bonne réponse',
   'quiz.answer': 'Réponse : {answer}',
   'quiz.learnIt': 'À apprendre dans « {lesson} », étape « {step} »',
