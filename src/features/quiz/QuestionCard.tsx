@@ -74,7 +74,7 @@ function Explanation({ question, picked }: { question: Question; picked: string[
   const answer = question.choices
     .filter((c) => question.correct.includes(c.id))
     .map((c) => c.text)
-    .join('; ');
+    .join(t('quiz.answerSeparator'));
   return (
     <Alert
       type={isRight ? 'success' : 'error'}

@@ -44,6 +44,11 @@ describe('the module 2 quiz in French', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Vérifier mes réponses' }));
     expect(screen.getByText('Votre score : 0 sur 5')).toBeTruthy();
     expect(screen.getByText(/Seules les clés de partition élaguent/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Réponse : Une requête ne lit que les colonnes dont elle a besoin ; Les colonnes se compressent bien : on stocke et on analyse moins de données',
+      ),
+    ).toBeTruthy();
     const link = screen.getByRole('link', {
       name: 'À apprendre dans « Élagage des partitions », étape « Lire un seul mois »',
     });
