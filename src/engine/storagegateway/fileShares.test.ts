@@ -55,6 +55,12 @@ describe('Storage Gateway: NFS file shares', () => {
     const { lake, share, GatewayARN } = await setUp();
     const first = await create(lake, share());
     expect(await create(lake, share())).toEqual(first);
+    const other = await lake.errorOf(
+      'storagegateway',
+      'CreateNFSFileShare',
+      share({ LocationARN: 'arn:aws:s3:::raw-zone/other/', FileShareName: 'other' }),
+    );
+    expect(other.message).toContain('was already used');
     const { FileShareInfoList } = await lake.call<{ FileShareInfoList: object[] }>(
       'storagegateway',
       'ListFileShares',

@@ -98,6 +98,10 @@ export const CreateNFSFileShare = sgwOperation<CreateNFSFileShareInput>({
     const again = Object.values(state.fileShares).find(
       (s) => s.ClientToken === token && s.GatewayARN === input.GatewayARN,
     );
+    if (again && (again.LocationARN !== input.LocationARN || again.Role !== input.Role))
+      throw invalidGatewayRequest(
+        `ClientToken ${token} was already used to create ${again.FileShareARN} with another LocationARN or Role: use a new token.`,
+      );
     if (again) return { FileShareARN: again.FileShareARN };
     const share = buildShare(input, ctx);
     state.fileShares[share.FileShareARN] = share;

@@ -66,7 +66,8 @@ export function storageGatewayPlan(world: World, form: StorageGatewayForm): Plan
       service: 'storagegateway',
       operation: 'CreateNFSFileShare',
       input: (refs) => ({
-        ClientToken: `lakelab-${form.fileShareName}`,
+        // One token per share and bucket: a retried Create returns the same share, not a second.
+        ClientToken: `lakelab-${form.target.bucket}-${form.fileShareName}`.slice(0, 100),
         GatewayARN: gatewayArn ?? refs.gatewayArn ?? '<GatewayARN>',
         LocationARN: locationArnOf(form.target),
         FileShareName: form.fileShareName,
