@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, type LabPage } from './fixtures';
 
 async function jump(page: Page, duration: string): Promise<void> {
@@ -168,4 +168,94 @@ test('a palette item dragged onto the canvas becomes a draft to configure', asyn
   await pane.dispatchEvent('drop', { dataTransfer });
   await expect(page.getByRole('heading', { name: 'Configure pipeline' })).toBeVisible();
   await expect(page.getByRole('group', { name: /New pipeline: SFTP partner/ })).toBeVisible();
+});
+
+test('a Firehose stream name the service refuses rolls back what the pipeline created and keeps the form', async ({
+  lab,
+  page,
+}) => {
+  await openCanvas(lab, page);
+  await addBucket(page, 'lake-raw-zone');
+  await addFromPalette(page, 'Clickstream app → Kinesis Data Streams → Firehose', 'lake-raw-zone');
+  await page.getByLabel('Firehose stream name').fill('clicks to s3');
+  await press(page, page.getByRole('button', { name: 'Create pipeline' }));
+
+  const alert = page.getByText('CreateDeliveryStream failed: InvalidArgumentException').first();
+  await expect(alert).toBeVisible();
+  await expect(page.getByText(/DeliveryStreamName "clicks to s3" must be/).first()).toBeVisible();
+  await expect(page.getByText(/Nothing is left half-created: the 3 resource/)).toBeVisible();
+  // The rollback's delete calls, newest first, as the AWS CLI would make them.
+  const rollback = page.getByRole('list', { name: 'Rollback calls' });
+  await expect(rollback.getByLabel('CLI command')).toHaveText([
+    'aws iam delete-role-policy --role-name FirehoseDeliveryRole-clickstream --policy-name firehose-to-lake-raw-zone',
+    'aws iam delete-role --role-name FirehoseDeliveryRole-clickstream',
+    'aws kinesis delete-stream --stream-name clickstream',
+  ]);
+  await expect(page.getByLabel('Firehose stream name')).toHaveValue('clicks to s3');
+  await expect(page.getByRole('group', { name: /kinesis clickstream/ })).toHaveCount(0);
+
+  await press(
+    page,
+    page
+      .getByRole('region', { name: 'Notifications' })
+      .getByRole('button', { name: 'Dismiss notification' }),
+  );
+  await page.getByLabel('Firehose stream name').fill('clicks-to-s3');
+  await press(page, page.getByRole('button', { name: 'Create pipeline' }));
+  await expect(page.getByText(/Created clickstream → clicks-to-s3/)).toBeVisible();
+  await expect(page.getByRole('group', { name: /kinesis clickstream/ })).toBeVisible();
+});
+
+test.describe('on a screen tall enough for the whole canvas', () => {
+  test.use({ viewport: { width: 1280, height: 1200 } });
+
+  test('connecting incompatible nodes by dragging is refused with the reason', async ({
+    lab,
+    page,
+  }) => {
+    await openCanvas(lab, page);
+    await page.getByRole('button', { name: 'Terminal' }).click();
+    const command = page.getByLabel('Terminal command');
+    await command.fill('aws kinesis create-stream --stream-name clicks --shard-count 1');
+    await command.press('Enter');
+    await expect(page.getByRole('group', { name: /kinesis clicks/ })).toHaveCount(1);
+    await page.getByRole('button', { name: 'Close terminal' }).click();
+    await addBucket(page, 'lake-raw-zone');
+    await press(page, page.getByRole('button', { name: 'SFTP partner → Transfer Family' }));
+    await press(page, page.getByRole('button', { name: 'Add to canvas' }));
+    await expect(page.getByRole('group', { name: /New pipeline: SFTP partner/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Auto-layout' }).click();
+
+    // Handles are canvas geometry: React Flow marks each with its node id and side.
+    const handle = (node: string, side: 'left' | 'right') =>
+      page.locator(`[data-nodeid="${node}"][data-handlepos="${side}"]`);
+    // A drag from one handle onto another, with the pointer moves React Flow follows; retried
+    // until the canvas answers, since a view still settling after the layout can miss the drop.
+    const connect = async (from: Locator, to: Locator, answer: RegExp) => {
+      await expect(async () => {
+        await from.hover();
+        await page.mouse.down();
+        await to.hover({ position: { x: 1, y: 1 } });
+        await to.hover();
+        await page.mouse.up();
+        await expect(page.getByText(answer)).toBeVisible({ timeout: 1000 });
+      }).toPass();
+    };
+    // A notification that comes or goes moves the canvas down or up: none may be showing.
+    const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
+    await connect(
+      handle('draft:1', 'right'),
+      handle('kinesis:clicks', 'left'),
+      /^SFTP partner → Transfer Family writes to Amazon S3: connect it to a bucket node\.$/,
+    );
+    await expect(page.getByText('Cannot connect these nodes')).toBeVisible();
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
+    await connect(
+      handle('kinesis:clicks', 'right'),
+      handle('bucket:lake-raw-zone', 'left'),
+      /^Kinesis data stream clicks already exists: its destination is part of its configuration/,
+    );
+    await expect(page.getByRole('group', { name: /Edge from kinesis:clicks/ })).toHaveCount(0);
+  });
 });
