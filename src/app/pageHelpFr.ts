@@ -5,7 +5,7 @@ export const HOME_HELP_FR: PageHelp = {
   title: 'LakeLab',
   paragraphs: [
     'LakeLab simule les services AWS d’un lac de données dans cet onglet du navigateur : rien ne quitte votre ordinateur et rien ne coûte d’argent.',
-    'L’horloge en haut affiche le temps simulé : lancez-la, allez à l’événement suivant ou avancez pour voir les jobs se terminer et les coûts s’accumuler.',
+    'L’horloge en haut affiche le temps simulé : lancez-la, allez à l’événement suivant ou avancez pour voir les tâches se terminer et les coûts s’accumuler.',
   ],
 };
 
@@ -33,16 +33,16 @@ export const PAGE_HELP_FR: Record<string, PageHelp> = {
     ],
   },
   '/glue/crawlers': {
-    title: 'Robots d’indexation AWS Glue',
+    title: 'Robots d’exploration AWS Glue',
     paragraphs: [
-      'Un robot d’indexation liste et lit les fichiers sous ses chemins S3 avec son rôle IAM, choisit un classifieur pour chaque fichier et écrit dans sa base de données une table par dossier de fichiers semblables ; les dossiers clé=valeur deviennent des clés de partition.',
-      'Les analyses prennent du temps simulé : exécutez un robot d’indexation, puis appuyez sur Lecture ou sur Aller à l’événement suivant. Ouvrez une exécution et « Why this schema? » pour voir quel classifieur l’a emporté, pourquoi chaque colonne a reçu son type et comment les dossiers sont devenus des tables et des partitions.',
+      'Un robot d’exploration liste et lit les fichiers sous ses chemins S3 avec son rôle IAM, choisit un classifieur pour chaque fichier et écrit dans sa base de données une table par dossier de fichiers semblables ; les dossiers clé=valeur deviennent des clés de partition.',
+      'Les exécutions prennent du temps simulé : exécutez un robot d’exploration, puis appuyez sur Lecture ou sur Aller à l’événement suivant. Ouvrez une exécution et « Why this schema? » pour voir quel classifieur l’a emporté, pourquoi chaque colonne a reçu son type et comment les dossiers sont devenus des tables et des partitions.',
     ],
   },
   '/glue/classifiers': {
     title: 'Classifieurs AWS Glue',
     paragraphs: [
-      'Un classifieur personnalisé (Grok, CSV, JSON ou XML) indique aux robots d’indexation comment lire les fichiers que les classifieurs intégrés interprètent mal. Les robots essaient leurs classifieurs personnalisés dans l’ordre, puis les classifieurs intégrés ; la première correspondance certaine l’emporte.',
+      'Un classifieur personnalisé (Grok, CSV, JSON ou XML) indique aux robots d’exploration comment lire les fichiers que les classifieurs intégrés interprètent mal. Les robots essaient leurs classifieurs personnalisés dans l’ordre, puis les classifieurs intégrés ; la première correspondance certaine l’emporte.',
     ],
   },
   '/athena': {

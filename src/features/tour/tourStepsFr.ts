@@ -8,7 +8,7 @@ export const TOUR_TEXT_FR: Record<string, TourText> = {
   },
   clock: {
     title: 'Horloge simulée',
-    body: 'Ici, le temps est simulé. Lancez-le, allez à l’événement suivant ou avancez pour voir les robots d’indexation se terminer, les règles de cycle de vie s’appliquer et les coûts s’accumuler.',
+    body: 'Ici, le temps est simulé. Lancez-le, allez à l’événement suivant ou avancez pour voir les robots d’exploration se terminer, les règles de cycle de vie s’appliquer et les coûts s’accumuler.',
   },
   principal: {
     title: 'Qui vous êtes',

@@ -37,12 +37,12 @@ export const MODULE_1_QUIZ_FR: QuizTranslation = {
     'clock-why': {
       prompt: 'Pourquoi LakeLab a-t-il une horloge simulée ? (Plusieurs réponses possibles.)',
       choices: {
-        jobs: 'Pour voir se terminer les traitements longs, comme les analyses des robots d’indexation',
+        jobs: 'Pour voir se terminer les traitements longs, comme les exécutions des robots d’exploration',
         costs: 'Pour voir les coûts de stockage s’accumuler au fil des jours',
         speed: 'Pour accélérer le navigateur',
       },
       explanation:
-        'Avancer dans le temps permet de voir ce qui prend des heures ou des jours sur AWS : les jobs, les règles de cycle de vie et les frais mensuels.',
+        'Avancer dans le temps permet de voir ce qui prend des heures ou des jours sur AWS : les tâches, les règles de cycle de vie et les frais mensuels.',
     },
     'cost-meter': {
       prompt: 'Que montre le compteur de coûts dans la barre supérieure ?',

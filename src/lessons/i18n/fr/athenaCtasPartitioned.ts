@@ -34,7 +34,7 @@ export const athenaCtasPartitionedFr: LessonTranslation = {
       instructions: `Ouvrez \`s3://${CURATED}/orders_by_status/\` dans la console S3 : un dossier \`status=…/\` par valeur, chacun avec des fichiers Parquet. Exécutez ensuite \`SHOW PARTITIONS orders_by_status\` : CTAS a enregistré chaque dossier comme une partition.`,
       hints: ['La console S3 affiche des dossiers pour les `/` des clés.'],
       explanation:
-        'Ce sont des dossiers de partition de style Hive, exactement ce qu’un robot d’indexation ou MSCK REPAIR TABLE reconnaîtrait.',
+        'Ce sont des dossiers de partition de style Hive, exactement ce qu’un robot d’exploration ou MSCK REPAIR TABLE reconnaîtrait.',
     },
     query: {
       title: 'Interroger un seul statut',

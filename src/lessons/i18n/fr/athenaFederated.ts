@@ -33,7 +33,7 @@ export const athenaFederatedFr: LessonTranslation = {
         'Choisissez la source de données **dynamo** dans l’éditeur, ou exécutez `SELECT * FROM "dynamo"."default"."customer_profiles" LIMIT 10`.',
       hints: ['Noms en trois parties : catalogue, base de données (schéma), table.'],
       explanation:
-        'Les lignes viennent du connecteur, pas de S3 : ni robot d’indexation, ni copie.',
+        'Les lignes viennent du connecteur, pas de S3 : ni robot d’exploration, ni copie.',
     },
     join: {
       title: 'Joindre avec le lac',

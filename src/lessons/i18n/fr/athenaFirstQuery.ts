@@ -30,7 +30,7 @@ export const athenaFirstQueryFr: LessonTranslation = {
         '`skip.header.line.count` indique à Athena d’ignorer la ligne d’en-tête de chaque fichier.',
       ],
       explanation:
-        '**Schéma à la lecture** : les fichiers CSV restent tels quels ; la table dit à Athena comment les lire au moment de la requête. Un robot d’indexation aurait écrit le même genre de définition ; ici, vous l’avez écrite à la main en DDL Hive.',
+        '**Schéma à la lecture** : les fichiers CSV restent tels quels ; la table dit à Athena comment les lire au moment de la requête. Un robot d’exploration aurait écrit le même genre de définition ; ici, vous l’avez écrite à la main en DDL Hive.',
     },
     'first-select': {
       title: 'Poser une question',

@@ -51,7 +51,7 @@ export const ingestDatabaseFr: LessonTranslation = {
         'La première colonne de chaque fichier est Op, car IncludeOpForFullLoad était activé : les lignes du chargement complet indiquent I.',
       ],
       explanation:
-        'La zone brute contient désormais l’historique de chaque ligne. Une table organisée de l’état actuel s’obtient en gardant la dernière modification de chaque clé et en écartant les D : un job Glue ou un CTAS Athena classique.',
+        'La zone brute contient désormais l’historique de chaque ligne. Une table organisée de l’état actuel s’obtient en gardant la dernière modification de chaque clé et en écartant les D : le travail classique d’une tâche Glue ou d’un CTAS Athena.',
     },
   },
 };
