@@ -80,8 +80,8 @@ export function StepCard(props: {
           )
         ) : (
           <SpaceBetween size="s">
-            {!isPresenting && <Hints key={step.id} hints={step.hints} />}
-            <ShowMe key={step.id} ops={step.showMe} onRun={props.onDoItForMe} />
+            {!isPresenting && <Hints key={`hints-${step.id}`} hints={step.hints} />}
+            <ShowMe key={`show-me-${step.id}`} ops={step.showMe} onRun={props.onDoItForMe} />
           </SpaceBetween>
         )}
       </SpaceBetween>
