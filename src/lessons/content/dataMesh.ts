@@ -99,7 +99,7 @@ export const dataMesh: Lesson = {
         },
       },
       hints: [
-        `In the terminal: \`aws lakeformation grant-permissions … --profile ${OWNER}\`.`,
+        'The console and the terminal act as the principal signed in (top bar): LakeLab ignores `--profile`.',
         'Without the grant option from step 1, this grant fails with AccessDeniedException.',
       ],
       showMe: [

@@ -303,7 +303,9 @@ export const dataMovement: Lesson = {
       title: 'The analyst queries through the grant',
       instructions: `Switch the principal to **analyst** (top bar) and run \`${ANALYST_QUERY}\` in Athena. Then try \`SELECT * FROM customers\`: no grant, so Lake Formation refuses it.`,
       check: succeededQuery(['FROM orders'], [{ path: 'Principal', equals: ANALYST }]),
-      hints: ['In the terminal: `aws athena start-query-execution … --profile analyst`.'],
+      hints: [
+        'The console and the terminal act as the principal signed in (top bar): LakeLab ignores `--profile`.',
+      ],
       showMe: [{ ...runQuery(ANALYST_QUERY), principal: 'analyst' }],
       explanation:
         'Athena asked Lake Formation, which checked the grant and vended temporary credentials to read `orders` — the analyst needs no S3 permission at all. Why it matters: this is how a **data mesh** governs sharing: each domain owns its data and grants access to it. Between AWS accounts the same grant shares a table with a consumer account (through AWS RAM), and Amazon QuickSight dashboards read through such grants — neither cross-account sharing nor QuickSight is simulated in LakeLab yet.',
