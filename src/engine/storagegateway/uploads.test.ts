@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readLabFile, writeLabFile } from '../core/labFile';
 import { readShareFile } from '../sources/fileshare';
 import { TestLake } from '../testing/TestLake';
 import { gatewayPipeline, rawKeys } from './testFixtures';
@@ -132,6 +133,18 @@ describe('S3 File Gateway: files written to the NFS share land in S3', () => {
     expect(share.notifications?.[0]?.completedAt).toBe(lake.now().getTime());
     expect(rawKeys(lake)).toHaveLength(8);
     expect(lake.engine.world.storagegateway!.fileShares[FileShareARN]).toBeUndefined();
+  });
+});
+
+describe('a lab file saved mid-upload', () => {
+  it('resumes: cached files still upload and the mount follows the next exports', async () => {
+    const lake = new TestLake();
+    await gatewayPipeline(lake, { copyExisting: true });
+    await lake.advance('1m');
+    const resumed = new TestLake();
+    resumed.engine.restore(readLabFile(writeLabFile(lake.engine.snapshot())));
+    await resumed.advance('1d');
+    expect(rawKeys(resumed)).toHaveLength(9);
   });
 });
 
