@@ -25,10 +25,16 @@ export function createRng(holder: { rng: number }): Rng {
   };
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min));
   // Ids are drawn per record of a month-long stream: one draw per character, as `int` draws them,
-  // without an array per call.
+  // the state kept in a local and written back once, without an array per call.
   const fromAlphabet = (alphabet: string, length: number): string => {
+    let state = holder.rng;
     let text = '';
-    for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)]!;
+    for (let i = 0; i < length; i++) {
+      const r = nextRandom(state);
+      state = r.state;
+      text += alphabet[Math.floor(r.value * alphabet.length)]!;
+    }
+    holder.rng = state;
     return text;
   };
   return {

@@ -62,20 +62,13 @@ function recordBytes(data: unknown): Uint8Array {
   return bytes;
 }
 
-/** Eight random hex digits, drawn one by one as `rng.hex(8)` draws them (same digits, no array per call). */
-function randomHex8(ctx: OperationContext): string {
-  let value = 0;
-  for (let i = 0; i < 8; i++) value = value * 16 + Math.floor(ctx.rng.next() * 16);
-  return value.toString(16).padStart(8, '0');
-}
-
 /** RecordIds for `count` records: time, a counter and 16 random hex digits each. */
 function recordIdsOf(ctx: OperationContext, count: number): string[] {
   const time = ctx.now.toString(16);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const n = ctx.nextId('firehoseRecord').toString(16).padStart(8, '0');
-    ids.push(time + n + randomHex8(ctx) + randomHex8(ctx));
+    ids.push(time + n + ctx.rng.hex(16));
   }
   return ids;
 }

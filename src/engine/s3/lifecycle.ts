@@ -4,7 +4,7 @@ import type { World } from '../world';
 import { chargeEarlyRemoval, type ChargeFn } from './charges';
 import { isTransitionAllowed } from './lifecycleRules';
 import type { S3Bucket, S3StoredObject, StoredLifecycleRule } from './state';
-import { forgetStorageTally, tallyRemoved } from './storageTally';
+import { allStandardBytes, forgetStorageTally, tallyRemoved } from './storageTally';
 import {
   DAY_MS,
   INTELLIGENT_TIERING_MIN_MONITORED_BYTES,
@@ -154,6 +154,9 @@ export function runLifecyclePass(world: World, at: number): void {
   const charge: ChargeFn = (c) => addCharge(world.ledger, at, c);
   for (const bucket of Object.values(world.s3.buckets)) {
     const rules = (bucket.lifecycleRules ?? []).filter((r) => r.Status === 'Enabled');
+    // Without rules only Intelligent-Tiering tiers move; a bucket whose tally says every object
+    // is Standard has none, and is not enumerated (100,000 keys cost tens of milliseconds).
+    if (rules.length === 0 && allStandardBytes([bucket]) !== undefined) continue;
     for (const object of Object.values(bucket.objects)) {
       // Without rules only Intelligent-Tiering tiers move: skip matching for the (many) other objects.
       if (rules.length === 0 && object.StorageClass !== 'INTELLIGENT_TIERING') continue;
