@@ -12,6 +12,7 @@ export type LakeNodeKind =
   | 'clickstream'
   | 'kinesis'
   | 'firehose'
+  | 'msk'
   | 'crm'
   | 'appflow'
   | 'bucket';
