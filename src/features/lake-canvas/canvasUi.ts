@@ -5,7 +5,7 @@ import type { PlanFailure, UndoCall } from './rollback';
 
 /** The palette's entries that become a pipeline (drafts until created). */
 export type PaletteKind =
-  'dms' | 'datasync' | 'transfer' | 'storagegateway' | 'streaming' | 'appflow';
+  'dms' | 'datasync' | 'transfer' | 'storagegateway' | 'streaming' | 'msk' | 'appflow';
 
 /** A palette item dropped on the canvas, waiting to be configured and created. */
 export interface Draft {
