@@ -13,6 +13,7 @@ export const KIND_INFO: Record<LakeNodeKind, { title: string; badge: string; gro
   clickstream: { title: 'Clickstream app', badge: 'APP', group: 'source' },
   kinesis: { title: 'Kinesis data stream', badge: 'KDS', group: 'service' },
   firehose: { title: 'Firehose stream', badge: 'FH', group: 'service' },
+  msk: { title: 'Amazon MSK cluster', badge: 'MSK', group: 'service' },
   crm: { title: 'CRM (SaaS)', badge: 'CRM', group: 'source' },
   appflow: { title: 'Amazon AppFlow flow', badge: 'AF', group: 'service' },
   bucket: { title: 'S3 bucket', badge: 'S3', group: 'storage' },
@@ -68,6 +69,12 @@ export const PALETTE: { group: string; entries: PaletteEntry[] }[] = [
         label: 'Clickstream app → Kinesis Data Streams → Firehose',
         description:
           'Click events go into a Kinesis data stream; Firehose buffers them and writes objects under YYYY/MM/dd/HH/.',
+      },
+      {
+        kind: 'msk',
+        label: 'Clickstream app → Amazon MSK → Firehose',
+        description:
+          'Amazon MSK as a source: click events go to a Kafka topic in an MSK cluster; Firehose reads the topic and writes objects under YYYY/MM/dd/HH/.',
       },
     ],
   },
