@@ -10,6 +10,7 @@ import { DataSyncDraft } from './DataSyncDraft';
 import { DmsDraft } from './DmsDraft';
 import type { LakeGraph } from './graph';
 import { paletteEntry } from './kinds';
+import { MskDraft } from './MskDraft';
 import { NodePanel } from './NodePanel';
 import { StorageGatewayDraft } from './StorageGatewayDraft';
 import { StreamingDraft } from './StreamingDraft';
@@ -51,6 +52,7 @@ function DraftPanel({ draft, props }: { draft: Draft; props: Props }) {
         {entry.description}
       </Box>
       {draft.kind === 'streaming' && <StreamingDraft {...common} />}
+      {draft.kind === 'msk' && <MskDraft {...common} />}
       {draft.kind === 'dms' && <DmsDraft {...common} />}
       {draft.kind === 'transfer' && <TransferDraft {...common} />}
       {draft.kind === 'datasync' && <DataSyncDraft {...common} />}
