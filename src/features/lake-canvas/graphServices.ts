@@ -5,9 +5,11 @@ import { transferActivity } from '../../engine/transfer/state';
 import { appFlowActivity } from '../../engine/appflow/state';
 import { clickstreamStatus } from '../../engine/sources/clickstream/producer';
 import { shopDbActivity } from '../../engine/sources/shopdb';
+import { mskNodes, mskTargetNode } from './graphMsk';
 import { arnName, bucketId, fmt, node, parseS3Target, recent, type LakeGraph } from './graphModel';
 
 export function streamingNodes(world: World, graph: LakeGraph): void {
+  mskNodes(world, graph);
   for (const s of Object.values(world.kinesis?.streams ?? {})) {
     const c = s.counters;
     graph.nodes.push(
@@ -77,7 +79,9 @@ export function streamingNodes(world: World, graph: LakeGraph): void {
   const target =
     config.target.kind === 'kinesis'
       ? `kinesis:${config.target.streamName}`
-      : `firehose:${config.target.deliveryStreamName}`;
+      : config.target.kind === 'msk'
+        ? mskTargetNode(world, config.target.clusterArn)
+        : `firehose:${config.target.deliveryStreamName}`;
   graph.edges.push({
     id: `clickstream->${target}`,
     source: 'clickstream',
