@@ -15,7 +15,7 @@ test('a student switches to French, follows a lesson step in French and the chec
   await page.getByRole('button', { name: 'Commencer la leçon' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remplacer mon lab' }).click();
   await expect(
-    page.getByRole('heading', { name: 'Créez votre premier compartiment' }).first(),
+    page.getByRole('heading', { name: 'Créer votre premier compartiment' }).first(),
   ).toBeVisible();
   await expect(page.getByText('Pas encore fait', { exact: false }).first()).toBeVisible();
   await page

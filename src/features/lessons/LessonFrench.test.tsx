@@ -76,7 +76,7 @@ describe('the course in French', () => {
     ).toHaveLength(2);
     act(() => store.getState().setLanguage('fr'));
     expect(
-      screen.getAllByRole('heading', { name: 'Créez votre premier compartiment' }),
+      screen.getAllByRole('heading', { name: 'Créer votre premier compartiment' }),
     ).toHaveLength(2);
     expect(screen.getByRole('heading', { level: 1, name: tourFr.title })).toBeTruthy();
     act(() => store.getState().setLanguage('en'));

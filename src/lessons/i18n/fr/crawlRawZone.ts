@@ -12,7 +12,7 @@ export const crawlRawZoneFr: LessonTranslation = {
   ],
   steps: {
     'create-database': {
-      title: 'Créez une base de données',
+      title: 'Créer une base de données',
       instructions:
         'Dans le **Catalogue de données** (AWS Glue), choisissez **Add database** et nommez la base `shop`.',
       hints: [
@@ -23,7 +23,7 @@ export const crawlRawZoneFr: LessonTranslation = {
         'Le Data Catalog stocke des métadonnées — noms de tables, colonnes, types et emplacement des fichiers — regroupées en bases de données. Pourquoi c’est important : Athena, Glue ETL, EMR et Lake Formation lisent tous ce même catalogue ; une table définie une fois peut être interrogée partout.',
     },
     'create-role': {
-      title: 'Donnez un rôle au robot d’exploration',
+      title: 'Donner un rôle au robot d’exploration',
       instructions:
         'Un robot d’exploration agit en tant que rôle IAM. Créez `AWSGlueServiceRole-shop-raw-crawler` : un rôle que **glue.amazonaws.com** peut assumer, avec la politique gérée par AWS **AWSGlueServiceRole** et une politique en ligne `read-crawler-paths` qui autorise `s3:GetObject` et `s3:ListBucket` sur `shop-raw-zone`. Dans l’assistant **Create crawler**, **Create a role for me** fait les trois.',
       hints: [
@@ -35,7 +35,7 @@ export const crawlRawZoneFr: LessonTranslation = {
         'La politique d’approbation dit qui peut utiliser le rôle (le service Glue) ; les politiques d’autorisation disent ce que le rôle peut faire. Pourquoi c’est important : un robot d’exploration sans s3:GetObject sur vos données échoue avec une erreur d’accès, et un rôle qui a plus que nécessaire est un risque — accordez exactement les compartiments qu’il explore.',
     },
     'create-crawler': {
-      title: 'Créez un robot d’exploration',
+      title: 'Créer un robot d’exploration',
       instructions:
         'Dans **AWS Glue → Robots d’exploration**, choisissez **Create crawler**. Nommez-le `shop-raw-crawler`, ajoutez la source de données `s3://shop-raw-zone/shop/`, choisissez le rôle `AWSGlueServiceRole-shop-raw-crawler` et la base de données cible `shop`, et gardez la planification **On demand**.',
       hints: [
@@ -46,7 +46,7 @@ export const crawlRawZoneFr: LessonTranslation = {
         'Un robot d’exploration est une tâche enregistrée : quoi lire (les cibles), en tant que qui (le rôle), où écrire (la base de données) et comment réagir aux changements (la politique de modification du schéma). Le créer ne lit encore rien. Pourquoi c’est important : le même robot peut s’exécuter à nouveau selon une planification, à mesure que de nouvelles données arrivent.',
     },
     'run-crawler': {
-      title: 'Exécutez le robot d’exploration et lisez ses tables',
+      title: 'Exécuter le robot d’exploration et lire ses tables',
       instructions:
         'Sélectionnez `shop-raw-crawler` et choisissez **Run crawler**. Son état passe de RUNNING à STOPPING puis READY ; une exploration prend du temps simulé, alors laissez tourner l’horloge (**Lecture**, ou **Aller à l’événement suivant**) jusqu’à ce que la dernière exécution indique SUCCEEDED.\n\nRegardez ensuite ce qu’il a écrit : une table par dossier sous `shop/` — `customers`, `products`, `orders` et `order_items`. Dans le **Catalogue de données**, ouvrez la base `shop` et sa table `orders` : dans **Properties**, la classification est `csv` et `skip.header.line.count` vaut 1 ; dans **Schema**, chaque colonne a un nom tiré de l’en-tête et un type déduit. Sur la page du robot d’exploration, **Why this schema?** montre comment les classifieurs ont décidé.',
       hints: [

@@ -12,7 +12,7 @@ export const formatsAndCompressionFr: LessonTranslation = {
   ],
   steps: {
     'curated-bucket': {
-      title: 'Créez la zone organisée',
+      title: 'Créer la zone organisée',
       instructions:
         'Les données d’exemple sont dans `shop-raw-zone`. Créez un compartiment `shop-curated-zone` pour les données prêtes à être analysées.',
       hints: ['**Create bucket** dans la console S3, ou `aws s3 mb s3://shop-curated-zone`.'],
@@ -20,7 +20,7 @@ export const formatsAndCompressionFr: LessonTranslation = {
         'Les données organisées sont celles que les analystes interrogent : propres, typées et dans un format efficace. Pourquoi c’est important : c’est dans cette zone que les choix de format sont payants.',
     },
     'copy-parquet': {
-      title: 'Trouvez le fichier Parquet',
+      title: 'Trouver le fichier Parquet',
       instructions:
         'Dans `shop-raw-zone`, trouvez l’objet Parquet sous `shop/order_items/` et notez sa taille. Copiez-le dans `shop-curated-zone` avec la même clé, `shop/order_items/order_items.parquet`.',
       hints: [
@@ -31,7 +31,7 @@ export const formatsAndCompressionFr: LessonTranslation = {
         'Parquet est un format en colonnes : les valeurs d’une colonne sont stockées ensemble, typées et compressées, avec des statistiques par groupe de lignes. Pourquoi c’est important : Athena ou Spark ne lisent que les colonnes dont une requête a besoin, et analysent (et facturent) bien moins d’octets qu’avec du CSV.',
     },
     'copy-gzip': {
-      title: 'Comparez JSON et gzip',
+      title: 'Comparer JSON et gzip',
       instructions:
         'Ouvrez `clickstream/events/2025/01/07/` et `clickstream/events/2025/01/08/` dans `shop-raw-zone` : le même type d’événements, en JSON brut (environ 40 Ko) et en `.json.gz` (environ 5 Ko). Copiez un fichier `.json.gz` dans `shop-curated-zone` sous `clickstream/`.',
       hints: [

@@ -12,7 +12,7 @@ export const labTourFr: LessonTranslation = {
   ],
   steps: {
     'create-bucket': {
-      title: 'Créez votre premier compartiment',
+      title: 'Créer votre premier compartiment',
       instructions:
         'Un lac de données range ses fichiers dans **Amazon S3**. Ouvrez **Amazon S3** dans la navigation, choisissez **Create bucket** et nommez le compartiment `my-first-lake-bucket`.',
       hints: [
@@ -23,7 +23,7 @@ export const labTourFr: LessonTranslation = {
         'Le compartiment est le conteneur de plus haut niveau de S3. Son nom est unique parmi tous les comptes AWS : c’est pourquoi les vrais lacs utilisent des noms préfixés par l’entreprise ou le projet. Pourquoi c’est important : chaque zone d’un lac de données (brute, traitée, organisée) vit dans des compartiments comme celui-ci.',
     },
     'upload-object': {
-      title: 'Chargez un objet',
+      title: 'Charger un objet',
       instructions:
         'Ouvrez `my-first-lake-bucket` et chargez un petit fichier depuis votre ordinateur (un fichier texte ou CSV est parfait). Vous pouvez aussi le glisser sur la page.',
       hints: [
@@ -34,7 +34,7 @@ export const labTourFr: LessonTranslation = {
         'S3 stocke des objets : des octets et leurs métadonnées (taille, type de contenu, ETag, classe de stockage) sous une clé. Il n’y a pas de vrais dossiers, seulement des clés. Pourquoi c’est important : tout ce que contient le lac, du CSV brut aux tables Parquet, est un objet.',
     },
     'use-terminal': {
-      title: 'Utilisez le terminal',
+      title: 'Utiliser le terminal',
       instructions:
         'Ouvrez le **terminal** en bas de la page. Listez vos compartiments avec `aws s3 ls`, puis le contenu du compartiment avec `aws s3 ls s3://my-first-lake-bucket/`.\n\nÉcrivez maintenant un objet depuis le terminal sous le préfixe `copies/`, par exemple :\n\n`aws s3 cp s3://my-first-lake-bucket/hello.txt s3://my-first-lake-bucket/copies/hello.txt` (avec le nom du fichier que vous avez chargé).',
       hints: [
@@ -45,7 +45,7 @@ export const labTourFr: LessonTranslation = {
         'La console et la CLI appellent la même API S3 : ce que vous faites dans l’une apparaît dans l’autre. Pourquoi c’est important : les pipelines s’écrivent avec la CLI et les SDK, ils ne se cliquent pas ; connaître les deux côtés est payant.',
     },
     'jump-clock': {
-      title: 'Faites avancer l’horloge',
+      title: 'Faire avancer l’horloge',
       instructions:
         'Dans le lab, le temps est simulé. Dans la barre supérieure, choisissez **Avancer** → **Durée personnalisée…** et avancez de `30d` (trente jours).',
       hints: [
@@ -56,7 +56,7 @@ export const labTourFr: LessonTranslation = {
         'Les tâches, les règles de cycle de vie et les frais de stockage suivent tous l’horloge simulée. Pourquoi c’est important : bien des comportements d’un lac de données (transitions après 30 jours, explorations quotidiennes, factures mensuelles) n’apparaissent qu’avec le temps.',
     },
     'cost-meter': {
-      title: 'Lisez le compteur de coûts et faites le ménage',
+      title: 'Lire le compteur de coûts et faire le ménage',
       instructions:
         'Ouvrez le **compteur de coûts** dans la barre supérieure : le stockage est facturé au Go-mois, les requêtes par millier. Cessez ensuite de payer pour la copie : supprimez `copies/hello.txt` (dans la console, ou avec `aws s3 rm`).',
       hints: [

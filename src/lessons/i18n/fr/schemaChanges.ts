@@ -12,7 +12,7 @@ export const schemaChangesFr: LessonTranslation = {
   ],
   steps: {
     'add-column-file': {
-      title: 'Déposez un fichier avec une colonne de plus',
+      title: 'Déposer un fichier avec une colonne de plus',
       instructions:
         'La mise en place a exploré une fois les données d’exemple avec `shop-raw-crawler`. La boutique commence maintenant à enregistrer des codes promo : chargez un fichier d’avril dans `s3://shop-raw-zone/shop/orders/year=2025/month=04/orders.csv` dont l’en-tête a une colonne de plus à la fin : `order_id,customer_id,order_date,status,total,coupon_code`.',
       hints: [
@@ -23,7 +23,7 @@ export const schemaChangesFr: LessonTranslation = {
         'Les sources évoluent : un nouveau champ dans un export est le changement de schéma le plus courant. Ajouter une colonne à la fin est le cas le plus simple — les anciens fichiers n’ont tout bonnement pas de valeur pour elle. Pourquoi c’est important : le catalogue ne remarque rien tant que quelque chose (un robot d’exploration, ou vous) ne met pas la table à jour.',
     },
     'recrawl-new-version': {
-      title: 'Relancez l’exploration et voyez une nouvelle version de la table',
+      title: 'Relancer l’exploration et voir une nouvelle version de la table',
       instructions:
         'Choisissez **Run crawler** sur `shop-raw-crawler` et laissez-le terminer. Ouvrez la table `orders` : le **Schema** se termine maintenant par `coupon_code`, et l’onglet **Versions** liste deux versions — comparez-les pour voir la colonne ajoutée.',
       hints: [
@@ -35,7 +35,7 @@ export const schemaChangesFr: LessonTranslation = {
         'Par défaut, la politique de modification du schéma du robot d’exploration a pour UpdateBehavior **UPDATE_IN_DATABASE** : il réécrit la définition de la table, et le Data Catalog conserve la définition précédente comme version antérieure (GetTableVersions). Les mois sans la colonne la lisent comme NULL. Pourquoi c’est important : les versions sont votre piste d’audit — quand un tableau de bord casse, comparez les versions pour voir quelle exploration a modifié quelle colonne.',
     },
     'log-policy': {
-      title: 'Figez le schéma avec LOG',
+      title: 'Figer le schéma avec LOG',
       instructions:
         'Choisissez **Edit** sur `shop-raw-crawler` : réglez **When the crawler detects schema changes** et **When the crawler finds deleted objects** sur **Ignore the change and do not update the table** (UpdateBehavior et DeleteBehavior `LOG`). Déposez ensuite le fichier de mai avec encore une autre colonne, `gift_wrap`, dans `s3://shop-raw-zone/shop/orders/year=2025/month=05/orders.csv`, et relancez l’exploration : la table garde deux versions.',
       hints: [

@@ -23,7 +23,7 @@ export const securingStorageFr: LessonTranslation = {
         'Avec SSE-KMS, lire un objet demande aussi une autorisation sur la clé KMS, et chaque utilisation de la clé est journalisée. Les nouveaux objets sont chiffrés avec elle ; les objets existants gardent leur chiffrement jusqu’à leur réécriture. Pourquoi c’est important : une zone brute contient souvent des données personnelles, et KMS ajoute un second verrou que vous contrôlez.',
     },
     'block-public-access': {
-      title: 'Bloquez l’accès public',
+      title: 'Bloquer l’accès public',
       instructions:
         'Les nouveaux compartiments bloquent l’accès public par défaut, mais quelqu’un l’a désactivé sur `secure-raw-zone`. Dans son onglet **Permissions**, modifiez **Block public access** et activez les quatre paramètres.',
       hints: [
@@ -45,7 +45,7 @@ export const securingStorageFr: LessonTranslation = {
         'AmazonS3ReadOnlyAccess autorise `s3:Get*` et `s3:List*`, et rien d’autre. Pourquoi c’est important : c’est le moindre privilège — les analystes lisent les données organisées, seuls les pipelines écrivent.',
     },
     'denied-write': {
-      title: 'Voyez une écriture refusée',
+      title: 'Voir une écriture refusée',
       instructions:
         'Agissez en tant que `analyst` (le sélecteur de principal dans la barre supérieure, ou **Act as this principal** sur la page de l’utilisateur) et essayez de charger un fichier dans `secure-raw-zone`. Revenez ensuite à `admin`.',
       hints: [

@@ -12,7 +12,7 @@ export const storageClassesFr: LessonTranslation = {
   ],
   steps: {
     'lifecycle-rule': {
-      title: 'Créez une règle de cycle de vie',
+      title: 'Créer une règle de cycle de vie',
       instructions:
         'Ouvrez le compartiment `archive-zone`, onglet **Management**, et créez une règle de cycle de vie nommée `to-ia` qui fait passer les objets en **Standard-IA** après **30** jours.',
       hints: [
@@ -23,7 +23,7 @@ export const storageClassesFr: LessonTranslation = {
         'Une règle de cycle de vie est un paramètre du compartiment que S3 applique une fois par jour. Standard-IA coûte moins cher au Go-mois que Standard, mais facture chaque Go récupéré et au moins 30 jours de stockage. Pourquoi c’est important : les données brutes sont beaucoup lues à leur arrivée, et rarement ensuite.',
     },
     'jump-31-days': {
-      title: 'Laissez passer un mois',
+      title: 'Laisser passer un mois',
       instructions:
         'Avancez l’horloge de **31 jours**, puis regardez la classe de stockage de `logs/orders-2025-01.csv` et celle de `logs/readme.txt`.',
       hints: [

@@ -11,7 +11,7 @@ export const zonesAndPrefixesFr: LessonTranslation = {
   ],
   steps: {
     'zone-buckets': {
-      title: 'Créez les trois zones',
+      title: 'Créer les trois zones',
       instructions:
         'Créez trois compartiments, un par zone :\n\n- `lake-raw-zone` — les données telles qu’elles arrivent\n- `lake-processed-zone` — nettoyées et converties\n- `lake-curated-zone` — prêtes pour les analystes',
       hints: [
@@ -22,7 +22,7 @@ export const zonesAndPrefixesFr: LessonTranslation = {
         'Des zones séparées gardent les données brutes immuables (vous pouvez toujours les retraiter), tandis que les données traitées et organisées sont reconstruites. Pourquoi c’est important : chaque zone a ses propres autorisations, son cycle de vie et son chiffrement — un compartiment par zone rend cela simple.',
     },
     'first-partition': {
-      title: 'Écrivez une partition',
+      title: 'Écrire une partition',
       instructions:
         'Déposez un fichier de commandes dans la zone brute sous un préfixe **de style Hive** : `orders/year=2025/month=01/orders.csv`. Dans la console, créez les dossiers `orders`, `year=2025`, `month=01` et chargez-y un fichier CSV, ou utilisez `aws s3 cp` dans le terminal.',
       hints: [
@@ -33,7 +33,7 @@ export const zonesAndPrefixesFr: LessonTranslation = {
         'Les préfixes nommés `column=value` permettent à Hive, AWS Glue et Athena de reconnaître les partitions : un robot d’exploration transforme `year` et `month` en colonnes. Pourquoi c’est important : une requête sur janvier ne lit que ce préfixe au lieu de toute la table.',
     },
     'second-partition': {
-      title: 'Ajoutez le mois suivant',
+      title: 'Ajouter le mois suivant',
       instructions:
         'Ajoutez février à côté de janvier : `orders/year=2025/month=02/orders.csv` dans `lake-raw-zone`.',
       hints: ['Même organisation qu’avant, avec `month=02`.'],
