@@ -43,7 +43,7 @@ export const crawlRawZoneFr: LessonTranslation = {
         '`aws glue create-crawler --name shop-raw-crawler --role AWSGlueServiceRole-shop-raw-crawler --database-name shop --targets \'{"S3Targets":[{"Path":"s3://shop-raw-zone/shop/"}]}\'`',
       ],
       explanation:
-        'Un robot d’exploration est une tâche enregistrée : quoi lire (les cibles), en tant que qui (le rôle), où écrire (la base de données) et comment réagir aux changements (la politique de modification du schéma). Le créer ne lit encore rien. Pourquoi c’est important : le même robot peut s’exécuter à nouveau selon une planification, à mesure que de nouvelles données arrivent.',
+        'Un robot d’exploration est une définition enregistrée : quoi lire (les cibles), en tant que qui (le rôle), où écrire (la base de données) et comment réagir aux changements (la politique de modification du schéma). Le créer ne lit encore rien. Pourquoi c’est important : le même robot peut s’exécuter à nouveau selon une planification, à mesure que de nouvelles données arrivent.',
     },
     'run-crawler': {
       title: 'Exécuter le robot d’exploration et lire ses tables',

@@ -20,7 +20,7 @@ export const partitionedDataFr: LessonTranslation = {
         '`aws glue start-crawler --name shop-raw-crawler`, puis avancez l’horloge de quelques minutes.',
       ],
       explanation:
-        "Les dossiers nommés `key=value` sont des partitions de style Hive. Le robot d’exploration a trouvé le même schéma dans chaque dossier mensuel : il a donc créé une seule table `orders`, et non trois, et transformé les noms de dossiers en colonnes de clé de partition `year` et `month` (des chaînes : elles viennent des chemins). Pourquoi c’est important : dans Athena, une requête avec `WHERE year = '2025' AND month = '02'` ne lit que ce dossier — c’est l’élagage des partitions — et analyse donc (et coûte) un tiers de la table entière.",
+        "Les dossiers nommés `key=value` sont des partitions de style Hive. Le robot d’exploration a trouvé le même schéma dans chaque dossier mensuel : il a donc créé une seule table `orders`, et non trois, et transformé les noms de dossiers en colonnes de clé de partition `year` et `month` (des chaînes : elles viennent des chemins). Pourquoi c’est important : dans Athena, une requête avec `WHERE year = '2025' AND month = '02'` ne lit que ce dossier — c’est l’élagage des partitions — et n’analyse donc, et ne facture, qu’un tiers de la table entière.",
     },
     'add-april': {
       title: 'Déposer un nouveau mois',
