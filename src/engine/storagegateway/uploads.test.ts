@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readLabFile, writeLabFile } from '../core/labFile';
 import { readShareFile } from '../sources/fileshare';
 import { TestLake } from '../testing/TestLake';
-import { gatewayPipeline, rawKeys } from './testFixtures';
+import { activatedGateway, gatewayPipeline, rawKeys } from './testFixtures';
 import { CAP_USD_PER_GATEWAY_MONTH, writtenCost } from './pricing';
 
 // The lab starts 2025-01-06T09:00Z; the NAS's nightly export writes sales_YYYYMMDD.csv at 01:00.
@@ -190,6 +190,31 @@ describe('mounting the NAS export on a gateway file share (sources service)', ()
       FileShareARN,
     });
     expect(readOnly.message).toContain('read-only');
+  });
+
+  it('mounts the export again on a new share once the old gateway is deleted', async () => {
+    const lake = new TestLake();
+    const { GatewayARN, Role } = await gatewayPipeline(lake);
+    await lake.call('storagegateway', 'DeleteGateway', { GatewayARN });
+    const gateway = await activatedGateway(lake);
+    const { FileShareARN } = await lake.call<{ FileShareARN: string }>(
+      'storagegateway',
+      'CreateNFSFileShare',
+      {
+        ClientToken: 'second-share',
+        GatewayARN: gateway,
+        LocationARN: 'arn:aws:s3:::raw-zone',
+        Role,
+      },
+    );
+    await lake.call('sources', 'MountGatewayFileShare', {
+      ServerHostname: 'nas.corp.internal',
+      ExportPath: '/exports/sales',
+      FileShareARN,
+    });
+    await lake.advance('1d');
+    // The whole bucket this time: keys have no prefix (sales_20250106 was restated at 06:00).
+    expect(rawKeys(lake, '')).toEqual(['sales_20250106.csv', 'sales_20250107.csv']);
   });
 
   it('stops uploading once unmounted', async () => {

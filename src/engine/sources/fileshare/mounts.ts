@@ -21,7 +21,15 @@ function need(value: string | undefined, field: string): string {
   return value;
 }
 
+/** A mount whose file share was deleted is stale: the NAS writes locally again. */
+function pruneStaleMounts(ctx: OperationContext): void {
+  const state = fileShareState(ctx.world);
+  const shares = ctx.world.storagegateway?.fileShares ?? {};
+  if (state.mounts) state.mounts = state.mounts.filter((m) => shares[m.FileShareARN]);
+}
+
 function checkMountable(ctx: OperationContext, host: string, path: string, arn: string) {
+  pruneStaleMounts(ctx);
   const specs = fileShareSpecs(ctx.world);
   if (!specs.some((s) => s.ServerHostname === host && s.exportPath === path))
     throw new Error(
