@@ -33,19 +33,31 @@ test('in French, the console tour and the module 2 quiz speak French and fit the
   await expect(help.getByText(/rien ne quitte votre ordinateur/)).toBeVisible();
   await help.getByRole('button', { name: 'Revoir la visite de la console' }).click();
 
-  const names = ['Services', 'Horloge simulée', 'Qui vous êtes', 'Compteur de coûts'];
+  const names = [
+    'Services',
+    'Horloge simulée',
+    'Qui vous êtes',
+    'Compteur de coûts',
+    'Terminal',
+    'Cours',
+    'Aide',
+  ];
   for (const [i, name] of names.entries()) {
     const card = page.getByRole('dialog', { name });
     await expect(card.getByText(`Étape ${i + 1} sur 7`)).toBeVisible();
     await expectFits(card);
+    expect(
+      (await card.boundingBox())!.y,
+      `${name} is placed, not left at the corner`,
+    ).toBeGreaterThan(12);
+    const forward = card.getByRole('button', { name: i === 6 ? 'Terminer' : 'Suivant' });
     // The three buttons share one row.
     const skip = (await card.getByRole('button', { name: 'Passer la visite' }).boundingBox())!;
-    const next = (await card.getByRole('button', { name: 'Suivant' }).boundingBox())!;
+    const next = (await forward.boundingBox())!;
     expect(Math.abs(skip.y + skip.height / 2 - (next.y + next.height / 2))).toBeLessThan(4);
     await page.screenshot({ path: testInfo.outputPath(`tour-${i + 1}.png`) });
-    await card.getByRole('button', { name: 'Suivant' }).click();
+    await forward.click();
   }
-  await page.getByRole('dialog').getByRole('button', { name: 'Passer la visite' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await lab.page.goto('/#/quiz/2');

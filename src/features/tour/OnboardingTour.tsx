@@ -27,8 +27,10 @@ export function OnboardingTour() {
     if (!step || !card) return;
     const target = document.querySelector(step.target);
     target?.classList.add('lakelab-tour-target');
+    const rect = target?.getBoundingClientRect();
+    // A hidden target (the help toggle while the panel is open) has no box: centre the card.
     const { top, left } = placeCard(
-      target?.getBoundingClientRect() ?? null,
+      rect && rect.width > 0 && rect.height > 0 ? rect : null,
       { width: WIDTH, height: card.offsetHeight },
       { width: window.innerWidth, height: window.innerHeight },
     );
