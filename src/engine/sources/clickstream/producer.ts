@@ -144,6 +144,22 @@ function failure(
   state.counters.lastError = { at: ctx.now, code: error.name, message: error.message };
 }
 
+/**
+ * Each event as a JSON line. The lines are encoded in one go and each record is a view into those
+ * bytes (JSON.stringify escapes newlines, and UTF-8 never has 0x0A inside a character, so each
+ * 0x0A ends a line): a month of traffic is millions of records.
+ */
+function jsonLines(events: readonly ClickEvent[]): Uint8Array[] {
+  const bytes = strToU8(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  const lines: Uint8Array[] = [];
+  for (let start = 0; start < bytes.length;) {
+    const end = bytes.indexOf(0x0a, start) + 1;
+    lines.push(bytes.subarray(start, end));
+    start = end;
+  }
+  return lines;
+}
+
 async function send(
   ctx: OperationContext,
   state: ClickstreamState,
@@ -154,7 +170,7 @@ async function send(
   const options = principal ? { principal, unlogged: true } : { unlogged: true };
   for (let at = 0; at < events.length; at += BATCH) {
     const chunk = events.slice(at, at + BATCH);
-    const datas = chunk.map((e) => strToU8(`${JSON.stringify(e)}\n`));
+    const datas = jsonLines(chunk);
     state.counters.requests++;
     state.counters.sentEvents += chunk.length;
     state.counters.lastSentAt = ctx.now;
