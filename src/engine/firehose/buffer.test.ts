@@ -44,6 +44,22 @@ describe('delivery buffer chunks', () => {
     expect(strFromU8(bufferedBytes(buffer))).toBe('xyz');
   });
 
+  it('takes adjacent views of one array (a producer’s encoded batch) as one copied chunk', () => {
+    const batch = strToU8('ab\ncd\n');
+    const buffer = emptyBuffer(0, {});
+    appendRecords(
+      buffer,
+      [
+        { data: batch.subarray(0, 3), arrival: 0 },
+        { data: batch.subarray(3, 6), arrival: 0 },
+      ],
+      0,
+    );
+    batch[0] = 0x41;
+    expect(buffer.chunks).toHaveLength(1);
+    expect(recordsOf(buffer).map((r) => strFromU8(r.data))).toEqual(['ab\n', 'cd\n']);
+  });
+
   it('upgrades a buffer saved with one base64 record object per record', () => {
     const legacy = {
       records: [

@@ -28,13 +28,26 @@ export function appendRecords(
   delimiterBytes: number,
 ): void {
   if (records.length === 0) return;
-  buffer.chunks.push(concatBytes(records.map((r) => r.data)));
+  buffer.chunks.push(joinedCopy(records));
   buffer.counts.push(records.length);
   for (const record of records) {
     buffer.sizes.push(record.data.byteLength);
     buffer.arrivals.push(record.arrival);
     buffer.bytes += record.data.byteLength + delimiterBytes;
   }
+}
+
+/** The records' bytes back to back, in a new array; one copy when they are adjacent views of one array. */
+function joinedCopy(records: readonly IncomingRecord[]): Uint8Array {
+  const first = records[0]!.data;
+  let end = first.byteOffset + first.byteLength;
+  for (let i = 1; i < records.length; i++) {
+    const data = records[i]!.data;
+    if (data.buffer !== first.buffer || data.byteOffset !== end)
+      return concatBytes(records.map((r) => r.data));
+    end += data.byteLength;
+  }
+  return new Uint8Array(first.buffer, first.byteOffset, end - first.byteOffset).slice();
 }
 
 /** The buffered records, in arrival order; their data are views into the buffer's chunks. */
