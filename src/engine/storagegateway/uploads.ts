@@ -39,7 +39,7 @@ const MIME: Record<string, string> = {
   parquet: 'application/octet-stream',
 };
 
-/** Squash: RootSquash maps root, AllSquash every user, to the anonymous user (nfsnobody). */
+/** Squash (API_CreateNFSFileShare): RootSquash maps only root, AllSquash everyone, to the anonymous user. */
 function ownerOf(share: StoredNfsFileShare, uid: number): number {
   if (share.Squash === 'AllSquash' || (share.Squash === 'RootSquash' && uid === 0))
     return NFS_NOBODY;
