@@ -54,7 +54,7 @@ export const dataMesh: Lesson = {
     {
       id: 'delegate-domain',
       title: 'Hand the sales domain to its owner',
-      instructions: `The lake has two domains, \`hr\` and \`sales\`, under Lake Formation control, and nobody but you (the data lake administrator) holds a grant. In **Lake Formation → Data permissions**, grant **${OWNER}** SELECT and DESCRIBE on **All tables** of database \`sales\` — and tick both as **Grantable**.`,
+      instructions: `The lake has two domains, \`hr\` and \`sales\`, under Lake Formation control, and nobody but you (the data lake administrator) may read their tables yet. In **Lake Formation → Data permissions**, choose **Grant**: principal **${OWNER}**, resource **Table**, database \`sales\`, table **All tables**, permissions SELECT and DESCRIBE — and tick both again under **Grantable permissions**.`,
       check: {
         read: permissionsOf(OWNER),
         expect: {
