@@ -74,6 +74,17 @@ export function deleteCallOf(world: World, node: LakeNode): NodeCall | undefined
             name,
         },
       };
+    case 'msk':
+      return {
+        label: 'Amazon MSK cluster (and its topics)',
+        service: 'kafka',
+        operation: 'DeleteCluster',
+        input: {
+          ClusterArn:
+            Object.values(world.kafka?.clusters ?? {}).find((c) => c.ClusterName === name)
+              ?.ClusterArn ?? name,
+        },
+      };
     case 'appflow':
       return {
         label: 'flow',
