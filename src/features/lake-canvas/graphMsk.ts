@@ -15,7 +15,7 @@ export function mskNodes(world: World, graph: LakeGraph): void {
         c.topics.length
           ? `${c.topics.map((t) => `${t.name} (${t.partitions} partition${t.partitions > 1 ? 's' : ''})`).join(', ')}`
           : 'No topics yet',
-        `${fmt(c.incomingRecords)} records in, ${fmt(stored)} kept`,
+        `${fmt(c.incomingRecords)} records in, ${fmt(stored)} stored`,
       ]),
     );
   }
