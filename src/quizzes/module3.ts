@@ -7,7 +7,7 @@ export const MODULE_3_QUIZ = {
       id: 'iam-only-defaults',
       kind: 'single',
       prompt:
-        'While the **Use only IAM access control** boxes are ticked, who decides access to new tables?',
+        'While the Use only IAM access control boxes are ticked, who decides access to new tables?',
       choices: [
         {
           id: 'iam',
@@ -62,7 +62,7 @@ export const MODULE_3_QUIZ = {
       id: 'new-table-visibility',
       kind: 'single',
       prompt:
-        'The defaults are cleared and you create table `hr.employees`. Who can query it before any grant?',
+        'The defaults are cleared and you create table hr.employees. Who can query it before any grant?',
       choices: [
         { id: 'creator', text: 'Only you, its creator (and data lake administrator)' },
         { id: 'all-iam', text: 'Every IAM user whose policy allows athena:* and s3:*' },
@@ -76,9 +76,9 @@ export const MODULE_3_QUIZ = {
       id: 'column-grant',
       kind: 'multiple',
       prompt:
-        'You grant analyst SELECT on `hr.employees` with **Exclude columns**: `salary`. What follows? (Choose all that apply.)',
+        'You grant analyst SELECT on hr.employees with Exclude columns: salary. What follows? (Choose all that apply.)',
       choices: [
-        { id: 'star', text: '`SELECT *` returns every column except salary' },
+        { id: 'star', text: 'SELECT * returns every column except salary' },
         { id: 'select-only', text: 'A column-level grant can only give SELECT' },
         { id: 'by-name', text: 'Naming salary in the SELECT list still returns it' },
       ],

@@ -23,7 +23,7 @@ export const MODULE_4_QUIZ = {
       id: 'new-folder',
       kind: 'single',
       prompt:
-        'A new folder `year=2025/month=04/` lands under the raw `orders` table. Why does Athena not see its rows yet?',
+        'A new folder year=2025/month=04/ lands under the raw orders table. Why does Athena not see its rows yet?',
       choices: [
         {
           id: 'partition',
@@ -76,7 +76,7 @@ export const MODULE_4_QUIZ = {
       id: 'try-cast',
       kind: 'single',
       prompt:
-        'One `total` in a text column is `n/a`. What does `try_cast(total AS double)` return for it?',
+        'One total in a text column is n/a. What does try_cast(total AS double) return for it?',
       choices: [
         { id: 'null', text: 'NULL, and the query goes on' },
         { id: 'fail', text: 'An error that fails the whole query' },

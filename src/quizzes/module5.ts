@@ -7,7 +7,7 @@ export const MODULE_5_QUIZ = {
       id: 'tag-values',
       kind: 'single',
       prompt:
-        'LF-Tag `sensitivity` allows `pii, internal, public`. What happens when you assign `sensitivity=secret`?',
+        'LF-Tag sensitivity allows the values pii, internal and public. What happens when you assign sensitivity=secret?',
       choices: [
         { id: 'fails', text: 'It fails: a tag takes only the values defined for its key' },
         { id: 'added', text: 'The value secret is added to the tag' },
@@ -21,7 +21,7 @@ export const MODULE_5_QUIZ = {
       id: 'inherit-override',
       kind: 'single',
       prompt:
-        'Database `sales` is tagged `sensitivity=internal`, and column `sales.orders.customer_email` is tagged `sensitivity=pii`. What is the tag of column `sales.orders.region`?',
+        'Database sales is tagged sensitivity=internal, and column sales.orders.customer_email is tagged sensitivity=pii. What is the tag of column sales.orders.region?',
       choices: [
         { id: 'internal', text: 'internal, inherited from the database' },
         { id: 'pii', text: 'pii, like the other column of the table' },
@@ -36,7 +36,7 @@ export const MODULE_5_QUIZ = {
       id: 'tag-grant-future',
       kind: 'single',
       prompt:
-        'You grant SELECT on tables matching `sensitivity` = `internal` or `public`. A new table tagged `internal` is created next week. Can the grantee read it?',
+        'You grant SELECT on tables matching sensitivity = internal or public. A new table tagged internal is created next week. Can the grantee read it?',
       choices: [
         {
           id: 'yes',
@@ -52,8 +52,7 @@ export const MODULE_5_QUIZ = {
     {
       id: 'row-filter',
       kind: 'single',
-      prompt:
-        "A data filter has row filter `region = 'US'` and **All columns**. What does it give?",
+      prompt: "A data filter has row filter region = 'US' and All columns. What does it give?",
       choices: [
         { id: 'row-level', text: 'Row-level security: only US rows, with every column' },
         { id: 'column-level', text: 'Column-level security: the region column is hidden' },
@@ -66,7 +65,7 @@ export const MODULE_5_QUIZ = {
     {
       id: 'cell-filter',
       kind: 'single',
-      prompt: 'How do you let the auditor see EU orders only, without the `customer_email` column?',
+      prompt: 'How do you let the auditor see EU orders only, without the customer_email column?',
       choices: [
         {
           id: 'cell',
@@ -83,7 +82,7 @@ export const MODULE_5_QUIZ = {
       id: 'grant-option',
       kind: 'multiple',
       prompt:
-        'Who may grant SELECT on `sales.customers` to another principal? (Choose all that apply.)',
+        'Who may grant SELECT on sales.customers to another principal? (Choose all that apply.)',
       choices: [
         { id: 'admin', text: 'A data lake administrator' },
         { id: 'grantable', text: 'A principal holding SELECT with the grant option on it' },

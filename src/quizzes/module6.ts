@@ -68,7 +68,7 @@ export const MODULE_6_QUIZ = {
       id: 'analyst-s3',
       kind: 'single',
       prompt:
-        'The analyst reads `shop.orders` (registered with Lake Formation) in Athena. Which S3 permission on the raw zone does their IAM policy need?',
+        'The analyst reads shop.orders (registered with Lake Formation) in Athena. Which S3 permission on the raw zone does their IAM policy need?',
       choices: [
         {
           id: 'none',
