@@ -32,6 +32,7 @@ test('a file share behind an S3 File Gateway: the next nightly export lands in S
   await expect(page.getByLabel('File share name')).toHaveValue('sales');
   await expect(page.getByRole('checkbox', { name: /Create a role for me/ })).toBeChecked();
   // Only what the export writes from now on: tonight's file.
+  await lab.expectAccessible();
   await page.getByRole('checkbox', { name: /Copy existing files/ }).uncheck();
   await page.getByRole('button', { name: 'AWS calls (6)' }).click();
   await expect(page.getByText('storagegateway:ActivateGateway')).toBeVisible();
