@@ -19,7 +19,7 @@ export const ingestStreamingFr: LessonTranslation = {
   steps: {
     'create-stream': {
       title: 'Créer le flux de diffusion',
-      instructions: `Créez un flux Firehose Direct PUT \`${STREAM}\` qui livre dans \`s3://${BUCKET}/${PREFIX}\` avec le rôle \`${ROLE}\`, une compression GZIP et des indicateurs de mise en mémoire tampon de **1 Mio ou 60 secondes**. Utilisez le canevas du lac (Streaming → Firehose) ou le terminal.`,
+      instructions: `Créez un flux Firehose Direct PUT \`${STREAM}\` qui livre vers \`s3://${BUCKET}/${PREFIX}\` avec le rôle \`${ROLE}\`, une compression GZIP et des indicateurs de mise en mémoire tampon de **1 Mio ou 60 secondes**. Utilisez le canevas du lac (Streaming → Firehose) ou le terminal.`,
       hints: [
         'Le rôle doit faire confiance à firehose.amazonaws.com et pouvoir déposer des objets dans le compartiment : la mise en place l’a créé.',
         `\`aws firehose create-delivery-stream --delivery-stream-name ${STREAM} --extended-s3-destination-configuration …\``,
@@ -30,7 +30,7 @@ export const ingestStreamingFr: LessonTranslation = {
     },
     produce: {
       title: 'Démarrer le flux de clics',
-      instructions: `Faites envoyer par l’application de flux de clics de la boutique **5 événements par seconde** à \`${STREAM}\` (canevas du lac : le panneau de la source clickstream).`,
+      instructions: `Démarrez l’application de flux de clics de la boutique pour qu’elle envoie **5 événements par seconde** à \`${STREAM}\` (canevas du lac : le panneau de la source clickstream).`,
       hints: [
         'Dans le terminal : `aws sources configure-clickstream` n’existe que dans LakeLab ; le canevas est plus simple.',
       ],
