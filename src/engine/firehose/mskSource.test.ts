@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readLabFile, writeLabFile } from '../core/labFile';
 import { configureClickstream } from '../sources/clickstream/producer';
 import { clickstreamStatus } from '../sources/clickstream';
 import { activeServerlessCluster, provisionedInput } from '../kafka/kafka.fixtures';
@@ -265,5 +266,16 @@ describe('Firehose with an Amazon MSK source (MSKAsSource)', () => {
       '2025/01/06/14/',
       '2025/01/06/15/',
     ]);
+  });
+
+  it('keeps reading after the lab is saved and loaded (the read loop and the offsets live in the world)', async () => {
+    const { lake } = await pipeline();
+    await lake.advance('1m');
+    lake.engine.restore(readLabFile(writeLabFile(lake.engine.snapshot())));
+    await lake.advance('3m');
+    const delivered = keysOf(lake).reduce((n, k) => n + linesOf(lake, k).length, 0);
+    const [hose] = firehoseFlow(lake.engine.world);
+    expect(delivered + hose!.bufferedRecords).toBeGreaterThanOrEqual(5 * 239);
+    expect(delivered).toBeGreaterThan(0);
   });
 });
