@@ -113,12 +113,30 @@ function isFull(stream: StoredDeliveryStream, buffer: DeliveryBuffer | undefined
   );
 }
 
+/** Without dynamic partitioning every record goes to the one buffer (partition ''), as one chunk. */
+async function acceptUnpartitioned(
+  ctx: OperationContext,
+  stream: StoredDeliveryStream,
+  records: readonly IncomingRecord[],
+): Promise<void> {
+  if (records.length === 0) return;
+  for (const record of records) {
+    stream.counters.incomingRecords++;
+    stream.counters.incomingBytes += record.data.byteLength;
+  }
+  const name = bufferFor(ctx, stream, {}, records[0]!.arrival);
+  appendRecords(stream.buffers[name]!, records, stream.destination.appendDelimiter ? 1 : 0);
+  if (isFull(stream, stream.buffers[name])) await flushBuffer(ctx, stream, name);
+}
+
 /** Takes records into the stream's buffers; flushes a buffer that reaches its size (or at once with zero buffering). */
 export async function acceptRecords(
   ctx: OperationContext,
   stream: StoredDeliveryStream,
   records: readonly IncomingRecord[],
 ): Promise<void> {
+  if (!stream.destination.partitionKeys && !tooManyPartitions(stream, {}))
+    return acceptUnpartitioned(ctx, stream, records);
   const failed: FailedRecord[] = [];
   // Records by partition, in arrival order; each partition's share becomes one chunk of its buffer.
   const touched = new Map<string, IncomingRecord[]>();
