@@ -35,11 +35,27 @@ export function selectedTables(task: StoredReplicationTask): StoredTableRun[] {
   });
 }
 
+type TargetColumn = { source: string; name: string; type: string };
+
+// CDC writes a file per changed table every minute: each TableMappings document is worked out once.
+const columnsCache = new Map<string, readonly TargetColumn[]>();
+const COLUMNS_CACHE_SIZE = 64;
+
 /** A table's columns as the target sees them (renamed, some removed by transformation rules). */
 export function columnsFor(
   task: StoredReplicationTask,
   table: ShopTableName,
-): { source: string; name: string; type: string }[] {
+): readonly TargetColumn[] {
+  const key = `${table}\u0000${task.TableMappings}`;
+  let columns = columnsCache.get(key);
+  if (!columns) {
+    if (columnsCache.size >= COLUMNS_CACHE_SIZE) columnsCache.clear();
+    columnsCache.set(key, (columns = mappedColumns(task, table)));
+  }
+  return columns;
+}
+
+function mappedColumns(task: StoredReplicationTask, table: ShopTableName): TargetColumn[] {
   const mapping = parseTableMappings(task.TableMappings);
   const columns = SHOP_TABLES[table].columns;
   const names = targetColumns(
