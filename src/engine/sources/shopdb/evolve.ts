@@ -33,7 +33,10 @@ function purgeLog(db: ShopDbState): void {
   let drop = 0;
   while (drop < db.log.length && db.log[drop]!.at < oldest) drop++;
   drop = Math.max(drop, db.log.length - MAX_LOG_ENTRIES);
-  if (drop > 0) db.log.splice(0, drop);
+  // Each simulated minute purges a few entries: shift() drops one in constant time, where
+  // splice(0, n) moves the whole day of log behind it.
+  if (drop > 0 && drop <= 16) for (let i = 0; i < drop; i++) db.log.shift();
+  else if (drop > 0) db.log.splice(0, drop);
 }
 
 /** The clock ticker: evolves the shop database (if anything has used it) up to the new time. */
