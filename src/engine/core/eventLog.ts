@@ -21,5 +21,6 @@ export const EVENT_LOG_LIMIT = 5000;
 
 export function appendLogEntry(log: EventLogEntry[], entry: EventLogEntry): void {
   log.push(entry);
-  if (log.length > EVENT_LOG_LIMIT) log.splice(0, log.length - EVENT_LOG_LIMIT);
+  // shift() drops the oldest entry in constant time; splice(0, 1) moves the other 4,999 each call.
+  while (log.length > EVENT_LOG_LIMIT) log.shift();
 }
