@@ -118,3 +118,15 @@ describe('routing', () => {
     ).toBe('#/');
   });
 });
+
+describe('the home page in French', () => {
+  it('greets, explains and names the quick actions in French once French is chosen', async () => {
+    const store = createLakeStore();
+    store.getState().setLanguage('fr');
+    renderApp(store);
+    expect(await screen.findByRole('heading', { name: 'Bienvenue dans LakeLab' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: "Qu'est-ce que LakeLab ?" })).toBeTruthy();
+    expect(screen.getByRole('button', { name: "Charger les données d'exemple" })).toBeTruthy();
+    expect(screen.getByText('Compartiments S3')).toBeTruthy();
+  });
+});

@@ -163,6 +163,30 @@ export const en = {
   'lessons.textHiddenHeader': 'Lesson text hidden for presentation',
   'lessons.textHiddenBody':
     'Instructions, hints and explanations are hidden while presentation mode is on. Turn presentation mode off in the top bar to show them.',
+  'home.title': 'Welcome to LakeLab',
+  'home.description': 'Build a data lake on AWS, in your browser.',
+  'home.aboutTitle': 'What is LakeLab?',
+  'home.about1':
+    'LakeLab is a learning simulator for building data lakes on AWS. Store data in Amazon S3, catalog it, transform it, govern it and query it, with the real AWS API names, errors and permissions, all inside this browser tab.',
+  'home.about2':
+    'Nothing is sent anywhere and nothing costs money: charges shown are estimates of what AWS would bill.',
+  'home.about3':
+    'Time is simulated. Use the clock in the top bar to play, step to the next event or jump ahead by days, and watch jobs finish and storage costs accrue.',
+  'home.notAffiliated':
+    'LakeLab is not affiliated with, endorsed by or sponsored by Amazon Web Services.',
+  'home.quickActions': 'Quick actions',
+  'home.quickActionsDescription': 'Start where the course starts: storage.',
+  'home.createBucket': 'Create bucket',
+  'home.loadSampleData': 'Load sample data',
+  'home.openCloudShell': 'Open CloudShell',
+  'home.atAGlance': 'Your lab at a glance',
+  'home.buckets': 'S3 buckets',
+  'home.objects': 'Objects',
+  'home.totalSize': 'Total size',
+  'home.iamUsers': 'IAM users',
+  'home.iamRoles': 'IAM roles',
+  'home.simulatedTime': 'Simulated time',
+  'home.monthToDate': 'Estimated cost, month to date',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -167,4 +167,28 @@ export const fr: Record<MessageKey, string> = {
   'lessons.textHiddenHeader': 'Texte de la leçon masqué pour la présentation',
   'lessons.textHiddenBody':
     'Les instructions, les indices et les explications sont masqués en mode présentation. Désactivez le mode présentation dans la barre du haut pour les afficher.',
+  'home.title': 'Bienvenue dans LakeLab',
+  'home.description': 'Construisez un lac de données sur AWS, dans votre navigateur.',
+  'home.aboutTitle': "Qu'est-ce que LakeLab ?",
+  'home.about1':
+    "LakeLab est un simulateur pour apprendre à construire des lacs de données sur AWS. Stockez des données dans Amazon S3, cataloguez-les, transformez-les, gouvernez-les et interrogez-les, avec les vrais noms d'API, erreurs et autorisations d'AWS, le tout dans cet onglet du navigateur.",
+  'home.about2':
+    "Rien n'est envoyé nulle part et rien ne coûte d'argent : les frais affichés sont des estimations de ce qu'AWS facturerait.",
+  'home.about3':
+    "Le temps est simulé. Utilisez l'horloge de la barre du haut pour lancer le temps, passer à l'événement suivant ou avancer de plusieurs jours, et voyez les tâches se terminer et les coûts de stockage s'accumuler.",
+  'home.notAffiliated':
+    "LakeLab n'est ni affilié à Amazon Web Services, ni approuvé ni parrainé par Amazon Web Services.",
+  'home.quickActions': 'Actions rapides',
+  'home.quickActionsDescription': 'Commencez là où commence le cours : le stockage.',
+  'home.createBucket': 'Créer un compartiment',
+  'home.loadSampleData': "Charger les données d'exemple",
+  'home.openCloudShell': 'Ouvrir CloudShell',
+  'home.atAGlance': "Votre lab en un coup d'œil",
+  'home.buckets': 'Compartiments S3',
+  'home.objects': 'Objets',
+  'home.totalSize': 'Taille totale',
+  'home.iamUsers': 'Utilisateurs IAM',
+  'home.iamRoles': 'Rôles IAM',
+  'home.simulatedTime': 'Heure simulée',
+  'home.monthToDate': 'Coût estimé, depuis le début du mois',
 };

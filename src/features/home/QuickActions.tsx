@@ -2,6 +2,7 @@ import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useT } from '../../i18n';
 import { useLakeStore } from '../../store';
 import { href } from '../../store/router';
 import { useLoadSampleData } from './useLoadSampleData';
@@ -10,28 +11,29 @@ import { useLoadSampleData } from './useLoadSampleData';
 export function QuickActions() {
   const store = useLakeStore();
   const sampleData = useLoadSampleData();
+  const { t } = useT();
   return (
     <Container
       header={
-        <Header variant="h2" description="Start where the course starts: storage.">
-          Quick actions
+        <Header variant="h2" description={t('home.quickActionsDescription')}>
+          {t('home.quickActions')}
         </Header>
       }
     >
       <SpaceBetween direction="horizontal" size="s">
         <Button variant="primary" href={href('/s3/create')}>
-          Create bucket
+          {t('home.createBucket')}
         </Button>
         <Button
           iconName="upload"
           loading={sampleData.isLoading}
           onClick={() => void sampleData.load()}
         >
-          Load sample data
+          {t('home.loadSampleData')}
         </Button>
         {/* Named after the panel, not "terminal": the top bar's Terminal button stays the only one by that name. */}
         <Button iconName="command-prompt" onClick={() => store.getState().setTerminalOpen(true)}>
-          Open CloudShell
+          {t('home.openCloudShell')}
         </Button>
       </SpaceBetween>
     </Container>
