@@ -4,6 +4,7 @@ import StatusIndicator, {
 import type { GoalMark, GoalRow, GoalTable } from '../../lessons';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n';
+import { Breakable } from './Breakable';
 import './goalVsNow.css';
 
 const MARKS: Record<GoalMark, { type: StatusIndicatorProps.Type; label: MessageKey }> = {
@@ -37,17 +38,31 @@ function Cells({
     <>
       {cells.map((cell, i) => {
         const isDifferent = side === 'now' && row.differentCells.includes(i);
+        const classes = [
+          'goal-cell',
+          `goal-${side}-${row.mark}`,
+          i === 0 ? 'goal-cell--first' : '',
+          isDifferent ? 'goal-cell--different' : '',
+        ];
         return (
-          <td
-            key={i}
-            className={`goal-cell goal-${side}-${row.mark}${isDifferent ? ' goal-cell--different' : ''}`}
-          >
-            {cell ?? <span aria-label={t('lessons.goalNone')}>—</span>}
+          <td key={i} className={classes.filter(Boolean).join(' ')}>
+            {cell === undefined ? (
+              <span aria-label={t('lessons.goalNone')}>—</span>
+            ) : (
+              <Breakable text={cell} />
+            )}
           </td>
         );
       })}
     </>
   );
+}
+
+/** "Different: Type" — which cells differ, when the row has several and a header names them. */
+function differentColumns(table: GoalTable, row: GoalRow): string {
+  if (row.mark !== 'different' || table.columns.length < 2) return '';
+  const names = row.differentCells.map((i) => table.columns[i]).filter(Boolean);
+  return names.length ? `: ${names.join(', ')}` : '';
 }
 
 /** One goal beside the lab: goal cells, now cells and the difference in words, row by row. */
@@ -74,14 +89,14 @@ export function GoalTableView({ table, caption }: { table: GoalTable; caption: s
               {t('lessons.goalNow')}
             </th>
             <th rowSpan={headerRows} scope="col">
-              {t('lessons.goalDifference')}
+              <span className="goal-status-text">{t('lessons.goalDifference')}</span>
             </th>
           </tr>
           {hasColumnHeaders && (
             <tr>
               {[...table.columns, ...table.columns].map((c, i) => (
                 <th key={i} scope="col">
-                  {c}
+                  <Breakable text={c} />
                 </th>
               ))}
             </tr>
@@ -90,13 +105,21 @@ export function GoalTableView({ table, caption }: { table: GoalTable; caption: s
         <tbody>
           {table.rows.map((row, i) => (
             <tr key={i} className={`goal-row goal-row--${row.mark}`}>
-              {table.hasLabels && <th scope="row">{row.label}</th>}
+              {table.hasLabels && (
+                <th scope="row">
+                  <Breakable text={row.label ?? ''} />
+                </th>
+              )}
               <Cells cells={row.goal} width={width} side="goal" row={row} />
               <Cells cells={row.now} width={width} side="now" row={row} />
               <td className="goal-cell">
                 <StatusIndicator type={MARKS[row.mark].type}>
-                  {t(MARKS[row.mark].label)}
+                  <span className="goal-status-text">
+                    {t(MARKS[row.mark].label)}
+                    {differentColumns(table, row)}
+                  </span>
                 </StatusIndicator>
+                {row.description && <span className="goal-sr-only"> {row.description}</span>}
               </td>
             </tr>
           ))}

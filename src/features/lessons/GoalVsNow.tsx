@@ -4,24 +4,31 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useT } from '../../i18n';
 import type { GoalComparison, GoalItem, GoalSection } from '../../lessons';
+import { Breakable } from './Breakable';
 import { GoalTableView } from './GoalTableView';
 
 function GoalItemView({ item }: { item: GoalItem }) {
   const { t } = useT();
+  // Rows say their own difference; what no row can show (e.g. the order of an object's fields) is said here.
+  const rowDescriptions = new Set(item.table.rows.map((r) => r.description));
+  const unattached = item.differences.filter((d) => !rowDescriptions.has(d));
   const label = item.path ? `${item.path} ${item.requirement}` : item.requirement;
   return (
     <SpaceBetween size="xxs">
       <Box variant="h5" tagOverride="h4">
-        <code>{item.path || '—'}</code> {item.requirement}
+        <code>
+          <Breakable text={item.path || '—'} />
+        </code>{' '}
+        {item.requirement}
       </Box>
       <GoalTableView table={item.table} caption={label} />
-      {item.differences.length > 0 && (
+      {unattached.length > 0 && (
         <div>
           <Box variant="small" fontWeight="bold">
             {t('lessons.goalWhatDiffers')}
           </Box>
           <ul className="goal-differences">
-            {item.differences.map((d, i) => (
+            {unattached.map((d, i) => (
               <li key={i}>{d}</li>
             ))}
           </ul>
