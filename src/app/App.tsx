@@ -28,11 +28,10 @@ export function App() {
   const [isToolsOpen, setToolsOpen] = useState(false);
   const [isLessonPanelOpen, setLessonPanelOpen] = useState(true);
   const [lessonPanelSize, setLessonPanelSize] = useState(360);
-  // The lesson page shows its own step panel; everywhere else the split panel carries it.
+  // The lesson page shows its own step panel; everywhere else the split panel carries it (in
+  // presentation mode too: the panel itself hides the lesson text there).
   const hasLessonPanel =
-    useLake((s) => s.activeLessonId !== undefined) &&
-    !route.path.startsWith('/lessons') &&
-    !isPresenting;
+    useLake((s) => s.activeLessonId !== undefined) && !route.path.startsWith('/lessons');
   useEffect(() => applyColorMode(colorMode), [colorMode]);
   useEffect(() => applyPresentationMode(isPresenting), [isPresenting]);
   useEffect(() => {
