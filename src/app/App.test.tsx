@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from '../store';
 import { App } from './App';
+import { frenchSpacing } from '../i18n/typography';
 
 function renderApp(store: LakeStore = createLakeStore()) {
   render(
@@ -125,7 +126,9 @@ describe('the home page in French', () => {
     store.getState().setLanguage('fr');
     renderApp(store);
     expect(await screen.findByRole('heading', { name: 'Bienvenue dans LakeLab' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: "Qu'est-ce que LakeLab ?" })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { name: frenchSpacing("Qu'est-ce que LakeLab ?") }),
+    ).toBeTruthy();
     expect(screen.getByRole('button', { name: "Charger les données d'exemple" })).toBeTruthy();
     expect(screen.getByText('Compartiments S3')).toBeTruthy();
   });

@@ -1,10 +1,20 @@
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
 import type { Language } from './language';
+import { frenchSpacing } from './typography';
 
 export type MessageParams = Record<string, string | number>;
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en, fr };
+const typeset = (catalogue: Record<MessageKey, string>, set: (text: string) => string) =>
+  Object.fromEntries(Object.entries(catalogue).map(([k, v]) => [k, set(v)])) as Record<
+    MessageKey,
+    string
+  >;
+
+const CATALOGUES: Record<Language, Record<MessageKey, string>> = {
+  en,
+  fr: typeset(fr, frenchSpacing),
+};
 
 /** Replaces each `{name}` with its parameter; unknown placeholders stay as written. */
 export function interpolate(message: string, params?: MessageParams): string {

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import { frenchSpacing } from '../i18n/typography';
 import { FR_QUIZZES } from './fr';
 import type { Quiz } from './schema';
 
@@ -32,17 +33,18 @@ export function quizTranslation(language: Language, module: number): QuizTransla
 export function localizeQuiz(quiz: Quiz, language: Language): Quiz {
   const translation = quizTranslation(language, quiz.module);
   if (!translation) return quiz;
+  const set = frenchSpacing; // the only translation today is French
   return {
     ...quiz,
-    title: translation.title,
+    title: set(translation.title),
     questions: quiz.questions.map((q) => {
       const tq = translation.questions[q.id];
       if (!tq) return q;
       return {
         ...q,
-        prompt: tq.prompt,
-        explanation: tq.explanation,
-        choices: q.choices.map((c) => ({ ...c, text: tq.choices[c.id] ?? c.text })),
+        prompt: set(tq.prompt),
+        explanation: set(tq.explanation),
+        choices: q.choices.map((c) => ({ ...c, text: set(tq.choices[c.id] ?? c.text) })),
       };
     }),
   };

@@ -5,6 +5,7 @@ import { FR_LESSONS, FR_MODULES } from '../../lessons/i18n/fr';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from '../../store';
 import ActiveLessonPanel from './ActiveLessonPanel';
 import LessonsPage from './LessonsPage';
+import { frenchSpacing } from '../../i18n/typography';
 
 const tourFr = FR_LESSONS['lab-tour']!;
 
@@ -35,7 +36,7 @@ describe('the course in French', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Cours' })).toBeTruthy();
     expect(screen.getAllByText('Étapes terminées : 0 sur 5').length).toBeGreaterThan(0);
     expect(
-      screen.getByRole('heading', { name: `Module 1 : ${FR_MODULES[1]!.title}` }),
+      screen.getByRole('heading', { name: frenchSpacing(`Module 1 : ${FR_MODULES[1]!.title}`) }),
     ).toBeTruthy();
     expect(screen.getByRole('link', { name: tourFr.title })).toBeTruthy();
     expect(screen.getByText(tourFr.summary)).toBeTruthy();

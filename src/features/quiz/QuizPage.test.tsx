@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLakeStore, LakeStoreProvider } from '../../store';
 import QuizPage from './QuizPage';
+import { frenchSpacing } from '../../i18n/typography';
 
 function renderQuiz(language: 'en' | 'fr') {
   const store = createLakeStore();
@@ -29,7 +30,7 @@ describe('the module 2 quiz in French', () => {
     expect(
       screen.getByRole('heading', {
         level: 1,
-        name: 'Ingestion, catalogage et préparation : auto-évaluation',
+        name: frenchSpacing('Ingestion, catalogage et préparation : auto-évaluation'),
       }),
     ).toBeTruthy();
     expect(screen.getByText(/Pourquoi Parquet est-il en général meilleur/)).toBeTruthy();
@@ -50,7 +51,9 @@ describe('the module 2 quiz in French', () => {
       ),
     ).toBeTruthy();
     const link = screen.getByRole('link', {
-      name: 'À apprendre dans « Élagage des partitions », étape « Lire un seul mois »',
+      name: frenchSpacing(
+        'À apprendre dans « Élagage des partitions », étape « Lire un seul mois »',
+      ),
     });
     expect(link.getAttribute('href')).toBe('#/lessons/athena-partition-pruning?step=prune');
   });

@@ -1,4 +1,5 @@
 import type { Language } from '../../i18n/language';
+import { frenchSpacing } from '../../i18n/typography';
 import type { CourseModule } from '../index';
 import type { Lesson, Step } from '../schema';
 import { FR_LESSONS, FR_MODULES } from './fr';
@@ -50,6 +51,32 @@ export function translateLesson(lesson: Lesson, text: LessonTranslation): Lesson
 // Same lesson object in, same localised object out: live checks keep their identity.
 const cache: Record<Exclude<Language, 'en'>, WeakMap<Lesson, Lesson>> = { fr: new WeakMap() };
 
+const TYPOGRAPHY: Record<Exclude<Language, 'en'>, (text: string) => string> = { fr: frenchSpacing };
+
+/** Every string a student reads in a translation, set in the language's typography. */
+function typeset(text: LessonTranslation, language: Exclude<Language, 'en'>): LessonTranslation {
+  const set = TYPOGRAPHY[language];
+  const steps = Object.fromEntries(
+    Object.entries(text.steps).map(([id, step]) => [
+      id,
+      {
+        ...step,
+        title: set(step.title),
+        instructions: set(step.instructions),
+        hints: step.hints.map(set),
+        explanation: set(step.explanation),
+        ...(step.goalTitle ? { goalTitle: set(step.goalTitle) } : {}),
+      },
+    ]),
+  );
+  return {
+    title: set(text.title),
+    summary: set(text.summary),
+    objectives: text.objectives.map(set),
+    steps,
+  };
+}
+
 /**
  * The lesson with its text in `language`: title, summary, objectives and each step's title,
  * instructions, hints and explanation. Ids, set-up, checks and "Show me" are untouched; a lesson
@@ -60,7 +87,7 @@ export function localizeLesson(lesson: Lesson, language: Language): Lesson {
   const cached = cache[language].get(lesson);
   if (cached) return cached;
   const text = lessonTranslation(lesson.id, language);
-  const localized = text ? translateLesson(lesson, text) : lesson;
+  const localized = text ? translateLesson(lesson, typeset(text, language)) : lesson;
   cache[language].set(lesson, localized);
   return localized;
 }

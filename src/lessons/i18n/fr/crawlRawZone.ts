@@ -4,7 +4,7 @@ import type { LessonTranslation } from '../types';
 export const crawlRawZoneFr: LessonTranslation = {
   title: 'Explorer la zone brute',
   summary:
-    'Pointez un robot d’exploration AWS Glue sur la zone brute et laissez-le écrire des tables, avec leurs schémas, dans le Data Catalog.',
+    'Pointez un robot d’exploration AWS Glue sur la zone brute et laissez-le écrire des tables, avec leurs schémas, dans le catalogue de données.',
   objectives: [
     'Créer une base de données Glue et un rôle IAM utilisable par un robot d’exploration',
     'Créer et exécuter un robot d’exploration sur un chemin S3',
@@ -20,7 +20,7 @@ export const crawlRawZoneFr: LessonTranslation = {
         '`aws glue create-database --database-input Name=shop`',
       ],
       explanation:
-        'Le Data Catalog stocke des métadonnées — noms de tables, colonnes, types et emplacement des fichiers — regroupées en bases de données. Pourquoi c’est important : Athena, Glue ETL, EMR et Lake Formation lisent tous ce même catalogue ; une table définie une fois peut être interrogée partout.',
+        'Le catalogue de données stocke des métadonnées — noms de tables, colonnes, types et emplacement des fichiers — regroupées en bases de données. Pourquoi c’est important : Athena, Glue ETL, EMR et Lake Formation lisent tous ce même catalogue ; une table définie une fois peut être interrogée partout.',
     },
     'create-role': {
       title: 'Donner un rôle au robot d’exploration',
@@ -28,7 +28,7 @@ export const crawlRawZoneFr: LessonTranslation = {
         'Un robot d’exploration agit en tant que rôle IAM. Créez `AWSGlueServiceRole-shop-raw-crawler` : un rôle que **glue.amazonaws.com** peut assumer, avec la politique gérée par AWS **AWSGlueServiceRole** et une politique en ligne `read-crawler-paths` qui autorise `s3:GetObject` et `s3:ListBucket` sur `shop-raw-zone`. Dans l’assistant **Create crawler**, **Create a role for me** fait les trois.',
       hints: [
         'La politique d’approbation nomme le service : `"Principal": { "Service": "glue.amazonaws.com" }`.',
-        'AWSGlueServiceRole permet au robot d’exploration d’écrire dans le Data Catalog et dans CloudWatch Logs, mais il ne lit que les objets nommés `aws-glue-*` — votre compartiment a besoin de sa propre autorisation de lecture.',
+        'AWSGlueServiceRole permet au robot d’exploration d’écrire dans le catalogue de données et dans CloudWatch Logs, mais il ne lit que les objets nommés `aws-glue-*` — votre compartiment a besoin de sa propre autorisation de lecture.',
         '`aws iam create-role --role-name AWSGlueServiceRole-shop-raw-crawler …`, puis `attach-role-policy` et `put-role-policy`.',
       ],
       explanation:

@@ -7,7 +7,7 @@ export const schemaChangesFr: LessonTranslation = {
     'Ajoutez une colonne aux nouvelles données, relancez l’exploration et comparez les versions de table que conserve le catalogue.',
   objectives: [
     'Voir un robot d’exploration mettre à jour une table quand les données gagnent une colonne',
-    'Comparer les versions d’une table dans le Data Catalog',
+    'Comparer les versions d’une table dans le catalogue de données',
     'Choisir entre UPDATE_IN_DATABASE et LOG',
   ],
   steps: {
@@ -32,7 +32,7 @@ export const schemaChangesFr: LessonTranslation = {
       ],
       goalTitle: 'La table orders après la nouvelle exploration',
       explanation:
-        'Par défaut, la politique de modification du schéma du robot d’exploration a pour UpdateBehavior **UPDATE_IN_DATABASE** : il réécrit la définition de la table, et le Data Catalog conserve la définition précédente comme version antérieure (GetTableVersions). Les mois sans la colonne la lisent comme NULL. Pourquoi c’est important : les versions sont votre piste d’audit — quand un tableau de bord casse, comparez les versions pour voir quelle exploration a modifié quelle colonne.',
+        'Par défaut, la politique de modification du schéma du robot d’exploration a pour UpdateBehavior **UPDATE_IN_DATABASE** : il réécrit la définition de la table, et le catalogue de données conserve la définition précédente comme version antérieure (GetTableVersions). Les mois sans la colonne la lisent comme NULL. Pourquoi c’est important : les versions sont votre piste d’audit — quand un tableau de bord casse, comparez les versions pour voir quelle exploration a modifié quelle colonne.',
     },
     'log-policy': {
       title: 'Figer le schéma avec LOG',
