@@ -7,6 +7,7 @@ import { benchCrawlBrowser, benchCrawlNode } from './crawl.mjs';
 import { benchAthena, benchAthenaBrowser } from './athena.mjs';
 import { benchLakeFormation } from './lakeformation.mjs';
 import { benchIngestion } from './ingestion.mjs';
+import { benchCanvas } from './canvas.mjs';
 import { servePreview } from './serve.mjs';
 
 execSync('npx vite build', { stdio: 'inherit' });
@@ -20,6 +21,7 @@ try {
   rows.push(...(await benchAthena()), ...(await benchAthenaBrowser()));
   rows.push(...(await benchLakeFormation()));
   rows.push(...(await benchIngestion()));
+  rows.push(...(await benchCanvas(server.url)));
 } finally {
   server.stop();
 }

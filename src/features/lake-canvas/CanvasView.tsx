@@ -19,7 +19,8 @@ import type { Draft, PaletteKind } from './canvasUi';
 import type { LakeGraph, LakeNode } from './graph';
 import type { Point } from './layout';
 import { edgeLabel } from './edgeLabel';
-import { KIND_INFO, paletteEntry } from './kinds';
+import { KIND_INFO } from './kinds';
+import { FlowEdgeCache, FlowNodeCache } from './flowCaches';
 import { NODE_TYPES, type DraftFlowNode, type LakeFlowNode } from './LakeNodeCard';
 import type { EdgeFlow } from './useLakeGraph';
 
@@ -43,51 +44,6 @@ interface Props {
 
 type FlowNode = LakeFlowNode | DraftFlowNode;
 
-const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
-
-/** Reuses the React Flow node object while its LakeNode, position and selection are unchanged. */
-class FlowNodeCache {
-  private cache = new Map<string, FlowNode>();
-
-  build(props: Pick<Props, 'graph' | 'drafts' | 'positions' | 'selected'>): FlowNode[] {
-    const next = new Map<string, FlowNode>();
-    const keep = (node: FlowNode, data: unknown) => {
-      const old = this.cache.get(node.id);
-      const same =
-        old &&
-        Object.values(old.data)[0] === data &&
-        samePoint(old.position, node.position) &&
-        old.selected === node.selected;
-      next.set(node.id, same ? old : node);
-    };
-    const at = (id: string) => props.positions[id] ?? { x: 0, y: 0 };
-    for (const n of props.graph.nodes) {
-      const flowNode: LakeFlowNode = {
-        id: n.id,
-        type: 'lake',
-        position: at(n.id),
-        selected: props.selected === n.id,
-        ariaLabel: ariaOf(n),
-        data: { node: n },
-      };
-      keep(flowNode, n);
-    }
-    for (const d of props.drafts) {
-      const flowNode: DraftFlowNode = {
-        id: d.id,
-        type: 'draft',
-        position: at(d.id),
-        selected: props.selected === d.id,
-        ariaLabel: `New pipeline: ${paletteEntry(d.kind).label}`,
-        data: { draft: d },
-      };
-      keep(flowNode, d);
-    }
-    this.cache = next;
-    return [...next.values()];
-  }
-}
-
 function useFlowNodes({ graph, drafts, positions, selected }: Props): FlowNode[] {
   const [cache] = useState(() => new FlowNodeCache());
   return useMemo(
@@ -96,9 +52,8 @@ function useFlowNodes({ graph, drafts, positions, selected }: Props): FlowNode[]
   );
 }
 
-const ariaOf = (n: LakeNode) => `${n.kind} ${n.label}, ${n.status}`;
-
 function useFlowEdges({ graph, flows, drafts, isPlaying }: Props): Edge[] {
+  const [cache] = useState(() => new FlowEdgeCache());
   return useMemo(() => {
     const edges: Edge[] = graph.edges.map((e) => {
       const flow = flows[e.id];
@@ -109,8 +64,8 @@ function useFlowEdges({ graph, flows, drafts, isPlaying }: Props): Edge[] {
         label: edgeLabel(e, isPlaying ? flow : undefined) || undefined,
         animated: isPlaying && flow !== undefined,
         className: flow && isPlaying ? 'lc-edge-flowing' : 'lc-edge',
-        markerEnd: { type: MarkerType.ArrowClosed },
-        labelBgPadding: [6, 3],
+        markerEnd: ARROW,
+        labelBgPadding: LABEL_PADDING,
         labelBgBorderRadius: 4,
       };
     });
@@ -121,11 +76,14 @@ function useFlowEdges({ graph, flows, drafts, isPlaying }: Props): Edge[] {
           source: d.id,
           target: d.target,
           className: 'lc-edge-draft',
-          markerEnd: { type: MarkerType.ArrowClosed },
+          markerEnd: ARROW,
         });
-    return edges;
-  }, [graph, flows, drafts, isPlaying]);
+    return cache.reuse(edges);
+  }, [cache, graph, flows, drafts, isPlaying]);
 }
+
+const ARROW = { type: MarkerType.ArrowClosed };
+const LABEL_PADDING: [number, number] = [6, 3];
 
 const MINIMAP_COLORS: Record<string, string> = {
   source: '#6b40d6',

@@ -1,0 +1,44 @@
+import type { Edge } from '@xyflow/react';
+import { describe, expect, it } from 'vitest';
+import { TestLake } from '../../engine/testing/TestLake';
+import { FlowEdgeCache, FlowNodeCache } from './flowCaches';
+import { GraphTracker } from './useLakeGraph';
+
+const edge = (id: string, label?: string): Edge => ({
+  id,
+  source: 'a',
+  target: 'b',
+  ...(label ? { label } : {}),
+});
+
+describe('the canvas hands React Flow stable nodes and edges', () => {
+  it('keeps an edge object and the whole array while nothing it draws changed', () => {
+    const cache = new FlowEdgeCache();
+    const first = cache.reuse([edge('x', 'raw/'), edge('y')]);
+    const again = cache.reuse([edge('x', 'raw/'), edge('y')]);
+    expect(again).toBe(first);
+    const flowing = cache.reuse([edge('x', '12 records/s'), edge('y')]);
+    expect(flowing).not.toBe(first);
+    expect(flowing[0]).not.toBe(first[0]);
+    expect(flowing[1]).toBe(first[1]);
+  });
+
+  it('keeps the node array across a world change that only moved the clock', async () => {
+    const lake = new TestLake();
+    await lake.call('s3', 'CreateBucket', { Bucket: 'raw' });
+    await lake.call('kinesis', 'CreateStream', { StreamName: 'clicks', ShardCount: 1 });
+    await lake.advance('1m');
+    const tracker = new GraphTracker();
+    const cache = new FlowNodeCache();
+    const props = { drafts: [], positions: {}, selected: undefined };
+    const first = cache.build({ ...props, graph: tracker.track(lake.engine.world).graph });
+    await lake.advance('1m');
+    const graph = tracker.track(lake.engine.world).graph;
+    expect(cache.build({ ...props, graph })).toBe(first);
+    const selected = cache.build({ ...props, graph, selected: 'bucket:raw' });
+    expect(selected).not.toBe(first);
+    expect(selected.find((n) => n.id === 'kinesis:clicks')).toBe(
+      first.find((n) => n.id === 'kinesis:clicks'),
+    );
+  });
+});
