@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { timestampsInSecond } from './events';
+import { createRng } from '../../core/rng';
+import type { ClickEvent } from '../../data/clickstream';
+import { clickEventLines, generateEvents, timestampsInSecond } from './events';
+import type { ClickstreamState } from './state';
 
 describe('click event timestamps', () => {
   it('spreads a second’s events over it exactly as toISOString writes each instant', () => {
@@ -19,5 +22,40 @@ describe('click event timestamps', () => {
       for (let i = 0; i < 4; i++)
         expect(tsOf(i)).toBe(new Date(start + Math.floor((i * 1000) / 4)).toISOString());
     }
+  });
+});
+
+describe('click event JSON lines', () => {
+  const stringified = (events: ClickEvent[]) =>
+    events.map((e) => `${JSON.stringify(e)}\n`).join('');
+
+  it('writes generated events exactly as JSON.stringify does, one per line', () => {
+    const rng = createRng({ rng: 11 });
+    const state = {
+      config: { eventsPerSecond: 50 },
+      eventSeq: 0,
+    } as unknown as ClickstreamState;
+    for (let second = 0; second < 40; second++) {
+      const events = generateEvents(rng, state, Date.UTC(2025, 0, 6) + second * 1000, 50);
+      expect(events.some((e) => e.user_id === null)).toBe(true);
+      expect(clickEventLines(events)).toBe(stringified(events));
+    }
+  });
+
+  it('escapes quotes, backslashes, newlines and other characters in any field', () => {
+    const base: ClickEvent = {
+      event_id: 'e-"1"',
+      session_id: 's\\1',
+      user_id: 7,
+      event_type: 'purchase',
+      page: '/a\nb',
+      ts: '2025-01-06T09:00:00.000Z',
+      device: 'tab\tlet',
+      geo: { country: 'Côte d’Ivoire', city: 'São Paulo \u2028' },
+    };
+    const other = { ...base, session_id: 's2', user_id: null, geo: { country: 'x', city: 'y' } };
+    const events = [base, { ...base, event_id: 'e2' }, other, { ...base, device: 'pc' }];
+    expect(clickEventLines(events)).toBe(stringified(events));
+    expect(clickEventLines([])).toBe('');
   });
 });

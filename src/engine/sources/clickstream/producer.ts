@@ -4,7 +4,7 @@ import { isAwsError } from '../../core/errors';
 import type { EngineHooks, OperationContext } from '../../core/operations';
 import type { ClickEvent } from '../../data/clickstream';
 import type { World } from '../../world';
-import { generateEvents } from './events';
+import { clickEventLines, generateEvents } from './events';
 import { clusterByArn } from '../../kafka/state';
 import { produceToTopic } from '../../kafka/topics';
 import {
@@ -150,7 +150,7 @@ function failure(
  * 0x0A ends a line): a month of traffic is millions of records.
  */
 function jsonLines(events: readonly ClickEvent[]): Uint8Array[] {
-  const bytes = strToU8(events.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  const bytes = strToU8(clickEventLines(events));
   const lines: Uint8Array[] = [];
   for (let start = 0; start < bytes.length;) {
     const end = bytes.indexOf(0x0a, start) + 1;
