@@ -259,3 +259,31 @@ test.describe('on a screen tall enough for the whole canvas', () => {
     await expect(page.getByRole('group', { name: /Edge from kinesis:clicks/ })).toHaveCount(0);
   });
 });
+
+test('a CRM → AppFlow pipeline run on demand lands the opportunities as JSON lines in the raw bucket', async ({
+  lab,
+  page,
+}) => {
+  await openCanvas(lab, page);
+  await addBucket(page, 'crm-raw-zone');
+  await addFromPalette(page, 'CRM → Amazon AppFlow', 'crm-raw-zone');
+  await expect(page.getByRole('checkbox', { name: /Run flow/ })).toBeChecked();
+  await press(page, page.getByRole('button', { name: 'Create pipeline' }));
+  await expect(
+    page.getByText('Created flow crm-opportunity: CRM Opportunity → s3://crm-raw-zone/crm/'),
+  ).toBeVisible();
+  await expect(page.getByRole('group', { name: /appflow crm-opportunity/ })).toBeVisible();
+  await jump(page, '5m');
+
+  await press(page, page.getByRole('button', { name: 'List view' }));
+  await expect(
+    page.getByRole('row', { name: /^crm-opportunity Amazon AppFlow flow/ }),
+  ).toContainText(/1 run\(s\), [1-9][\d,]* records/);
+  await press(page, page.getByRole('button', { name: 'Open crm-raw-zone' }));
+  await press(page, page.getByRole('link', { name: 'Open crm-raw-zone in Amazon S3' }));
+  for (const folder of ['crm/', 'crm-opportunity/'])
+    await press(page, page.getByRole('link', { name: folder, exact: true }));
+  // One folder per flow run (its execution id), holding the run's file.
+  await press(page, page.getByRole('link', { name: /\/$/ }).first());
+  await expect(page.getByRole('link', { name: 'part-00000.jsonl' })).toBeVisible();
+});
