@@ -17,6 +17,18 @@ function reference(
   return { text, state };
 }
 
+describe('seeded random draws', () => {
+  it('draws the mulberry32 sequence: the same numbers and state as ever for a seed', () => {
+    const holder = { rng: 42 };
+    const rng = createRng(holder);
+    expect([rng.next(), rng.next(), rng.next()]).toEqual([
+      0.6011037519201636, 0.44829055899754167, 0.8524657934904099,
+    ]);
+    expect(holder.rng).toBe(1199730185);
+    expect(createRng({ rng: 42 }).hex(32)).toBe('97da2849d73eb438a907d090402c802d');
+  });
+});
+
 describe('seeded random ids', () => {
   it('draws hex ids one character per draw, leaving the generator where the draws left it', () => {
     const holder = { rng: 42 };

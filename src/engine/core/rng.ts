@@ -1,11 +1,17 @@
 /** mulberry32: a small seeded generator whose whole state is one 32-bit number. */
 export function nextRandom(state: number): { value: number; state: number } {
-  const next = (state + 0x6d2b79f5) | 0;
-  let t = next;
+  const next = nextState(state);
+  return { value: valueAt(next), state: next };
+}
+
+const nextState = (state: number): number => (state + 0x6d2b79f5) | 0;
+
+/** The draw for a state (already stepped); kept apart so hot loops draw without an object per draw. */
+function valueAt(state: number): number {
+  let t = state;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  const value = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  return { value, state: next };
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /** A seeded random source that writes its state back to the world after each draw. */
@@ -18,11 +24,7 @@ export interface Rng {
 }
 
 export function createRng(holder: { rng: number }): Rng {
-  const next = (): number => {
-    const r = nextRandom(holder.rng);
-    holder.rng = r.state;
-    return r.value;
-  };
+  const next = (): number => valueAt((holder.rng = nextState(holder.rng)));
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min));
   // Ids are drawn per record of a month-long stream: one draw per character, as `int` draws them,
   // the state kept in a local and written back once, without an array per call.
@@ -30,9 +32,8 @@ export function createRng(holder: { rng: number }): Rng {
     let state = holder.rng;
     let text = '';
     for (let i = 0; i < length; i++) {
-      const r = nextRandom(state);
-      state = r.state;
-      text += alphabet[Math.floor(r.value * alphabet.length)]!;
+      state = nextState(state);
+      text += alphabet[Math.floor(valueAt(state) * alphabet.length)]!;
     }
     holder.rng = state;
     return text;
