@@ -233,3 +233,32 @@ describe('the rollback of a pipeline the canvas creates', () => {
     );
   });
 });
+
+describe('the delete each create call is undone with', () => {
+  it('deletes an MSK cluster the draft created, by the ARN CreateClusterV2 returned', async () => {
+    const lake = new TestLake();
+    const input = {
+      ClusterName: 'clicks',
+      Serverless: {
+        VpcConfigs: [{ SubnetIds: ['subnet-1', 'subnet-2'] }],
+        ClientAuthentication: { Sasl: { Iam: { Enabled: true } } },
+      },
+    };
+    const created = await createAtomically(
+      (s, o, i) => lake.call(s, o, i),
+      [{ service: 'kafka', operation: 'CreateClusterV2', input: () => input }],
+    );
+    if (!created.ok) throw new Error(created.failure.error.message);
+    expect(created.undo.map((u) => [u.operation, u.resource])).toEqual([
+      ['DeleteCluster', 'MSK cluster clicks'],
+    ]);
+    await lake.call('kafka', created.undo[0]!.operation, created.undo[0]!.input);
+    const arn = created.undo[0]!.input.ClusterArn;
+    const described = await lake.call<{ ClusterInfo: { State: string } }>(
+      'kafka',
+      'DescribeClusterV2',
+      { ClusterArn: arn },
+    );
+    expect(described.ClusterInfo.State).toBe('DELETING');
+  });
+});

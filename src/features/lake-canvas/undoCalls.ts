@@ -99,6 +99,12 @@ const UNDO: Record<string, UndoOf> = {
     input: { ServerId: o.ServerId, UserName: o.UserName },
     resource: `Transfer Family user ${str(o.UserName)} on server ${str(o.ServerId)}`,
   }),
+  'kafka:CreateClusterV2': (i, o) => ({
+    service: 'kafka',
+    operation: 'DeleteCluster',
+    input: { ClusterArn: o.ClusterArn },
+    resource: `MSK cluster ${str(i.ClusterName)}`,
+  }),
   'storagegateway:ActivateGateway': (i, o) => ({
     service: 'storagegateway',
     operation: 'DeleteGateway',
