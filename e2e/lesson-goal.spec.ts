@@ -27,6 +27,9 @@ test('a student sees the crawled table the step asks for beside the lab, and the
   await goal.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('lesson-goal-differences.png') });
   await lab.expectAccessible();
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await page.screenshot({ path: test.info().outputPath('lesson-goal-differences-dark.png') });
+  await lab.expectAccessible();
 
   // The student runs the crawler from its console page, the lesson panel beside it.
   await lab.open('/glue/crawlers/shop-raw-crawler');
@@ -47,11 +50,11 @@ test('a student sees the crawled table the step asks for beside the lab, and the
   );
   await expect(matched.getByText('Missing')).toHaveCount(0);
   await matched.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('lesson-goal-light.png') });
+  await page.screenshot({ path: test.info().outputPath('lesson-goal-dark.png') });
   await lab.expectAccessible();
 
   await page.getByRole('button', { name: 'Dark mode' }).click();
-  await page.screenshot({ path: test.info().outputPath('lesson-goal-dark.png') });
+  await page.screenshot({ path: test.info().outputPath('lesson-goal-light.png') });
   await lab.expectAccessible();
 });
 

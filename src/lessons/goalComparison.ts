@@ -22,11 +22,15 @@ export interface GoalComparison {
   differenceCount: number;
 }
 
+const MAX_INPUT = 60;
+
 /** "glue GetTable · DatabaseName shop, Name orders · as analyst". */
 export function describeRead(op: Op): string {
-  const inputs = Object.entries(op.input ?? {})
-    .filter(([, v]) => typeof v !== 'object' || v === null)
-    .map(([k, v]) => `${k} ${formatCell(v) ?? ''}`);
+  // Structured inputs (DMS filters) tell two reads of one operation apart; long ones are cut.
+  const inputs = Object.entries(op.input ?? {}).map(([k, v]) => {
+    const text = formatCell(v) ?? '';
+    return `${k} ${text.length > MAX_INPUT ? `${text.slice(0, MAX_INPUT)}…` : text}`;
+  });
   return [
     `${op.service} ${op.operation}`,
     inputs.join(', '),

@@ -92,6 +92,36 @@ describe('compareExpectation', () => {
     expect(item.table.rows.map((r) => r.mark)).toEqual(['missing']);
   });
 
+  it('gives "some" one column per field, joining what it asks of the same field', () => {
+    const e: Expectation = {
+      path: 'QueryExecutions',
+      some: {
+        all: [
+          { path: 'State', equals: 'SUCCEEDED' },
+          { path: 'Query', contains: 'FROM customers' },
+          { path: 'Query', contains: 'GROUP BY' },
+        ],
+      },
+    };
+    const item = only(e, read({ QueryExecutions: [{ State: 'SUCCEEDED', Query: 'SELECT 1' }] }));
+    expect(item.table.columns).toEqual(['State', 'Query']);
+    expect(item.table.rows[0]).toMatchObject({
+      goal: ['SUCCEEDED', 'includes “FROM customers” and includes “GROUP BY”'],
+      differentCells: [1],
+    });
+  });
+
+  it('marks a requirement missing when the read failed, rather than counting 0 items', () => {
+    const item = only(
+      { path: 'Table.StorageDescriptor.Columns', length: { equals: 0 } },
+      { errorCode: 'EntityNotFoundException' },
+    );
+    expect(item.table.rows[0]).toMatchObject({ goal: ['exactly 0 items'], mark: 'missing' });
+    expect(item.differences).toEqual([
+      'Missing: there is none yet; the goal is “exactly 0 items”.',
+    ]);
+  });
+
   it('shows an expected error as the goal and what the read did as now', () => {
     const item = only({ errorCode: 'NoSuchBucket' }, read({}));
     expect(item.table.rows[0]).toMatchObject({

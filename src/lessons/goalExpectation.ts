@@ -32,11 +32,12 @@ const plural = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 
 function lengthWords(rule: NonNullable<Expectation['length']>): string {
   if (rule.equals !== undefined) return `exactly ${plural(rule.equals)}`;
-  const parts = [
-    rule.atLeast !== undefined ? `at least ${rule.atLeast}` : '',
-    rule.atMost !== undefined ? `at most ${rule.atMost}` : '',
-  ].filter(Boolean);
-  return `${parts.join(' and ')} items`;
+  return [
+    rule.atLeast !== undefined ? `at least ${plural(rule.atLeast)}` : '',
+    rule.atMost !== undefined ? `at most ${plural(rule.atMost)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
 }
 
 /** What an expectation asks of a value, as the goal's cell ("at least 8", "includes “salary”"). */
@@ -61,9 +62,11 @@ function judged(goal: string, now: string | undefined, isMet: boolean): GoalTabl
   const row = table.rows[0]!;
   if (isMet)
     return { ...table, rows: [{ ...row, mark: 'same', differentCells: [], description: '' }] };
-  return row.mark === 'missing'
-    ? table
-    : { ...table, rows: [compareRow(['Value'], [goal], [now], undefined, [0])] };
+  const rows =
+    row.mark === 'missing'
+      ? [{ ...row, description: `Missing: there is none yet; the goal is ${say(goal)}.` }]
+      : [compareRow(['Value'], [goal], [now], undefined, [0])];
+  return { ...table, rows };
 }
 
 const nowCount = (actual: unknown): string | undefined =>
@@ -73,6 +76,16 @@ const nowCount = (actual: unknown): string | undefined =>
 function fieldLeaves(inner: Expectation): Expectation[] | undefined {
   const leaves = inner.all ?? [inner];
   return leaves.every((l) => l.path !== undefined && !l.all && !l.any) ? leaves : undefined;
+}
+
+/** Leaves grouped by field: one column each ("Query" may be asked to include two things). */
+function byField(leaves: Expectation[]): [string, Expectation[]][] {
+  const groups = new Map<string, Expectation[]>();
+  for (const leaf of leaves) {
+    const path = leaf.path ?? '';
+    groups.set(path, [...(groups.get(path) ?? []), leaf]);
+  }
+  return [...groups];
 }
 
 /** `some`: the goal's entry beside the lab's entries; the nearest one shows what differs. */
@@ -87,22 +100,19 @@ function someTable(inner: Expectation, actual: unknown): GoalTable {
       nowCount(actual),
       list.some((x) => meets({ output: x }, inner)),
     );
-  const columns = leaves.map((l) => l.path || 'Value');
-  const goal: Cells = leaves.map(requirementText);
+  const fields = byField(leaves);
+  const columns = fields.map(([path]) => path || 'Value');
+  const goal: Cells = fields.map(([, group]) => group.map(requirementText).join(' and '));
   const nowCells = list.map((item): Cells =>
-    leaves.map((l) => formatCell(readPath(item, l.path ?? ''))),
+    fields.map(([path]) => clip(formatCell(readPath(item, path)))),
   );
-  const metCounts = list.map((item) => leaves.filter((l) => meets({ output: item }, l)).length);
+  const unmet = (item: unknown) =>
+    fields.flatMap(([, group], i) => (group.every((l) => meets({ output: item }, l)) ? [] : [i]));
+  const metCounts = list.map((item) => fields.length - unmet(item).length);
   const best = metCounts.reduce((b, n, i) => (n > (metCounts[b] ?? 0) ? i : b), 0);
   const isPaired = list.length > 0 && (metCounts[best] ?? 0) > 0;
   const paired = isPaired
-    ? compareRow(
-        columns,
-        goal,
-        nowCells[best]!,
-        undefined,
-        leaves.flatMap((l, i) => (meets({ output: list[best] }, l) ? [] : [i])),
-      )
+    ? compareRow(columns, goal, nowCells[best]!, undefined, unmet(list[best]))
     : missingRow(columns, goal);
   const others = nowCells.flatMap((cells, i) =>
     isPaired && i === best ? [] : [labRow(columns, cells, false)],
@@ -113,19 +123,21 @@ function someTable(inner: Expectation, actual: unknown): GoalTable {
 function tableFor(e: Expectation, outcome: ReadOutcome, actual: unknown): GoalTable {
   if (e.equals !== undefined) return compareValues(e.equals, actual, { exact: true });
   const isMet = meets(outcome, e);
+  // A read that failed has nothing to show: every requirement is missing.
+  const hasRead = 'output' in outcome;
   if (e.contains !== undefined && Array.isArray(actual))
     return compareValues([e.contains], actual, { exact: false });
-  if (e.contains !== undefined) return judged(requirementText(e), clip(formatCell(actual)), isMet);
-  if (e.length !== undefined)
-    return judged(requirementText(e), actual === undefined ? plural(0) : nowCount(actual), isMet);
   if (e.some !== undefined) return someTable(e.some, actual);
-  return judged(requirementText(e), clip(formatCell(actual)) ?? 'absent', isMet);
+  if (e.length !== undefined)
+    // S3 omits an empty list, so a read without one counts 0 items (as `meets` does).
+    return judged(requirementText(e), hasRead ? (nowCount(actual) ?? plural(0)) : undefined, isMet);
+  return judged(requirementText(e), clip(formatCell(actual)), isMet);
 }
 
 const REQUIREMENT: [keyof Expectation, string][] = [
   ['equals', 'must be exactly'],
   ['contains', 'must include'],
-  ['length', 'count'],
+  ['length', 'must have'],
   ['exists', 'must be'],
   ['atLeast', 'must be'],
   ['atMost', 'must be'],
