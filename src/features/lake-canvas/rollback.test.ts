@@ -12,6 +12,7 @@ import {
   type StreamingForm,
 } from './plans';
 import { appFlowPlan, appFlowRunStep, dataSyncPlan, dataSyncStartStep } from './plansFiles';
+import { storageGatewayPlan } from './plansGateway';
 import { createAtomically, type PlanCall } from './rollback';
 
 /** Every resource a pipeline can create, by name: the world "as before" means these are equal. */
@@ -33,6 +34,9 @@ function resourceLists(world: World) {
       Object.keys(s.users),
     ]),
     appflow: [world.appflow?.connectorProfiles, world.appflow?.flows].map((m) =>
+      Object.keys(m ?? {}),
+    ),
+    storagegateway: [world.storagegateway?.gateways, world.storagegateway?.fileShares].map((m) =>
       Object.keys(m ?? {}),
     ),
   };
@@ -92,6 +96,16 @@ const PLANS: Record<string, (world: World) => PlanStep[]> = {
     }),
     dataSyncStartStep,
   ],
+  storagegateway: (w) =>
+    storageGatewayPlan(w, {
+      hostname: 'nas.corp.internal',
+      path: '/exports/sales',
+      gatewayName: 'onprem-file-gateway',
+      fileShareName: 'sales',
+      copyExisting: true,
+      role: { create: true, roleName: 'FileGatewayRole' },
+      target: { bucket: 'raw-zone', prefix: 'sales/' },
+    }),
   appflow: (w) => [
     ...appFlowPlan(w, {
       flowName: 'crm-accounts',
