@@ -90,13 +90,21 @@ function planEnv(ctx: OperationContext, execution: StoredExecution) {
   };
 }
 
-/** Plans and runs a SELECT for a statement (CTAS, INSERT, views) inside one engine step. */
+/**
+ * Plans and runs a SELECT for a statement (CTAS, INSERT, views, EXPLAIN) inside one engine step.
+ * Only CTAS and INSERT INTO (DML) read data. DDL such as CREATE VIEW and EXPLAIN check their
+ * query against the catalog and scan nothing: "no charges for Data Definition Language (DDL)
+ * statements like CREATE/ALTER/DROP TABLE" (athena/pricing, via aws-semantics.md); "Because
+ * EXPLAIN queries do not scan any data, Athena does not charge for them" (athena-explain-statement.html).
+ */
 async function runNested(
   ctx: OperationContext,
   execution: StoredExecution,
   sql: string,
 ): Promise<ResultSet> {
-  const plan = await planQuery(ctx, sql, planEnv(ctx, execution));
+  const plan = await planQuery(ctx, sql, planEnv(ctx, execution), {
+    metadataOnly: execution.StatementType !== 'DML',
+  });
   execution.DataScannedInBytes += plan.bytesScanned;
   const result = await ctx.runtime
     .sql()

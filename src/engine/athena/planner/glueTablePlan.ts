@@ -7,11 +7,25 @@ import { AthenaQueryError } from '../queryError';
 import { bytesReadFrom } from './bytesScanned';
 import { readLocation, type ReadFile } from './files';
 import { sandboxFor, type TableSandbox } from './lakeFormation';
-import { GLUE_CATALOG, sqliteNameOf, type Planning, type Resolved } from './planning';
-import { partitionPredicates } from './pruning';
+import {
+  freeSqliteName,
+  GLUE_CATALOG,
+  sqliteNameOf,
+  type Planning,
+  type Resolved,
+} from './planning';
+import type { ColumnFilter } from './pruning';
 import { tableFormatOf, type TableFormat } from './tableFormat';
 
 type Format = TableFormat['format'];
+
+/** Plans a view reference: its query expanded, with the filter the enclosing query puts on it. */
+export type PlanView = (
+  p: Planning,
+  view: GlueTable,
+  ref: TableRef,
+  filter: ColumnFilter,
+) => Promise<Resolved>;
 
 /** The table as the caller may see it (glue:GetTable as the caller: IAM and Lake Formation decide). */
 async function glueTable(p: Planning, database: string, ref: TableRef): Promise<GlueTable> {
@@ -91,26 +105,32 @@ interface Source {
   values: Record<string, string>;
 }
 
-/** The table's location, or the partitions the WHERE clause keeps (the others are pruned). */
-async function sourcesOf(p: Planning, table: GlueTable, keys: SqlColumn[]): Promise<Source[]> {
-  if (keys.length === 0) return [{ location: table.StorageDescriptor?.Location ?? '', values: {} }];
-  const key = `${table.DatabaseName}.${table.Name}`;
-  const predicate = partitionPredicates(
-    p.ast,
-    [{ database: table.DatabaseName, table: table.Name, partitionKeys: keys.map((k) => k.name) }],
-    p.env.database,
-  ).get(key);
+interface Sources {
+  sources: Source[];
+  pruned: number;
+}
+
+/** The table's location, or the partitions the filter keeps (the others are pruned). */
+async function sourcesOf(
+  p: Planning,
+  table: GlueTable,
+  keys: SqlColumn[],
+  filter: ColumnFilter,
+): Promise<Sources> {
+  if (keys.length === 0)
+    return {
+      sources: [{ location: table.StorageDescriptor?.Location ?? '', values: {} }],
+      pruned: 0,
+    };
+  const predicate = filter(new Set(keys.map((k) => k.name)));
   const sources: Source[] = [];
+  let pruned = 0;
   for (const partition of await partitionsOf(p, table)) {
     const values = Object.fromEntries(keys.map((k, i) => [k.name, partition.Values[i] ?? '']));
-    if (predicate && !predicate(values)) {
-      p.details.partitionsPruned += 1;
-      continue;
-    }
-    p.details.partitionsRead += 1;
-    sources.push({ location: partition.StorageDescriptor?.Location ?? '', values });
+    if (predicate && !predicate(values)) pruned += 1;
+    else sources.push({ location: partition.StorageDescriptor?.Location ?? '', values });
   }
-  return sources;
+  return { sources, pruned };
 }
 
 function bytesOf(format: Format, file: ReadFile, columns: string[] | 'all'): number {
@@ -165,15 +185,16 @@ async function readFiles(
   return files;
 }
 
-/** Plans one Glue table: its sandboxed columns, the partitions kept, the files and bytes read. */
+/** Plans one reference to a Glue table: its sandboxed columns, the partitions kept, the files and bytes read. */
 export async function planGlueTable(
   p: Planning,
   ref: TableRef,
   database: string,
-  planView: (p: Planning, view: GlueTable, ref: TableRef) => Promise<Resolved>,
+  filter: ColumnFilter,
+  planView: PlanView,
 ): Promise<Resolved> {
   const table = await glueTable(p, database, ref);
-  if (table.TableType === 'VIRTUAL_VIEW') return planView(p, table, ref);
+  if (table.TableType === 'VIRTUAL_VIEW') return planView(p, table, ref, filter);
   const key = `${table.DatabaseName}.${table.Name}`;
   const format = tableFormatOf(table);
   if ('unsupported' in format)
@@ -190,9 +211,22 @@ export async function planGlueTable(
     data.map((c) => c.name),
   );
   p.details.columnsRead[key] = read;
-  const sources = await sourcesOf(p, table, keys);
+  // DDL and EXPLAIN check the query against the catalog: no partition is listed, no object read.
+  const { sources, pruned } = p.metadataOnly
+    ? { sources: [], pruned: 0 }
+    : await sourcesOf(p, table, keys, filter);
+  const scanKey = `${key}|${p.metadataOnly ? 'schema' : sources.map((s) => s.location).join('|')}`;
+  const seen = p.scans.get(scanKey);
+  // Each reference is its own table scan (a self-join reads the table twice, and bills it twice).
+  if (seen) {
+    p.scanned.bytes += seen.bytes;
+    return seen.resolved;
+  }
+  if (keys.length > 0) p.details.partitionsRead += sources.length;
+  p.details.partitionsPruned += pruned;
+  const before = p.scanned.bytes;
   const files = await readFiles(p, key, sources, format.format, read, sandbox);
-  const sqliteName = sqliteNameOf(table.DatabaseName, table.Name);
+  const sqliteName = freeSqliteName(p, sqliteNameOf(table.DatabaseName, table.Name));
   const columns = [...data, ...keysShown];
   p.tables.push({
     sqliteName,
@@ -203,5 +237,7 @@ export async function planGlueTable(
     ...(sandbox.rowFilter ? { rowFilter: sandbox.rowFilter } : {}),
     files,
   });
-  return { sqliteName, columns: columns.filter((c) => !c.filterOnly) };
+  const resolved = { sqliteName, columns: columns.filter((c) => !c.filterOnly) };
+  p.scans.set(scanKey, { resolved, bytes: p.scanned.bytes - before });
+  return resolved;
 }

@@ -1,10 +1,10 @@
 import type { OperationContext } from '../../core/operations';
-import type { GlueTable } from '../../glue/state';
 import type { TableRef } from '../../sql/dialect';
+import type { Query } from '../../sql/dialect/ast';
 import { dataCatalogOf } from '../dataCatalogs';
 import { connectorFor } from '../federated/connectors';
 import { AthenaQueryError } from '../queryError';
-import { planGlueTable } from './glueTablePlan';
+import { planGlueTable, type PlanView } from './glueTablePlan';
 import { loadDialect, loadQueryParser, loadStatements } from './loadModules';
 import {
   GLUE_CATALOG,
@@ -14,11 +14,22 @@ import {
   type QueryPlan,
   type Resolved,
 } from './planning';
+import { bothFilters, itemKey, NO_FILTER, whereFilter, type ColumnFilter } from './pruning';
 import { withSqlErrors } from './sqlError';
+import { filterThroughView, viewColumnMap } from './viewPushdown';
 
 export type { PlanEnv, QueryPlan } from './planning';
 
-async function planView(p: Planning, view: GlueTable, ref: TableRef): Promise<Resolved> {
+/** One query text being planned: the outer query, or a view's query expanded inside it. */
+interface QueryScope {
+  ast: Query;
+  /** The filter the enclosing query puts on each FROM item (by itemKey) of this view's query. */
+  pushed: (item: string) => ColumnFilter;
+  /** Each table reference of this text, by its position. */
+  resolved: Map<string, Resolved>;
+}
+
+const planView: PlanView = async (p, view, ref, filter) => {
   if (p.depth > 8)
     throw new AthenaQueryError(
       'NOT_SUPPORTED',
@@ -34,9 +45,14 @@ async function planView(p: Planning, view: GlueTable, ref: TableRef): Promise<Re
   const inner = await translateWithin(
     { ...p, depth: p.depth + 1, env: { ...p.env, database: view.DatabaseName } },
     sql,
+    (ast) => {
+      // Athena (Trino) expands the view and pushes the outer filter down to its tables' scans.
+      const map = viewColumnMap(ast);
+      return map ? (item) => filterThroughView(filter, map, item) : () => NO_FILTER;
+    },
   );
   return { subquery: inner.sqlite, columns: inner.outputColumns };
-}
+};
 
 function planFederated(
   p: Planning,
@@ -64,79 +80,86 @@ function planFederated(
       `${where}: Table '${catalogName.toLowerCase()}.${database}.${ref.table}' does not exist`,
     );
   const sqliteName = sqliteNameOf(catalog.Name.toLowerCase(), database, table.name);
-  // Federated sources are not S3: Athena reports the bytes the connector returned.
-  p.scanned.bytes += table.rows.reduce(
+  const rows = p.metadataOnly ? [] : table.rows;
+  // Federated sources are not S3: Athena reports the bytes the connector returned, per scan.
+  p.scanned.bytes += rows.reduce(
     (sum, row) => sum + row.reduce<number>((s, v) => s + String(v ?? '').length + 1, 0),
     0,
   );
   p.details.columnsRead[`${catalog.Name}.${database}.${table.name}`] = 'all';
-  p.tables.push({
-    sqliteName,
-    format: 'csv',
-    columns: table.columns,
-    partitionKeys: [],
-    files: [],
-    rows: table.rows,
-  });
+  if (!p.tables.some((t) => t.sqliteName === sqliteName))
+    p.tables.push({
+      sqliteName,
+      format: 'csv',
+      columns: table.columns,
+      partitionKeys: [],
+      files: [],
+      rows,
+    });
   return { sqliteName, columns: table.columns };
 }
 
-async function resolveRef(p: Planning, ref: TableRef): Promise<void> {
+async function resolveRef(p: Planning, scope: QueryScope, ref: TableRef): Promise<void> {
   const catalog = (ref.catalog ?? p.env.catalog).toLowerCase();
   const database = (ref.database ?? p.env.database).toLowerCase();
-  const id = `${catalog}.${database}.${ref.table}`;
-  const bytes = p.bytesOfTable.get(id);
-  // Each reference is its own table scan (a self-join reads the table twice, and bills it twice).
-  if (bytes !== undefined) {
-    p.scanned.bytes += bytes;
-    return;
-  }
-  p.details.tables.push(catalog === GLUE_CATALOG ? `${database}.${ref.table}` : id);
-  const before = p.scanned.bytes;
-  p.resolved.set(
-    id,
+  const label =
+    catalog === GLUE_CATALOG ? `${database}.${ref.table}` : `${catalog}.${database}.${ref.table}`;
+  if (!p.details.tables.includes(label)) p.details.tables.push(label);
+  const key = itemKey(ref);
+  const filter = bothFilters(whereFilter(scope.ast, key), scope.pushed(key));
+  scope.resolved.set(
+    key,
     catalog === GLUE_CATALOG
-      ? await planGlueTable(p, ref, database, planView)
+      ? await planGlueTable(p, ref, database, filter, planView)
       : planFederated(p, ref, catalog, database),
   );
-  p.bytesOfTable.set(id, p.scanned.bytes - before);
 }
 
-async function translateWithin(p: Planning, sql: string) {
+async function translateWithin(
+  p: Planning,
+  sql: string,
+  pushdown: (ast: Query) => (item: string) => ColumnFilter = () => () => NO_FILTER,
+) {
   const dialect = await loadDialect();
   const analysis = withSqlErrors(() => dialect.analyzeQuery(sql));
   Object.assign(p.columnsUsed, analysis.columns);
   const { parseStatement } = await loadQueryParser();
   // The translator accepted the query, so the parser does too; pruning uses its AST.
-  p.ast = parseStatement(sql);
-  for (const ref of analysis.tables) await resolveRef(p, ref);
+  const ast = parseStatement(sql);
+  const scope: QueryScope = { ast, pushed: pushdown(ast), resolved: new Map() };
+  for (const ref of analysis.tables) await resolveRef(p, scope, ref);
   return withSqlErrors(() =>
     dialect.translateQuery(sql, (ref) => {
-      const id = `${(ref.catalog ?? p.env.catalog).toLowerCase()}.${(ref.database ?? p.env.database).toLowerCase()}.${ref.table}`;
-      const resolved = p.resolved.get(id);
+      const resolved = scope.resolved.get(itemKey(ref));
       if (!resolved)
         throw new AthenaQueryError(
           'TABLE_NOT_FOUND',
-          `line ${ref.line}:${ref.column}: Table '${id}' does not exist`,
+          `line ${ref.line}:${ref.column}: Table '${(ref.catalog ?? p.env.catalog).toLowerCase()}.${(ref.database ?? p.env.database).toLowerCase()}.${ref.table}' does not exist`,
         );
       return resolved;
     }),
   );
 }
 
+/**
+ * Plans a SELECT as the caller: its tables (views expanded), the partitions and files each scan
+ * reads, the bytes scanned, and the SQLite query. With `metadataOnly` it only checks the query
+ * against the catalog and reads nothing (bytesScanned 0), for DDL and EXPLAIN.
+ */
 export async function planQuery(
   ctx: OperationContext,
   sql: string,
   env: PlanEnv,
+  options: { metadataOnly?: boolean } = {},
 ): Promise<QueryPlan> {
+  const metadataOnly = options.metadataOnly === true;
   const p: Planning = {
     ctx,
     env,
     columnsUsed: {},
-    ast: undefined,
     tables: [],
-    resolved: new Map(),
-    bytesOfTable: new Map(),
+    scans: new Map(),
+    metadataOnly,
     details: {
       tables: [],
       partitionsRead: 0,
@@ -154,7 +177,8 @@ export async function planQuery(
       id: env.queryId,
       sql: translated.sqlite,
       tables: p.tables,
-      sandboxKey: env.sandboxKey,
+      // Empty tables of a catalog check must not replace the sandbox's loaded ones.
+      sandboxKey: metadataOnly ? `${env.sandboxKey}#catalog` : env.sandboxKey,
       nowMs: ctx.now,
     },
     outputColumns: translated.outputColumns,

@@ -1,6 +1,5 @@
 import type { OperationContext } from '../../core/operations';
 import type { SqlRunRequest, SqlTableInput } from '../../sql/runner';
-import type { Query } from '../../sql/dialect/ast';
 import type { ExecutionDetails } from '../state';
 
 export interface PlanEnv {
@@ -25,12 +24,14 @@ export interface Planning {
   ctx: OperationContext;
   env: PlanEnv;
   columnsUsed: Record<string, string[] | '*'>;
-  /** The parsed query being planned (a view's own query while planning the view), for pruning. */
-  ast: Query | undefined;
   tables: SqlTableInput[];
-  resolved: Map<string, Resolved>;
-  /** Bytes one scan of each resolved table reads. */
-  bytesOfTable: Map<string, number>;
+  /**
+   * Each distinct scan planned so far (a table and the partitions it keeps), with the bytes one
+   * scan reads: a second reference to the same scan reuses its SQLite table and is billed again.
+   */
+  scans: Map<string, { resolved: Resolved; bytes: number }>;
+  /** Check the query against the catalog only: list no partitions, read no S3 object (DDL, EXPLAIN). */
+  metadataOnly: boolean;
   details: ExecutionDetails;
   scanned: { bytes: number };
   depth: number;
@@ -38,3 +39,10 @@ export interface Planning {
 
 export const GLUE_CATALOG = 'awsdatacatalog';
 export const sqliteNameOf = (...parts: string[]) => parts.join('__').replace(/[^\w]/g, '_');
+
+/** A SQLite name no other table of this plan uses (a table scanned twice with different partitions needs two). */
+export function freeSqliteName(p: Planning, base: string): string {
+  let name = base;
+  for (let n = 2; p.tables.some((t) => t.sqliteName === name); n++) name = `${base}__scan${n}`;
+  return name;
+}

@@ -5,7 +5,7 @@
  * understand keeps every partition — the SQL itself still filters the rows, so pruning can
  * only ever save bytes, never change a result.
  */
-import type { Expr, FromItem, Query } from '../../sql/dialect/ast';
+import type { Expr, FromItem, Query, Select } from '../../sql/dialect/ast';
 
 type Value = string | number | null;
 export type PartitionPredicate = (values: Record<string, string>) => boolean;
@@ -140,14 +140,65 @@ function conjuncts(expr: Expr | undefined): Expr[] {
   return [expr];
 }
 
-function tablesIn(from: FromItem | undefined, out: { parts: string[]; alias?: string }[]): void {
-  if (!from) return;
-  if (from.k === 'table')
-    out.push({ parts: from.parts, ...(from.alias ? { alias: from.alias } : {}) });
-  if (from.k === 'join') {
+type TableItem = Extract<FromItem, { k: 'table' }>;
+
+/** The catalog tables of a FROM clause, through its joins (derived tables and UNNEST are not). */
+export function tablesIn(from: FromItem | undefined, out: TableItem[] = []): TableItem[] {
+  if (from?.k === 'table') out.push(from);
+  if (from?.k === 'join') {
     tablesIn(from.left, out);
     tablesIn(from.right, out);
   }
+  return out;
+}
+
+/** A FROM item's key: its position in the SQL text, as the dialect's TableRef reports it. */
+export const itemKey = (pos: { line: number; column: number }) => `${pos.line}:${pos.column}`;
+
+/**
+ * What a query's WHERE says about one of its FROM items: given a set of that item's columns
+ * (partition keys, or a view's columns that map onto them), the predicate their values must
+ * satisfy, or undefined when the conjuncts say nothing about those columns alone.
+ */
+export type ColumnFilter = (columns: ReadonlySet<string>) => PartitionPredicate | undefined;
+
+export const NO_FILTER: ColumnFilter = () => undefined;
+
+function topLevelSelect(query: Query | undefined): Select | undefined {
+  let body = query?.body;
+  while (body?.k === 'nested') body = body.query.body;
+  return body?.k === 'select' ? body : undefined;
+}
+
+/**
+ * The filter the top-level WHERE puts on the FROM item at `key`. Tables read anywhere else
+ * (subqueries, CTEs, derived tables, set operations) get none: they read every partition.
+ */
+export function whereFilter(query: Query | undefined, key: string): ColumnFilter {
+  const body = topLevelSelect(query);
+  const item = tablesIn(body?.from).find((t) => itemKey(t.pos) === key);
+  if (!body || !item) return NO_FILTER;
+  const names = new Set([
+    item.alias?.toLowerCase() ?? item.parts[item.parts.length - 1]!.toLowerCase(),
+  ]);
+  const tests = conjuncts(body.where);
+  return (columns) => {
+    const scope: Scope = { names, keys: new Set([...columns].map((c) => c.toLowerCase())) };
+    const predicates = tests
+      .map((c) => predicateOf(c, scope))
+      .filter((p): p is PartitionPredicate => p !== undefined);
+    return predicates.length > 0 ? (v) => predicates.every((p) => p(v)) : undefined;
+  };
+}
+
+/** Both filters at once: a partition must pass each one that applies. */
+export function bothFilters(a: ColumnFilter, b: ColumnFilter): ColumnFilter {
+  return (columns) => {
+    const first = a(columns);
+    const second = b(columns);
+    if (!first || !second) return first ?? second;
+    return (v) => first(v) && second(v);
+  };
 }
 
 export interface PruningTable {
@@ -156,32 +207,29 @@ export interface PruningTable {
   partitionKeys: string[];
 }
 
-/** Per table (`db.table`), the predicate its partitions must satisfy; tables without one read every partition. */
+/**
+ * Per table (`db.table`), the predicate its partitions must satisfy when the whole query shares
+ * one scan of it: a table read twice (a self-join) keeps a partition either reference needs,
+ * and reads every partition when one reference is unfiltered.
+ */
 export function partitionPredicates(
   query: Query | undefined,
   tables: PruningTable[],
   defaultDatabase: string,
 ): Map<string, PartitionPredicate> {
   const result = new Map<string, PartitionPredicate>();
-  let body = query?.body;
-  while (body?.k === 'nested') body = body.query.body;
-  if (!body || body.k !== 'select') return result;
-  const inFrom: { parts: string[]; alias?: string }[] = [];
-  tablesIn(body.from, inFrom);
-  for (const item of inFrom) {
-    const parts = item.parts.map((p) => p.toLowerCase());
-    const name = parts[parts.length - 1]!;
-    const db = parts.length >= 2 ? parts[parts.length - 2]! : defaultDatabase.toLowerCase();
-    const table = tables.find((t) => t.table === name && t.database === db);
-    if (!table) continue;
-    const scope: Scope = {
-      names: new Set([item.alias?.toLowerCase() ?? name]),
-      keys: new Set(table.partitionKeys.map((k) => k.toLowerCase())),
-    };
-    const predicates = conjuncts(body.where)
-      .map((c) => predicateOf(c, scope))
-      .filter((p): p is PartitionPredicate => p !== undefined);
-    if (predicates.length > 0) result.set(`${db}.${name}`, (v) => predicates.every((p) => p(v)));
+  const items = tablesIn(topLevelSelect(query)?.from);
+  for (const table of tables) {
+    const refs = items.filter((item) => {
+      const parts = item.parts.map((p) => p.toLowerCase());
+      const db = parts.length >= 2 ? parts[parts.length - 2]! : defaultDatabase.toLowerCase();
+      return parts[parts.length - 1] === table.table && db === table.database;
+    });
+    const keys = new Set(table.partitionKeys);
+    const predicates = refs.map((item) => whereFilter(query, itemKey(item.pos))(keys));
+    if (predicates.length === 0 || predicates.some((p) => p === undefined)) continue;
+    const all = predicates as PartitionPredicate[];
+    result.set(`${table.database}.${table.table}`, (v) => all.some((p) => p(v)));
   }
   return result;
 }
