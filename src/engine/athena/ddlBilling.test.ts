@@ -15,9 +15,10 @@ async function freeOrBilled(lake: TestLake, sql: string) {
   return { scanned: out.scanned, charged: athenaCost(lake) - before };
 }
 
-// "No charges for Data Definition Language (DDL) statements like CREATE/ALTER/DROP TABLE,
-// statements for managing partitions, or failed queries" (athena/pricing, via aws-semantics.md);
-// "EXPLAIN queries do not scan any data, Athena does not charge for them" (athena-explain-statement.html).
+// Athena pricing, as quoted by rcpedia.stanford.edu/services/athena.html (aws-semantics.md): "no
+// charges for Data Definition Language (DDL) statements like CREATE/ALTER/DROP TABLE, statements
+// for managing partitions, failed queries"; athena-explain-statement.html: "Because EXPLAIN
+// queries do not scan any data, Athena does not charge for them".
 describe('Athena bills DDL and utility statements nothing and reports 0 bytes scanned', () => {
   let lake: TestLake;
   beforeAll(async () => {

@@ -93,9 +93,10 @@ function planEnv(ctx: OperationContext, execution: StoredExecution) {
 /**
  * Plans and runs a SELECT for a statement (CTAS, INSERT, views, EXPLAIN) inside one engine step.
  * Only CTAS and INSERT INTO (DML) read data. DDL such as CREATE VIEW and EXPLAIN check their
- * query against the catalog and scan nothing: "no charges for Data Definition Language (DDL)
- * statements like CREATE/ALTER/DROP TABLE" (athena/pricing, via aws-semantics.md); "Because
- * EXPLAIN queries do not scan any data, Athena does not charge for them" (athena-explain-statement.html).
+ * query against the catalog and scan nothing. Athena pricing, as quoted by
+ * rcpedia.stanford.edu/services/athena.html (aws-semantics.md): "no charges for Data Definition
+ * Language (DDL) statements like CREATE/ALTER/DROP TABLE"; athena-explain-statement.html:
+ * "Because EXPLAIN queries do not scan any data, Athena does not charge for them".
  */
 async function runNested(
   ctx: OperationContext,
