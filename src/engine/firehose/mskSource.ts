@@ -189,12 +189,13 @@ function unreadRecords(source: StoredMskSource, topic: StoredTopic, now: number)
   const unread: { record: IncomingRecord; timestamp: number }[] = [];
   topic.partitions.forEach((partition, i) => {
     const from = offsets[i] ?? 0;
-    for (const r of partition.records)
-      if (r.offset >= from)
-        unread.push({
-          record: { data: fromBase64(r.value) ?? new Uint8Array(), arrival: now },
-          timestamp: r.timestamp,
-        });
+    // Offsets in a partition are consecutive: the first unread record's index follows from its offset.
+    const start = Math.max(0, from - (partition.records[0]?.offset ?? from));
+    for (const r of partition.records.slice(start))
+      unread.push({
+        record: { data: fromBase64(r.value) ?? new Uint8Array(), arrival: now },
+        timestamp: r.timestamp,
+      });
     offsets[i] = partition.nextOffset;
   });
   return unread.sort((a, b) => a.timestamp - b.timestamp).map((u) => u.record);

@@ -27,10 +27,7 @@ const HOURS_PER_MONTH = 720;
 const partitionCount = (c: StoredCluster) =>
   Object.values(c.topics).reduce((n, t) => n + t.partitions.length, 0);
 const storedBytes = (c: StoredCluster) =>
-  Object.values(c.topics).reduce(
-    (n, t) => n + t.partitions.reduce((m, p) => m + p.records.reduce((k, r) => k + r.size, 0), 0),
-    0,
-  );
+  Object.values(c.topics).reduce((n, t) => n + t.partitions.reduce((m, p) => m + p.bytes, 0), 0);
 
 function accrueProvisioned(world: World, c: StoredCluster, from: number, hours: number): void {
   const p = c.provisioned!;

@@ -47,6 +47,8 @@ export interface StoredPartition {
   records: StoredKafkaRecord[];
   /** The offset the next record gets (Kafka's log end offset). */
   nextOffset: number;
+  /** The size of the records kept (storage is billed on it; kept so no tick has to add it up). */
+  bytes: number;
 }
 
 export interface StoredTopic {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { activeServerlessCluster, lakeWithHooks } from './kafka.fixtures';
 import {
   DEFAULT_RETENTION_MS,
+  MAX_RECORDS_PER_PARTITION,
   murmur2,
   offsetsForTime,
   partitionFor,
@@ -86,5 +87,18 @@ describe('Kafka topics in an MSK cluster', () => {
     expect(offsetsForTime(topic, middle)).toEqual([1]);
     expect(offsetsForTime(topic, middle + 1)).toEqual([2]);
     expect(offsetsForTime(topic, 0)).toEqual([0]);
+  });
+
+  it("keeps a partition's stored bytes in step with its records, and caps a partition at LakeLab's limit", async () => {
+    const { lake, hooks } = lakeWithHooks();
+    const arn = await activeServerlessCluster(lake);
+    const ctx = hooks.contextFor('', 'kafka', 'Produce');
+    const batch = Array.from({ length: 1000 }, () => ({ value: strToU8('0123456789') }));
+    for (let i = 0; i < 56; i++) produceToTopic(ctx, arn, 'clicks', batch);
+    const partition = lake.engine.world.kafka!.clusters[arn]!.topics['clicks']!.partitions[0]!;
+    expect(partition.nextOffset).toBe(56_000);
+    expect(partition.records.length).toBeLessThanOrEqual(MAX_RECORDS_PER_PARTITION * 1.1);
+    expect(partition.records[0]!.offset).toBe(56_000 - partition.records.length);
+    expect(partition.bytes).toBe(partition.records.length * 10);
   });
 });

@@ -16,6 +16,11 @@ import { clusterByArn, type StoredCluster, type StoredTopic } from './state';
 
 /** Kafka: log.retention.hours defaults to 168 (7 days). */
 export const DEFAULT_RETENTION_MS = 168 * 3_600_000;
+/**
+ * A LakeLab limit that keeps a saved lab small: a partition keeps at most its newest 50,000
+ * records (Kafka would keep every record for retention.ms); older ones leave the log early.
+ */
+export const MAX_RECORDS_PER_PARTITION = 50_000;
 /** Kafka: num.partitions defaults to 1 for an auto-created topic. */
 export const DEFAULT_PARTITIONS = 1;
 /** Kafka: max.message.bytes defaults to 1 MB (1,048,588 bytes with overhead). */
@@ -82,12 +87,21 @@ function checkAccess(
     );
 }
 
-/** Kafka: records older than retention.ms leave the log (the log start offset moves on). */
+/**
+ * Kafka: records older than retention.ms leave the log (the log start offset moves on); so do
+ * records past LakeLab's per-partition limit, once it is exceeded by a tenth.
+ */
 export function applyRetention(topic: StoredTopic, now: number): void {
   for (const partition of topic.partitions) {
     const cutoff = now - topic.retentionMs;
+    const excess = partition.records.length - MAX_RECORDS_PER_PARTITION;
+    const over = excess > MAX_RECORDS_PER_PARTITION / 10 ? excess : 0;
     let drop = 0;
-    while (drop < partition.records.length && partition.records[drop]!.timestamp < cutoff) drop++;
+    while (
+      drop < partition.records.length &&
+      (drop < over || partition.records[drop]!.timestamp < cutoff)
+    )
+      partition.bytes -= partition.records[drop++]!.size;
     if (drop > 0) partition.records.splice(0, drop);
   }
 }
@@ -112,6 +126,7 @@ function topicFor(
     partitions: Array.from({ length: Math.max(1, partitions) }, () => ({
       records: [],
       nextOffset: 0,
+      bytes: 0,
     })),
   });
 }
@@ -151,7 +166,6 @@ export function produceToTopic(
       `A record of ${tooBig.value.byteLength} bytes is over max.message.bytes.`,
     );
   const topic = topicFor(ctx, cluster, topicName, options.partitions ?? DEFAULT_PARTITIONS);
-  applyRetention(topic, ctx.now);
   let bytes = 0;
   records.forEach((r, i) => {
     const index =
@@ -167,8 +181,10 @@ export function produceToTopic(
       value: toBase64(r.value),
       size,
     });
+    partition.bytes += size;
     bytes += size;
   });
+  applyRetention(topic, ctx.now);
   cluster.counters.incomingRecords += records.length;
   cluster.counters.incomingBytes += bytes;
   cluster.counters.lastWriteAt = ctx.now;
