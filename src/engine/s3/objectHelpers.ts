@@ -27,7 +27,8 @@ export function checkKey(key: string | undefined): string {
       'InvalidArgument',
       'An object key is required: name the object, like "raw/orders/2025-01-06.csv".',
     );
-  if (strToU8(key).byteLength > 1024)
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: short keys need no encoding to be measured.
+  if (key.length * 3 > 1024 && strToU8(key).byteLength > 1024)
     throw new AwsError(
       'KeyTooLongError',
       'Your key is too long: an object key is at most 1,024 bytes of UTF-8.',
