@@ -44,5 +44,11 @@ describe('seeded random ids', () => {
     expect(first).toBe(reference(7, alphabet, 11).text);
     expect(createRng({ rng: 7 }).alphanumeric(11)).toBe(first);
     expect(createRng({ rng: 7 }).hex(0)).toBe('');
+    for (const length of [1, 5, 6, 13]) {
+      const holder = { rng: 99 };
+      const expected = reference(99, '0123456789abcdef', length);
+      expect(createRng(holder).hex(length)).toBe(expected.text);
+      expect(holder.rng).toBe(expected.state);
+    }
   });
 });

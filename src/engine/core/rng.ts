@@ -23,6 +23,9 @@ export interface Rng {
   alphanumeric(length: number): string;
 }
 
+const HEX_DIGITS = '0123456789abcdef';
+const HEX_PAIRS = Array.from({ length: 256 }, (_, i) => HEX_DIGITS[i >> 4]! + HEX_DIGITS[i & 15]!);
+
 export function createRng(holder: { rng: number }): Rng {
   const next = (): number => valueAt((holder.rng = nextState(holder.rng)));
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min));
@@ -45,7 +48,21 @@ export function createRng(holder: { rng: number }): Rng {
       if (items.length === 0) throw new Error('pick from an empty list');
       return items[int(0, items.length)] as T;
     },
-    hex: (length) => fromAlphabet('0123456789abcdef', length),
+    hex: (length) => {
+      // Two digits per table lookup: one string per pair instead of one per digit, for the ids
+      // drawn per record of a stream (the same draws and digits as fromAlphabet).
+      let state = holder.rng;
+      let text = '';
+      let i = 0;
+      for (; i + 1 < length; i += 2) {
+        state = nextState(state);
+        const high = Math.floor(valueAt(state) * 16);
+        state = nextState(state);
+        text += HEX_PAIRS[high * 16 + Math.floor(valueAt(state) * 16)]!;
+      }
+      holder.rng = state;
+      return i < length ? text + fromAlphabet(HEX_DIGITS, 1) : text;
+    },
     alphanumeric: (length) =>
       fromAlphabet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', length),
   };
