@@ -16,6 +16,7 @@ const SERVICE_NAMES: Record<string, string> = {
   lakeformation: 'AWS Lake Formation',
   firehose: 'Amazon Data Firehose',
   kinesis: 'Amazon Kinesis Data Streams',
+  kafka: 'Amazon MSK',
   dms: 'AWS DMS',
   quicksight: 'Amazon QuickSight',
 };
