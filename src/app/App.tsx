@@ -57,7 +57,7 @@ export function App() {
       <TopBar />
       <AppLayout
         headerSelector={`#${TOP_BAR_ID}`}
-        footerSelector={isTerminalOpen ? `#${TERMINAL_DOCK_ID}` : undefined}
+        footerSelector={`#${TERMINAL_DOCK_ID}`}
         navigation={<SideNav activePath={route.path} />}
         breadcrumbs={
           route.path !== '/' && (
@@ -92,12 +92,11 @@ export function App() {
         splitPanelSize={lessonPanelSize}
         onSplitPanelResize={({ detail }) => setLessonPanelSize(detail.size)}
       />
-      {isTerminalOpen && (
-        <TerminalDock
-          panel={TerminalPanel}
-          onClose={() => store.getState().setTerminalOpen(false)}
-        />
-      )}
+      <TerminalDock
+        isOpen={isTerminalOpen}
+        panel={TerminalPanel}
+        onClose={() => store.getState().setTerminalOpen(false)}
+      />
       <OnboardingTour />
     </>
   );

@@ -1,0 +1,142 @@
+import { expect, test, type LabPage } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const sideNavigation = (page: Page) =>
+  page.getByRole('navigation', { name: 'Side navigation' }).filter({ visible: true });
+const terminalDock = (page: Page) => page.getByRole('region', { name: 'Terminal panel' });
+
+async function bottomOf(page: Page, what: 'navigation' | 'terminal top'): Promise<number> {
+  const box = await (
+    what === 'navigation' ? sideNavigation(page) : terminalDock(page)
+  ).boundingBox();
+  if (!box) return 0;
+  return Math.round(what === 'navigation' ? box.y + box.height : box.y);
+}
+
+async function openTerminal(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Terminal', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Terminal command' })).toBeVisible();
+  // While open, the navigation ends where the terminal starts: neither hides the other.
+  await expect
+    .poll(async () =>
+      Math.abs((await bottomOf(page, 'navigation')) - (await bottomOf(page, 'terminal top'))),
+    )
+    .toBeLessThanOrEqual(2);
+}
+
+async function closeTerminal(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Close terminal' }).click();
+  await expect(terminalDock(page)).toBeHidden();
+}
+
+/** The side navigation runs down to the window's bottom edge. */
+async function expectNavigationToFillTheWindow(page: Page): Promise<void> {
+  const windowHeight = page.viewportSize()!.height;
+  await expect.poll(() => bottomOf(page, 'navigation')).toBe(windowHeight);
+}
+
+async function followLastNavigationLink(page: Page, lab: LabPage): Promise<void> {
+  const lastLink = sideNavigation(page).getByRole('link', { name: 'Lab settings' });
+  await lastLink.scrollIntoViewIfNeeded();
+  await expect(lastLink).toBeInViewport();
+  await lastLink.click();
+  await expect(page.getByRole('heading', { name: 'Lab settings', level: 1 })).toBeVisible();
+  await lab.expectAccessible();
+}
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 1024, height: 768 },
+]) {
+  test(`at ${size.width}×${size.height}, closing the terminal gives the whole window back to the console`, async ({
+    lab,
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await lab.open('/');
+    await expectNavigationToFillTheWindow(page);
+
+    await openTerminal(page);
+    await page.screenshot({ path: test.info().outputPath('terminal-open.png') });
+    await closeTerminal(page);
+    await expectNavigationToFillTheWindow(page);
+    await page.screenshot({ path: test.info().outputPath('terminal-closed.png') });
+    await followLastNavigationLink(page, lab);
+  });
+}
+
+test('opening CloudShell from the home page and closing it twice, in dark mode, leaves the layout whole', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/');
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  for (let round = 0; round < 2; round++) {
+    await page.getByRole('button', { name: 'Open CloudShell' }).click();
+    await expect(page.getByRole('textbox', { name: 'Terminal command' })).toBeVisible();
+    await closeTerminal(page);
+    await expectNavigationToFillTheWindow(page);
+  }
+  await page.screenshot({ path: test.info().outputPath('dark-closed.png') });
+  await followLastNavigationLink(page, lab);
+});
+
+test('with a lesson in progress beside the S3 console, the terminal and the lesson panel open and close cleanly', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/lessons/lab-tour');
+  await page.getByRole('button', { name: 'Start lesson' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace my lab' }).click();
+  await page.getByRole('link', { name: 'Amazon S3' }).first().click();
+  const lessonPanel = page.getByRole('region', { name: 'Lesson in progress' });
+  await expect(lessonPanel).toBeVisible();
+
+  await openTerminal(page);
+  await page.screenshot({ path: test.info().outputPath('lesson-terminal-open.png') });
+  await closeTerminal(page);
+  await expectNavigationToFillTheWindow(page);
+
+  await page.getByRole('button', { name: 'Hide lesson panel' }).click();
+  await expect(lessonPanel).toBeHidden();
+  await page.getByRole('button', { name: 'Show lesson panel' }).click();
+  await expect(lessonPanel).toBeVisible();
+  await expectNavigationToFillTheWindow(page);
+  await page.screenshot({ path: test.info().outputPath('lesson-terminal-closed.png') });
+  await followLastNavigationLink(page, lab);
+});
+
+test('in presentation mode on a 1024×768 projector, closing the terminal gives the window back', async ({
+  lab,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await lab.open('/?present=1');
+  await expectNavigationToFillTheWindow(page);
+  await openTerminal(page);
+  await page.screenshot({ path: test.info().outputPath('present-open.png') });
+  await closeTerminal(page);
+  await expectNavigationToFillTheWindow(page);
+  await page.screenshot({ path: test.info().outputPath('present-closed.png') });
+  await followLastNavigationLink(page, lab);
+});
+
+test('with the terminal open at 1280×720, no console page scrolls sideways', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/');
+  await openTerminal(page);
+  const links = sideNavigation(page).getByRole('link');
+  const names = (await links.allTextContents()).filter((name) => name !== 'Terminal');
+  for (const name of names) {
+    await sideNavigation(page).getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+  await expect(terminalDock(page)).toBeVisible();
+});
