@@ -113,7 +113,8 @@ export function fullLoadKey(
 /** `yyyymmdd-hhmmssfff`: the CDC file name DMS derives from the time it writes the file. */
 export function cdcFileStamp(ms: number): string {
   const iso = new Date(ms).toISOString();
-  return `${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 19).replace(/:/g, '')}${iso.slice(20, 23)}`;
+  // Slices, not regex replaces: CDC names a file per changed table every minute.
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}${iso.slice(20, 23)}`;
 }
 
 const DELIMITERS: Record<DmsS3Settings['DatePartitionDelimiter'], string> = {
