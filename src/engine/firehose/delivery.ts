@@ -120,10 +120,10 @@ async function acceptUnpartitioned(
   records: readonly IncomingRecord[],
 ): Promise<void> {
   if (records.length === 0) return;
-  for (const record of records) {
-    stream.counters.incomingRecords++;
-    stream.counters.incomingBytes += record.data.byteLength;
-  }
+  let bytes = 0;
+  for (const record of records) bytes += record.data.byteLength;
+  stream.counters.incomingRecords += records.length;
+  stream.counters.incomingBytes += bytes;
   const name = bufferFor(ctx, stream, {}, records[0]!.arrival);
   appendRecords(stream.buffers[name]!, records, stream.destination.appendDelimiter ? 1 : 0);
   if (isFull(stream, stream.buffers[name])) await flushBuffer(ctx, stream, name);
