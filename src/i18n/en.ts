@@ -157,6 +157,7 @@ export const en = {
   'lessons.goalMarkSame': 'Matches',
   'lessons.goalMarkMissing': 'Missing',
   'lessons.goalMarkDifferent': 'Different',
+  'lessons.goalMarkDifferentIn': 'Different: {columns}',
   'lessons.goalMarkExtra': 'Extra',
   'lessons.goalMarkOther': 'Not needed',
   'lessons.goalMoreRows': '{count} more entries of your lab are not shown.',
@@ -201,12 +202,10 @@ export const en = {
   'goal.problem.goalUnreadable': "The lesson's goal could not be read: {what}.",
   'goal.entries.none': 'Your lab has no entries yet.',
   'goal.entries.matchOne': '1 of your {total} entries matches; it is shown first.',
-  'goal.entries.matchMany':
-    '{matching} of your {total} entries match; the most recent is shown first.',
+  'goal.entries.matchMany': '{matching} of your {total} entries match; one of them is shown first.',
   'goal.entries.nearest':
     'None of your {total} entries matches yet. The nearest, shown first, meets {met} of {fields} requirements.',
   'goal.entries.noneNear': 'None of your {total} entries matches yet, not even in part.',
-  'goal.entries.hidden': '{count} older entries are not shown.',
   'share.button': 'Share',
   'share.closeDialog': 'Close dialog',
   'share.done': 'Done',

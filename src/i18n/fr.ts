@@ -161,6 +161,7 @@ export const fr: Record<MessageKey, string> = {
   'lessons.goalMarkSame': 'Conforme',
   'lessons.goalMarkMissing': 'Manquant',
   'lessons.goalMarkDifferent': 'Différent',
+  'lessons.goalMarkDifferentIn': 'Différent : {columns}',
   'lessons.goalMarkExtra': 'En trop',
   'lessons.goalMarkOther': 'Non requis',
   'lessons.goalMoreRows': '{count} autres entrées de votre lab ne sont pas affichées.',
@@ -207,11 +208,10 @@ export const fr: Record<MessageKey, string> = {
   'goal.entries.none': 'Votre lab n’a encore aucune entrée.',
   'goal.entries.matchOne': '1 de vos {total} entrées correspond ; elle est affichée en premier.',
   'goal.entries.matchMany':
-    '{matching} de vos {total} entrées correspondent ; la plus récente est affichée en premier.',
+    '{matching} de vos {total} entrées correspondent ; l’une d’elles est affichée en premier.',
   'goal.entries.nearest':
     'Aucune de vos {total} entrées ne correspond encore. La plus proche, affichée en premier, remplit {met} exigences sur {fields}.',
   'goal.entries.noneNear': 'Aucune de vos {total} entrées ne correspond encore, même en partie.',
-  'goal.entries.hidden': '{count} entrées plus anciennes ne sont pas affichées.',
   'share.button': 'Partager',
   'share.closeDialog': 'Fermer la boîte de dialogue',
   'share.done': 'Terminé',
