@@ -36,6 +36,30 @@ function contains(actual: unknown, expected: unknown): boolean {
   return Array.isArray(actual) && actual.some((item) => isEqual(item, expected));
 }
 
+// Athena (Trino): keywords and function names are case-insensitive, and table, database and column
+// names are lower-cased (https://docs.aws.amazon.com/athena/latest/ug/tables-databases-columns-names.html);
+// only 'string literals' keep their case.
+const SQL_LITERAL = /('(?:[^']|'')*'?)/;
+const SQL_PUNCTUATION = /\s*([(),;=<>+*/|.-])\s*/g;
+
+/**
+ * SQL text as a check compares it: outside 'string literals', lower case, runs of spaces and line
+ * breaks as one space, and no space beside punctuation (`count( * )` reads as `count(*)`).
+ */
+export function normalizeSql(sql: string): string {
+  return sql
+    .split(SQL_LITERAL)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.toLowerCase().replace(/\s+/g, ' ').replace(SQL_PUNCTUATION, '$1'),
+    )
+    .join('');
+}
+
+/** Whether SQL text contains a fragment, as Athena reads both (see normalizeSql). */
+export function containsSql(actual: unknown, fragment: string): boolean {
+  return typeof actual === 'string' && normalizeSql(actual).includes(normalizeSql(fragment));
+}
+
 function lengthOf(actual: unknown): number | undefined {
   if (Array.isArray(actual) || typeof actual === 'string') return actual.length;
   return undefined;
@@ -74,6 +98,7 @@ export function meets(outcome: ReadOutcome, e: Expectation): boolean {
   const actual = readPath(outcome.output, e.path ?? '');
   if (e.equals !== undefined) return isEqual(actual, e.equals);
   if (e.contains !== undefined) return contains(actual, e.contains);
+  if (e.containsSql !== undefined) return containsSql(actual, e.containsSql);
   if (e.length !== undefined) return meetsLength(actual, e.length);
   if (e.exists !== undefined) return (actual !== undefined) === e.exists;
   if (e.atLeast !== undefined) return atLeast(actual, e.atLeast);

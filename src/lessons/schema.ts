@@ -28,6 +28,7 @@ export type Op = z.infer<typeof opSchema>;
 const VALUE_KINDS = [
   'equals',
   'contains',
+  'containsSql',
   'length',
   'exists',
   'atLeast',
@@ -40,6 +41,8 @@ export interface Expectation {
   path?: string;
   equals?: Json;
   contains?: Json;
+  /** The SQL text at `path` contains this fragment, ignoring case and spacing outside 'literals'. */
+  containsSql?: string;
   length?: { atLeast?: number; atMost?: number; equals?: number };
   exists?: boolean;
   atLeast?: number | string;
@@ -57,6 +60,7 @@ const expectationSchema: z.ZodType<Expectation> = z.lazy(() =>
       path: z.string().optional(),
       equals: json.optional(),
       contains: json.optional(),
+      containsSql: z.string().min(1).optional(),
       length: z
         .strictObject({
           atLeast: z.number().optional(),

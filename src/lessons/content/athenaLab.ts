@@ -59,7 +59,7 @@ export function succeededQuery(fragments: string[], extra: object[] = []) {
       some: {
         all: [
           { path: 'State', equals: 'SUCCEEDED' },
-          ...fragments.map((f) => ({ path: 'Query', contains: f })),
+          ...fragments.map((f) => ({ path: 'Query', containsSql: f })),
           ...extra,
         ],
       },

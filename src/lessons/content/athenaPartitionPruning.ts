@@ -25,7 +25,7 @@ export const athenaPartitionPruning = {
           some: {
             all: [
               { path: 'State', equals: 'SUCCEEDED' },
-              { path: 'Query', contains: 'SHOW PARTITIONS' },
+              { path: 'Query', containsSql: 'SHOW PARTITIONS' },
             ],
           },
         },
@@ -72,7 +72,7 @@ export const athenaPartitionPruning = {
           some: {
             all: [
               { path: 'State', equals: 'SUCCEEDED' },
-              { path: 'Query', contains: 'order_date' },
+              { path: 'Query', containsSql: 'order_date' },
               { path: 'PartitionsRead', equals: 3 },
             ],
           },
