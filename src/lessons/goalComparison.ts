@@ -3,6 +3,7 @@ import { CheckReader, MISSING_RESOURCE_CODES } from './evaluate';
 import { expectsError, readPath, type ReadOutcome } from './expectation';
 import { compareExpectation, descriptions, type GoalItem } from './goalExpectation';
 import { formatCell } from './goalFormat';
+import type { ReadProblem, SectionHeading } from './goalPhrase';
 import { compareValues } from './goalTable';
 import { engineDriver, runOperations } from './operations';
 import type { Check, Goal, Lesson, Op } from './schema';
@@ -10,9 +11,10 @@ import { createLessonEngine } from './setup';
 
 /** The goal beside the lab for one read. */
 export interface GoalSection {
-  title: string;
-  /** Why the read has nothing to show yet ("glue GetTable answers EntityNotFoundException"). */
-  readProblem?: string;
+  /** The goal's title, or the read the check makes; goalWords says it. */
+  heading: SectionHeading;
+  /** Why the read has nothing to show yet (glue GetTable answers EntityNotFoundException). */
+  readProblem?: ReadProblem;
   items: GoalItem[];
 }
 
@@ -24,28 +26,30 @@ export interface GoalComparison {
 
 const MAX_INPUT = 60;
 
-/** "glue GetTable · DatabaseName shop, Name orders · as analyst". */
-export function describeRead(op: Op): string {
+/** The heading of a check's read: "glue GetTable · DatabaseName shop, Name orders · as analyst". */
+export function describeRead(op: Op): SectionHeading {
   // Structured inputs (DMS filters) tell two reads of one operation apart; long ones are cut.
-  const inputs = Object.entries(op.input ?? {}).map(([k, v]) => {
+  const inputs = Object.entries(op.input ?? {}).map(([k, v]): [string, string] => {
     const text = formatCell(v) ?? '';
-    return `${k} ${text.length > MAX_INPUT ? `${text.slice(0, MAX_INPUT)}…` : text}`;
+    return [k, text.length > MAX_INPUT ? `${text.slice(0, MAX_INPUT)}…` : text];
   });
-  return [
-    `${op.service} ${op.operation}`,
-    inputs.join(', '),
-    op.principal ? `as ${op.principal}` : '',
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  return {
+    kind: 'read',
+    service: op.service,
+    operation: op.operation,
+    inputs,
+    ...(op.principal ? { principal: op.principal } : {}),
+  };
 }
 
-function readProblem(op: Op, outcome: ReadOutcome): string | undefined {
+function problem(kind: ReadProblem['kind'], op: Op, errorCode: string): ReadProblem {
+  return { kind, service: op.service, operation: op.operation, errorCode };
+}
+
+function readProblem(op: Op, outcome: ReadOutcome): ReadProblem | undefined {
   if (!('errorCode' in outcome)) return undefined;
-  const what = `${op.service} ${op.operation} answers ${outcome.errorCode}`;
-  return MISSING_RESOURCE_CODES.has(outcome.errorCode)
-    ? `Not there yet: ${what}.`
-    : `The lesson's read failed: ${what}.`;
+  const isMissing = MISSING_RESOURCE_CODES.has(outcome.errorCode);
+  return problem(isMissing ? 'notThereYet' : 'readFailed', op, outcome.errorCode);
 }
 
 function leafChecks(check: Check): { read: Op; expect: NonNullable<Check['expect']> }[] {
@@ -57,10 +61,10 @@ async function checkSections(reader: CheckReader, check: Check): Promise<GoalSec
   const sections: GoalSection[] = [];
   for (const { read, expect } of leafChecks(check)) {
     const outcome = await reader.read(read);
-    const problem = expectsError(expect) ? undefined : readProblem(read, outcome);
+    const failure = expectsError(expect) ? undefined : readProblem(read, outcome);
     sections.push({
-      title: describeRead(read),
-      ...(problem ? { readProblem: problem } : {}),
+      heading: describeRead(read),
+      ...(failure ? { readProblem: failure } : {}),
       items: compareExpectation(expect, outcome),
     });
   }
@@ -92,18 +96,19 @@ export function compareGoalOutcomes(
   now: ReadOutcome,
 ): GoalSection {
   const shows = Array.isArray(goal.show) ? goal.show : [goal.show];
-  const problem =
+  const failure =
     'errorCode' in target
-      ? `The lesson's goal could not be read: ${goal.read.service} ${goal.read.operation} answers ${target.errorCode}.`
+      ? problem('goalUnreadable', goal.read, target.errorCode)
       : readProblem(goal.read, now);
   const items = shows.map((show): GoalItem => {
     const at = (o: ReadOutcome) => ('output' in o ? readPath(o.output, show.path) : undefined);
     const table = compareValues(at(target), at(now), { columns: show.columns, exact: true });
     const isMet = table.rows.every((r) => r.mark === 'same' || r.mark === 'other');
     const differences = descriptions(table, isMet);
-    return { path: show.path, requirement: 'must be exactly', isMet, table, differences };
+    return { path: show.path, requirement: 'equals', isMet, table, differences };
   });
-  return { title: goal.title, ...(problem ? { readProblem: problem } : {}), items };
+  const heading: SectionHeading = { kind: 'goal', title: goal.title };
+  return { heading, ...(failure ? { readProblem: failure } : {}), items };
 }
 
 /**

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { meets, type ReadOutcome } from './expectation';
-import { compareExpectation } from './goalExpectation';
+import { compareExpectation, type GoalItem } from './goalExpectation';
+import type { GoalTable } from './goalTable';
+import { goalWords } from './goalWords';
 import type { Expectation } from './schema';
+
+const en = goalWords('en');
+const fr = goalWords('fr');
+/** A row's cells as the table shows them in English. */
+const shown = (cells: GoalTable['rows'][number]['goal']) => cells?.map((c) => en.cell(c));
+const said = (item: GoalItem, words = en) => item.differences.map((d) => words.difference(d));
 
 const table = (columns: { Name: string; Type: string }[]) => ({
   Table: { StorageDescriptor: { Columns: columns } },
@@ -32,12 +40,12 @@ describe('compareExpectation', () => {
 
   it('states a bound as the goal and the lab’s value as now', () => {
     const item = only({ path: 'KeyCount', atLeast: 8 }, read({ KeyCount: 3 }));
-    expect(item.table.rows[0]).toMatchObject({
-      goal: ['at least 8'],
-      now: ['3'],
-      mark: 'different',
-    });
-    expect(item.differences).toEqual(['Different: it is “3”, the goal is “at least 8”.']);
+    expect(shown(item.table.rows[0]!.goal)).toEqual(['at least 8']);
+    expect(item.table.rows[0]).toMatchObject({ now: ['3'], mark: 'different' });
+    expect(said(item)).toEqual(['Different: it is “3”, the goal is “at least 8”.']);
+    expect(said(item, fr)).toEqual([
+      'Différent\u00a0: la valeur est «\u00a03\u00a0», l’objectif est «\u00a0au moins 8\u00a0».',
+    ]);
   });
 
   it('shows the required item beside the lab’s list for contains, other items not mattering', () => {
@@ -46,7 +54,8 @@ describe('compareExpectation', () => {
       read({ Buckets: [{ Name: 'logs' }] }),
     );
     expect(item.table.rows.map((r) => r.mark)).toEqual(['missing', 'other']);
-    expect(item.differences).toEqual(['Missing: “raw”.']);
+    expect(said(item)).toEqual(['Missing: “raw”.']);
+    expect(said(item, fr)).toEqual(['Manquant\u00a0: «\u00a0raw\u00a0».']);
   });
 
   it('pairs the goal entry of "some" with the nearest lab entry and names the field that differs', () => {
@@ -105,10 +114,14 @@ describe('compareExpectation', () => {
     };
     const item = only(e, read({ QueryExecutions: [{ State: 'SUCCEEDED', Query: 'SELECT 1' }] }));
     expect(item.table.columns).toEqual(['State', 'Query']);
-    expect(item.table.rows[0]).toMatchObject({
-      goal: ['SUCCEEDED', 'includes “FROM customers” and includes “GROUP BY”'],
-      differentCells: [1],
-    });
+    expect(shown(item.table.rows[0]!.goal)).toEqual([
+      'SUCCEEDED',
+      'includes “FROM customers” and includes “GROUP BY”',
+    ]);
+    expect(item.table.rows[0]!.differentCells).toEqual([1]);
+    expect(fr.cell(item.table.rows[0]!.goal![1])).toBe(
+      'contient «\u00a0FROM customers\u00a0» et contient «\u00a0GROUP BY\u00a0»',
+    );
   });
 
   it('marks a requirement missing when the read failed, rather than counting 0 items', () => {
@@ -116,18 +129,20 @@ describe('compareExpectation', () => {
       { path: 'Table.StorageDescriptor.Columns', length: { equals: 0 } },
       { errorCode: 'EntityNotFoundException' },
     );
-    expect(item.table.rows[0]).toMatchObject({ goal: ['exactly 0 items'], mark: 'missing' });
-    expect(item.differences).toEqual([
-      'Missing: there is none yet; the goal is “exactly 0 items”.',
+    expect(shown(item.table.rows[0]!.goal)).toEqual(['exactly 0 items']);
+    expect(item.table.rows[0]!.mark).toBe('missing');
+    expect(said(item)).toEqual(['Missing: there is none yet; the goal is “exactly 0 items”.']);
+    expect(said(item, fr)).toEqual([
+      'Manquant\u00a0: rien pour l’instant\u00a0; l’objectif est «\u00a0exactement 0 élément\u00a0».',
     ]);
   });
 
   it('shows an expected error as the goal and what the read did as now', () => {
     const item = only({ errorCode: 'NoSuchBucket' }, read({}));
-    expect(item.table.rows[0]).toMatchObject({
-      goal: ['fails with NoSuchBucket'],
-      now: ['succeeds'],
-    });
+    expect(shown(item.table.rows[0]!.goal)).toEqual(['fails with NoSuchBucket']);
+    expect(shown(item.table.rows[0]!.now)).toEqual(['succeeds']);
+    expect(fr.cell(item.table.rows[0]!.now![0])).toBe('réussit');
+    expect([en.requirement(item), fr.requirement(item)]).toEqual(['the read', 'la lecture']);
   });
 
   it('shows only the alternative that is met for "any"', () => {

@@ -1,13 +1,13 @@
 import { meets, readPath, type ReadOutcome } from './expectation';
-import { formatCell, say } from './goalFormat';
+import { formatCell } from './goalFormat';
+import type { Cell, Cells, Difference, Phrase, RequirementKind } from './goalPhrase';
 import {
   compareRow,
   compareScalar,
   compareValues,
   labRow,
-  limitOtherRows,
   missingRow,
-  type Cells,
+  type GoalRow,
   type GoalTable,
 } from './goalTable';
 import type { Expectation } from './schema';
@@ -16,61 +16,63 @@ import type { Expectation } from './schema';
 export interface GoalItem {
   /** Where it lies in the read's result (`Table.PartitionKeys`); '' for the read itself. */
   path: string;
-  /** What is asked, in words ("must be exactly", "must include"). */
-  requirement: string;
+  /** What is asked ("must be exactly", "must include"), as a kind goalWords says. */
+  requirement: RequirementKind;
+  /** One of several alternatives ("either must be …"). */
+  isAlternative?: boolean;
   isMet: boolean;
   table: GoalTable;
-  /** Each difference in words; empty once met. */
-  differences: string[];
+  /** Each difference, as data; empty once met. */
+  differences: Difference[];
 }
 
 const MAX_TEXT = 120;
 const clip = (text: string | undefined) =>
   text !== undefined && text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
 
-const plural = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+const items = (count: number): Phrase => ({ kind: 'items', count });
 
-function lengthWords(rule: NonNullable<Expectation['length']>): string {
-  if (rule.equals !== undefined) return `exactly ${plural(rule.equals)}`;
-  return [
-    rule.atLeast !== undefined ? `at least ${plural(rule.atLeast)}` : '',
-    rule.atMost !== undefined ? `at most ${plural(rule.atMost)}` : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
+function lengthPhrase(rule: NonNullable<Expectation['length']>): Phrase {
+  if (rule.equals !== undefined) return { kind: 'count', equals: rule.equals };
+  return {
+    kind: 'count',
+    ...(rule.atLeast !== undefined ? { atLeast: rule.atLeast } : {}),
+    ...(rule.atMost !== undefined ? { atMost: rule.atMost } : {}),
+  };
 }
 
 /** What an expectation asks of a value, as the goal's cell ("at least 8", "includes “salary”"). */
-export function requirementText(e: Expectation): string {
+export function requirementCell(e: Expectation): Cell {
   if (e.equals !== undefined) return formatCell(e.equals) ?? '';
-  if (e.contains !== undefined) return `includes ${say(formatCell(e.contains))}`;
-  if (e.length !== undefined) return lengthWords(e.length);
-  if (e.exists !== undefined) return e.exists ? 'present' : 'absent';
-  if (e.atLeast !== undefined) return `at least ${e.atLeast}`;
-  if (e.atMost !== undefined) return `at most ${e.atMost}`;
-  if (e.errorCode !== undefined) return `fails with ${e.errorCode}`;
-  if (e.some !== undefined) return `an entry where ${requirementText(e.some)}`;
-  const parts = (e.all ?? e.any ?? []).map(
-    (x) => `${x.path ? `${x.path} ` : ''}${requirementText(x)}`,
-  );
-  return parts.join(e.any ? ' or ' : ' and ');
+  if (e.contains !== undefined) return { kind: 'includes', value: formatCell(e.contains) };
+  if (e.containsSql !== undefined) return { kind: 'includesSql', value: e.containsSql };
+  if (e.length !== undefined) return lengthPhrase(e.length);
+  if (e.exists !== undefined) return { kind: e.exists ? 'present' : 'absent' };
+  if (e.atLeast !== undefined) return { kind: 'atLeast', value: String(e.atLeast) };
+  if (e.atMost !== undefined) return { kind: 'atMost', value: String(e.atMost) };
+  if (e.errorCode !== undefined) return { kind: 'failsWith', code: e.errorCode };
+  if (e.some !== undefined) return { kind: 'entryWhere', inner: requirementCell(e.some) };
+  const parts = (e.all ?? e.any ?? []).map((x) => ({
+    path: x.path ?? '',
+    cell: requirementCell(x),
+  }));
+  return { kind: e.any ? 'anyOf' : 'allOf', parts };
 }
 
 /** A requirement the lab meets or not, as one row: the goal's words beside the lab's value. */
-function judged(goal: string, now: string | undefined, isMet: boolean): GoalTable {
+function judged(goal: Cell, now: Cell, isMet: boolean): GoalTable {
   const table = compareScalar(goal, now);
-  const row = table.rows[0]!;
-  if (isMet)
-    return { ...table, rows: [{ ...row, mark: 'same', differentCells: [], description: '' }] };
-  const rows =
+  const { difference: _unused, ...row } = table.rows[0]!;
+  if (isMet) return { ...table, rows: [{ ...row, mark: 'same', differentCells: [] }] };
+  const rows: GoalRow[] =
     row.mark === 'missing'
-      ? [{ ...row, description: `Missing: there is none yet; the goal is ${say(goal)}.` }]
+      ? [{ ...row, difference: { kind: 'noneYet', goal } }]
       : [compareRow(['Value'], [goal], [now], undefined, [0])];
   return { ...table, rows };
 }
 
-const nowCount = (actual: unknown): string | undefined =>
-  Array.isArray(actual) || typeof actual === 'string' ? plural(actual.length) : formatCell(actual);
+const nowCount = (actual: unknown): Cell =>
+  Array.isArray(actual) || typeof actual === 'string' ? items(actual.length) : formatCell(actual);
 
 /** The leaves of `some`'s inner expectation that each name a field, or undefined if it has none. */
 function fieldLeaves(inner: Expectation): Expectation[] | undefined {
@@ -88,7 +90,13 @@ function byField(leaves: Expectation[]): [string, Expectation[]][] {
   return [...groups];
 }
 
-/** `some`: the goal's entry beside the lab's entries; the nearest one shows what differs. */
+/** Entries of a long list (every query of the lab) shown beside the nearest one; the rest are counted. */
+const MAX_ENTRIES_BESIDE = 3;
+
+/**
+ * `some`: the goal's entry beside the nearest lab entry (the first of the best, so the most recent
+ * query), then the first few others; a summary says how many there are and how many match.
+ */
 function someTable(inner: Expectation, actual: unknown): GoalTable {
   const list = Array.isArray(actual) ? actual : [];
   const leaves = fieldLeaves(inner);
@@ -96,13 +104,17 @@ function someTable(inner: Expectation, actual: unknown): GoalTable {
     return compareValues([leaves[0]!.equals], list, { exact: false });
   if (!leaves)
     return judged(
-      requirementText({ some: inner }),
+      requirementCell({ some: inner }),
       nowCount(actual),
       list.some((x) => meets({ output: x }, inner)),
     );
   const fields = byField(leaves);
   const columns = fields.map(([path]) => path || 'Value');
-  const goal: Cells = fields.map(([, group]) => group.map(requirementText).join(' and '));
+  const goal: Cells = fields.map(([, group]) =>
+    group.length === 1
+      ? requirementCell(group[0]!)
+      : { kind: 'allOf', parts: group.map((l) => ({ path: '', cell: requirementCell(l) })) },
+  );
   const nowCells = list.map((item): Cells =>
     fields.map(([path]) => clip(formatCell(readPath(item, path)))),
   );
@@ -117,7 +129,20 @@ function someTable(inner: Expectation, actual: unknown): GoalTable {
   const others = nowCells.flatMap((cells, i) =>
     isPaired && i === best ? [] : [labRow(columns, cells, false)],
   );
-  return limitOtherRows(columns, [paired, ...others]);
+  const shown = others.slice(0, MAX_ENTRIES_BESIDE);
+  const entries = {
+    total: list.length,
+    matching: metCounts.filter((n) => n === fields.length).length,
+    nearestMeets: metCounts[best] ?? 0,
+    fieldCount: fields.length,
+  };
+  return {
+    columns,
+    hasLabels: false,
+    rows: [paired, ...shown],
+    hiddenCount: others.length - shown.length,
+    entries,
+  };
 }
 
 function tableFor(e: Expectation, outcome: ReadOutcome, actual: unknown): GoalTable {
@@ -130,28 +155,29 @@ function tableFor(e: Expectation, outcome: ReadOutcome, actual: unknown): GoalTa
   if (e.some !== undefined) return someTable(e.some, actual);
   if (e.length !== undefined)
     // S3 omits an empty list, so a read without one counts 0 items (as `meets` does).
-    return judged(requirementText(e), hasRead ? (nowCount(actual) ?? plural(0)) : undefined, isMet);
-  return judged(requirementText(e), clip(formatCell(actual)), isMet);
+    return judged(requirementCell(e), hasRead ? (nowCount(actual) ?? items(0)) : undefined, isMet);
+  return judged(requirementCell(e), clip(formatCell(actual)), isMet);
 }
 
-const REQUIREMENT: [keyof Expectation, string][] = [
-  ['equals', 'must be exactly'],
-  ['contains', 'must include'],
-  ['length', 'must have'],
-  ['exists', 'must be'],
-  ['atLeast', 'must be'],
-  ['atMost', 'must be'],
-  ['some', 'must have an entry like'],
+const REQUIREMENT: [keyof Expectation, RequirementKind][] = [
+  ['equals', 'equals'],
+  ['contains', 'contains'],
+  ['containsSql', 'containsSql'],
+  ['length', 'length'],
+  ['some', 'some'],
 ];
 
 function leafItem(e: Expectation, outcome: ReadOutcome): GoalItem {
   const isMet = meets(outcome, e);
   if (e.errorCode !== undefined) {
-    const now = 'errorCode' in outcome ? `fails with ${outcome.errorCode}` : 'succeeds';
-    const table = judged(requirementText(e), now, isMet);
+    const now: Phrase =
+      'errorCode' in outcome
+        ? { kind: 'failsWith', code: outcome.errorCode }
+        : { kind: 'succeeds' };
+    const table = judged(requirementCell(e), now, isMet);
     return {
       path: '',
-      requirement: 'the read',
+      requirement: 'read',
       isMet,
       table,
       differences: descriptions(table, isMet),
@@ -160,17 +186,15 @@ function leafItem(e: Expectation, outcome: ReadOutcome): GoalItem {
   const path = e.path ?? '';
   const actual = 'output' in outcome ? readPath(outcome.output, path) : undefined;
   const table = tableFor(e, outcome, actual);
-  const requirement = REQUIREMENT.find(([kind]) => e[kind] !== undefined)?.[1] ?? 'must be';
+  const requirement = REQUIREMENT.find(([kind]) => e[kind] !== undefined)?.[1] ?? 'be';
   return { path, requirement, isMet, table, differences: descriptions(table, isMet) };
 }
 
 /** The differences of a table in words; one general sentence when it is not met and no row says why. */
-export function descriptions(table: GoalTable, isMet: boolean): string[] {
+export function descriptions(table: GoalTable, isMet: boolean): Difference[] {
   if (isMet) return [];
-  const said = table.rows.map((r) => r.description).filter(Boolean);
-  return said.length
-    ? said
-    : ['Different: not exactly the goal yet (the order or the form of the entries differs).'];
+  const said = table.rows.flatMap((r) => (r.difference ? [r.difference] : []));
+  return said.length ? said : [{ kind: 'notExactly' }];
 }
 
 /** The goal of an expectation beside the read's outcome, one item per value it asks for. */
@@ -182,7 +206,7 @@ export function compareExpectation(e: Expectation, outcome: ReadOutcome): GoalIt
     if (met) return compareExpectation(met, outcome);
     return e.any
       .flatMap((x) => compareExpectation(x, outcome))
-      .map((i) => ({ ...i, requirement: `either ${i.requirement}` }));
+      .map((i) => ({ ...i, isAlternative: true }));
   }
   return [leafItem(e, outcome)];
 }

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatCell } from './goalFormat';
-import { compareValues, MAX_OTHER_ROWS } from './goalTable';
+import { compareValues, MAX_OTHER_ROWS, type GoalRow } from './goalTable';
+import { goalWords } from './goalWords';
 
 const key = (name: string, type = 'string') => ({ Name: name, Type: type });
 const marks = (table: ReturnType<typeof compareValues>) => table.rows.map((r) => r.mark);
+const inEnglish = (row: GoalRow) =>
+  row.difference ? goalWords('en').difference(row.difference) : '';
+const inFrench = (row: GoalRow) =>
+  row.difference ? goalWords('fr').difference(row.difference) : '';
 
 describe('compareValues: a list of objects is a table', () => {
   it('takes its columns from the goal rows and pairs lab rows by the first column', () => {
@@ -18,7 +23,14 @@ describe('compareValues: a list of objects is a table', () => {
     const table = compareValues([key('year'), key('month')], [key('year')], { exact: true });
     expect(marks(table)).toEqual(['same', 'missing']);
     expect(table.rows[1]!.now).toBeUndefined();
-    expect(table.rows[1]!.description).toBe('Missing: Name “month”, Type “string”.');
+    expect(inEnglish(table.rows[1]!)).toBe('Missing: Name “month”, Type “string”.');
+    expect(table.rows[1]!.difference).toEqual({
+      kind: 'missing',
+      goal: { columns: ['Name', 'Type'], cells: ['month', 'string'] },
+    });
+    expect(inFrench(table.rows[1]!)).toBe(
+      'Manquant\u00a0: Name «\u00a0month\u00a0», Type «\u00a0string\u00a0».',
+    );
   });
 
   it('marks a row whose cells differ as different, naming the cell and both values', () => {
@@ -26,8 +38,11 @@ describe('compareValues: a list of objects is a table', () => {
       exact: true,
     });
     expect(table.rows[0]).toMatchObject({ mark: 'different', differentCells: [1] });
-    expect(table.rows[0]!.description).toBe(
+    expect(inEnglish(table.rows[0]!)).toBe(
       'Different: Name “total” — Type is “string”, the goal is “double”.',
+    );
+    expect(inFrench(table.rows[0]!)).toBe(
+      'Différent\u00a0: Name «\u00a0total\u00a0» — Type vaut «\u00a0string\u00a0», l’objectif est «\u00a0double\u00a0».',
     );
   });
 
@@ -35,8 +50,11 @@ describe('compareValues: a list of objects is a table', () => {
     const lab = [key('year'), key('day')];
     expect(marks(compareValues([key('year')], lab, { exact: true }))).toEqual(['same', 'extra']);
     expect(marks(compareValues([key('year')], lab, { exact: false }))).toEqual(['same', 'other']);
-    expect(compareValues([key('year')], lab, { exact: true }).rows[1]!.description).toBe(
+    expect(inEnglish(compareValues([key('year')], lab, { exact: true }).rows[1]!)).toBe(
       'Extra: Name “day”, Type “string” is not in the goal.',
+    );
+    expect(inFrench(compareValues([key('year')], lab, { exact: true }).rows[1]!)).toBe(
+      'En trop\u00a0: Name «\u00a0day\u00a0», Type «\u00a0string\u00a0» ne fait pas partie de l’objectif.',
     );
   });
 
@@ -45,8 +63,11 @@ describe('compareValues: a list of objects is a table', () => {
       exact: true,
     });
     expect(marks(table)).toEqual(['different', 'different']);
-    expect(table.rows[0]!.description).toBe(
+    expect(inEnglish(table.rows[0]!)).toBe(
       'Different: Name “year” is in position 2, the goal has it in position 1.',
+    );
+    expect(inFrench(table.rows[0]!)).toBe(
+      'Différent\u00a0: Name «\u00a0year\u00a0» est en position 2, l’objectif le place en position 1.',
     );
   });
 
@@ -82,7 +103,7 @@ describe('compareValues: other shapes', () => {
       ['Hints.Size', 'same'],
       ['Other', 'extra'],
     ]);
-    expect(table.rows[0]!.description).toBe(
+    expect(inEnglish(table.rows[0]!)).toBe(
       'Different: Prefix — it is “logs/”, the goal is “raw/”.',
     );
   });
@@ -102,7 +123,7 @@ describe('compareValues: other shapes', () => {
   });
 
   it('compares one plain value', () => {
-    expect(compareValues('SUCCEEDED', 'RUNNING', { exact: true }).rows[0]!.description).toBe(
+    expect(inEnglish(compareValues('SUCCEEDED', 'RUNNING', { exact: true }).rows[0]!)).toBe(
       'Different: it is “RUNNING”, the goal is “SUCCEEDED”.',
     );
   });

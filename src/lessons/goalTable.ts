@@ -1,5 +1,12 @@
 import { readPath } from './expectation';
-import { formatCell, isRecord, say } from './goalFormat';
+import { formatCell, isRecord } from './goalFormat';
+import {
+  sameCell,
+  type Cell,
+  type Cells,
+  type Difference,
+  type EntriesSummary,
+} from './goalPhrase';
 
 /**
  * How a row of the goal compares with the lab: `same`; `missing` (the goal has it, the lab does
@@ -8,7 +15,7 @@ import { formatCell, isRecord, say } from './goalFormat';
  */
 export type GoalMark = 'same' | 'missing' | 'different' | 'extra' | 'other';
 
-export type Cells = (string | undefined)[];
+export type { Cell, Cells } from './goalPhrase';
 
 export interface GoalRow {
   /** The field a row stands for, in a comparison of objects. */
@@ -20,8 +27,8 @@ export interface GoalRow {
   mark: GoalMark;
   /** Indexes of the cells that differ, in a `different` row. */
   differentCells: number[];
-  /** The difference in words ('' for a same or other row). */
-  description: string;
+  /** How the row differs, as data (none for a same or other row); goalWords says it. */
+  difference?: Difference;
 }
 
 /** The goal and the lab, side by side in rows that line up. */
@@ -33,6 +40,8 @@ export interface GoalTable {
   rows: GoalRow[];
   /** Rows of the lab that do not matter and are left out of a long list. */
   hiddenCount: number;
+  /** For "an entry like": how the lab's entries stand, as the table shows only a few. */
+  entries?: EntriesSummary;
 }
 
 export interface CompareOptions {
@@ -47,20 +56,6 @@ export const MAX_OTHER_ROWS = 8;
 
 const VALUE = ['Value'];
 
-const rowWords = (columns: readonly string[], cells: Cells): string =>
-  columns.length === 1 && columns[0] === 'Value'
-    ? say(cells[0])
-    : columns.map((c, i) => `${c} ${say(cells[i])}`).join(', ');
-
-function differenceWords(columns: readonly string[], goal: Cells, now: Cells, cells: number[]) {
-  return cells
-    .map(
-      (i) =>
-        `${columns[i] === 'Value' ? 'it' : columns[i]} is ${say(now[i])}, the goal is ${say(goal[i])}`,
-    )
-    .join('; ');
-}
-
 /**
  * A row compared cell by cell: `same`, or `different` naming each cell. Cells differ when their text
  * differs, or as `differentCells` says when the goal's cells are requirements ("at least 5").
@@ -70,20 +65,31 @@ export function compareRow(
   goal: Cells,
   now: Cells,
   label?: string,
-  differentCells: number[] = goal.flatMap((cell, i) => (cell === now[i] ? [] : [i])),
+  differentCells: number[] = goal.flatMap((cell, i) => (sameCell(cell, now[i]) ? [] : [i])),
 ): GoalRow {
   const base = label === undefined ? {} : { label };
-  if (differentCells.length === 0)
-    return { ...base, goal, now, mark: 'same', differentCells, description: '' };
+  if (differentCells.length === 0) return { ...base, goal, now, mark: 'same', differentCells };
   const isPlainValue = label === undefined && columns.length === 1 && columns[0] === 'Value';
-  const who = isPlainValue ? '' : `${label ?? rowWords(columns.slice(0, 1), goal.slice(0, 1))} — `;
+  const who = isPlainValue
+    ? {}
+    : {
+        who:
+          label !== undefined
+            ? { label }
+            : { columns: columns.slice(0, 1), cells: goal.slice(0, 1) },
+      };
+  const changes = differentCells.map((i) => ({
+    column: columns[i] ?? 'Value',
+    now: now[i],
+    goal: goal[i],
+  }));
   return {
     ...base,
     goal,
     now,
     mark: 'different',
     differentCells,
-    description: `Different: ${who}${differenceWords(columns, goal, now, differentCells)}.`,
+    difference: { kind: 'different', ...who, changes },
   };
 }
 
@@ -92,7 +98,7 @@ export const missingRow = (columns: readonly string[], goal: Cells, label?: stri
   goal,
   mark: 'missing',
   differentCells: [],
-  description: `Missing: ${label ? `${label} (the goal is ${rowWords(columns, goal)})` : rowWords(columns, goal)}.`,
+  difference: { kind: 'missing', ...(label ? { label } : {}), goal: { columns, cells: goal } },
 });
 
 export const labRow = (
@@ -105,9 +111,15 @@ export const labRow = (
   now,
   mark: exact ? 'extra' : 'other',
   differentCells: [],
-  description: exact
-    ? `Extra: ${label ? `${label} ${say(now[0])}` : rowWords(columns, now)} is not in the goal.`
-    : '',
+  ...(exact
+    ? {
+        difference: {
+          kind: 'extra',
+          ...(label ? { label } : {}),
+          now: label ? { columns: VALUE, cells: now.slice(0, 1) } : { columns, cells: now },
+        },
+      }
+    : {}),
 });
 
 /** Keeps every row that matters and the first few that do not. */
@@ -143,10 +155,11 @@ function markOrder(columns: string[], goal: Cells[], now: Cells[], rows: GoalRow
   return rows.map((row, i) => {
     const at = now.findIndex((cells) => JSON.stringify(cells) === JSON.stringify(goal[i]));
     if (at === i) return row;
+    const who = { columns: columns.slice(0, 1), cells: goal[i]!.slice(0, 1) };
     return {
       ...row,
       mark: 'different',
-      description: `Different: ${rowWords(columns.slice(0, 1), goal[i]!.slice(0, 1))} is in position ${at + 1}, the goal has it in position ${i + 1}.`,
+      difference: { kind: 'moved', who, at: at + 1, goalAt: i + 1 },
     };
   });
 }
@@ -205,7 +218,7 @@ function compareFields(
 }
 
 /** One value: same, missing or different. */
-export function compareScalar(goal: string | undefined, now: string | undefined): GoalTable {
+export function compareScalar(goal: Cell, now: Cell): GoalTable {
   const row =
     now === undefined && goal !== undefined
       ? missingRow(VALUE, [goal])

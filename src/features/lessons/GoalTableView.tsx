@@ -4,6 +4,7 @@ import StatusIndicator, {
 import type { GoalMark, GoalRow, GoalTable } from '../../lessons';
 import type { MessageKey } from '../../i18n/en';
 import { useT } from '../../i18n';
+import { goalWords } from '../../lessons/goalWords';
 import { Breakable } from './Breakable';
 import './goalVsNow.css';
 
@@ -26,7 +27,8 @@ function Cells({
   side: 'goal' | 'now';
   row: GoalRow;
 }) {
-  const { t } = useT();
+  const { t, language } = useT();
+  const words = goalWords(language);
   if (!cells)
     return (
       <td colSpan={width} className={`goal-cell goal-cell--absent goal-${side}-${row.mark}`}>
@@ -36,7 +38,8 @@ function Cells({
     );
   return (
     <>
-      {cells.map((cell, i) => {
+      {cells.map((value, i) => {
+        const cell = words.cell(value);
         const isDifferent = side === 'now' && row.differentCells.includes(i);
         const classes = [
           'goal-cell',
@@ -58,16 +61,19 @@ function Cells({
   );
 }
 
-/** "Different: Type" — which cells differ, when the row has several and a header names them. */
+/** The columns that differ ("Type"), when the row has several and a header names them. */
 function differentColumns(table: GoalTable, row: GoalRow): string {
   if (row.mark !== 'different' || table.columns.length < 2) return '';
-  const names = row.differentCells.map((i) => table.columns[i]).filter(Boolean);
-  return names.length ? `: ${names.join(', ')}` : '';
+  return row.differentCells
+    .map((i) => table.columns[i])
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** One goal beside the lab: goal cells, now cells and the difference in words, row by row. */
 export function GoalTableView({ table, caption }: { table: GoalTable; caption: string }) {
-  const { t } = useT();
+  const { t, language } = useT();
+  const words = goalWords(language);
   const width = table.columns.length;
   const hasColumnHeaders = !(width === 1 && table.columns[0] === 'Value');
   const headerRows = hasColumnHeaders ? 2 : 1;
@@ -115,11 +121,14 @@ export function GoalTableView({ table, caption }: { table: GoalTable; caption: s
               <td className="goal-cell">
                 <StatusIndicator type={MARKS[row.mark].type}>
                   <span className="goal-status-text">
-                    {t(MARKS[row.mark].label)}
-                    {differentColumns(table, row)}
+                    {differentColumns(table, row)
+                      ? t('lessons.goalMarkDifferentIn', { columns: differentColumns(table, row) })
+                      : t(MARKS[row.mark].label)}
                   </span>
                 </StatusIndicator>
-                {row.description && <span className="goal-sr-only"> {row.description}</span>}
+                {row.difference && (
+                  <span className="goal-sr-only"> {words.difference(row.difference)}</span>
+                )}
               </td>
             </tr>
           ))}

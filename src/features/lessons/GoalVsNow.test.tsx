@@ -27,7 +27,17 @@ const partitionKeys = (now: { Name: string; Type: string }[]): GoalComparison =>
     { output: { Table: { PartitionKeys: now } } },
   );
   return {
-    sections: [{ title: 'glue GetTable · Name orders', items }],
+    sections: [
+      {
+        heading: {
+          kind: 'read',
+          service: 'glue',
+          operation: 'GetTable',
+          inputs: [['Name', 'orders']],
+        },
+        items,
+      },
+    ],
     differenceCount: items[0]!.differences.length,
   };
 };
@@ -54,6 +64,57 @@ describe('GoalVsNow', () => {
       screen.getByText('Different: Name “year” — Type is “int”, the goal is “string”.'),
     ).toBeTruthy();
     expect(screen.getByText('Missing: Name “month”, Type “string”.')).toBeTruthy();
+  });
+
+  it('says the requirement, the differences, the marks and the read in French', () => {
+    const store = createLakeStore();
+    store.getState().setLanguage('fr');
+    renderWith(<GoalVsNow comparison={partitionKeys([{ Name: 'year', Type: 'int' }])} />, store);
+    const table = screen.getByRole('table', {
+      name: 'Table.PartitionKeys doit être exactement',
+    });
+    expect(screen.getByRole('heading', { name: 'glue GetTable · Name orders' })).toBeTruthy();
+    const rows = within(table).getAllByRole('row').slice(2);
+    expect(rows.map((r) => within(r).getAllByRole('cell').at(-1)?.firstChild?.textContent)).toEqual(
+      ['Différent\u00a0: Type', 'Manquant'],
+    );
+    expect(screen.getByText('2 différences restantes')).toBeTruthy();
+    expect(
+      screen.getByText('Différent : Name « year » — Type vaut « int », l’objectif est « string ».'),
+    ).toBeTruthy();
+    expect(screen.getByText('Manquant : Name « month », Type « string ».')).toBeTruthy();
+    expect(screen.queryByText(/Different|Missing|must be/)).toBeNull();
+  });
+
+  it('says how the entries of a long list stand and how many are left out', () => {
+    const QueryExecutions = Array.from({ length: 9 }, (_, i) => ({
+      State: 'SUCCEEDED',
+      Query: `SELECT ${i} FROM orders`,
+    }));
+    const items = compareExpectation(
+      {
+        path: 'QueryExecutions',
+        some: {
+          all: [
+            { path: 'State', equals: 'SUCCEEDED' },
+            { path: 'Query', containsSql: 'FROM customers' },
+          ],
+        },
+      },
+      { output: { QueryExecutions } },
+    );
+    const comparison: GoalComparison = {
+      sections: [{ heading: { kind: 'goal', title: 'Queries' }, items }],
+      differenceCount: 1,
+    };
+    renderWith(<GoalVsNow comparison={comparison} />);
+    expect(
+      screen.getByText(
+        'None of your 9 entries matches yet. The nearest, shown first, meets 1 of 2 requirements.',
+      ),
+    ).toBeTruthy();
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2 + 4);
+    expect(screen.getByText('5 more entries of your lab are not shown.')).toBeTruthy();
   });
 
   it('says the lab matches the goal once nothing differs', () => {

@@ -4,23 +4,31 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { useT } from '../../i18n';
 import type { GoalComparison, GoalItem, GoalSection } from '../../lessons';
+import { goalWords } from '../../lessons/goalWords';
 import { Breakable } from './Breakable';
 import { GoalTableView } from './GoalTableView';
 
 function GoalItemView({ item }: { item: GoalItem }) {
-  const { t } = useT();
+  const { t, language } = useT();
+  const words = goalWords(language);
   // Rows say their own difference; what no row can show (e.g. the order of an object's fields) is said here.
-  const rowDescriptions = new Set(item.table.rows.map((r) => r.description));
-  const unattached = item.differences.filter((d) => !rowDescriptions.has(d));
-  const label = item.path ? `${item.path} ${item.requirement}` : item.requirement;
+  const rowDifferences = new Set(item.table.rows.map((r) => r.difference));
+  const unattached = item.differences.filter((d) => !rowDifferences.has(d));
+  const requirement = words.requirement(item);
+  const label = item.path ? `${item.path} ${requirement}` : requirement;
   return (
     <SpaceBetween size="xxs">
       <Box variant="h5" tagOverride="h4">
         <code>
           <Breakable text={item.path || '—'} />
         </code>{' '}
-        {item.requirement}
+        {requirement}
       </Box>
+      {item.table.entries && (
+        <Box variant="small" color="text-body-secondary">
+          {words.entries(item.table.entries)}
+        </Box>
+      )}
       <GoalTableView table={item.table} caption={label} />
       {unattached.length > 0 && (
         <div>
@@ -29,7 +37,7 @@ function GoalItemView({ item }: { item: GoalItem }) {
           </Box>
           <ul className="goal-differences">
             {unattached.map((d, i) => (
-              <li key={i}>{d}</li>
+              <li key={i}>{words.difference(d)}</li>
             ))}
           </ul>
         </div>
@@ -39,13 +47,18 @@ function GoalItemView({ item }: { item: GoalItem }) {
 }
 
 function GoalSectionView({ section }: { section: GoalSection }) {
+  const { language } = useT();
+  const words = goalWords(language);
+  const title = words.heading(section.heading);
   return (
-    <section aria-label={section.title}>
+    <section aria-label={title}>
       <SpaceBetween size="xs">
         <Box variant="h4" tagOverride="h3">
-          {section.title}
+          {title}
         </Box>
-        {section.readProblem && <Box color="text-body-secondary">{section.readProblem}</Box>}
+        {section.readProblem && (
+          <Box color="text-body-secondary">{words.readProblem(section.readProblem)}</Box>
+        )}
         {section.items.map((item, i) => (
           <GoalItemView key={i} item={item} />
         ))}

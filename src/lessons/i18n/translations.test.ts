@@ -30,6 +30,12 @@ describe.each(Object.entries(FR_LESSONS))('French translation of %s', (lessonId,
       expect(fr.steps[step.id]?.hints, `hints of step ${step.id}`).toHaveLength(step.hints.length);
   });
 
+  it('titles the Goal vs now of every step that has a goal', () => {
+    const withGoal = lesson?.steps.filter((s) => s.goal) ?? [];
+    const untitled = withGoal.filter((s) => !fr.steps[s.id]?.goalTitle?.trim()).map((s) => s.id);
+    expect(untitled, 'steps with a goal but no French goalTitle').toEqual([]);
+  });
+
   it('keeps every inline code span (commands, AWS names, SQL, paths) as in English', () => {
     if (!lesson) throw new Error(`no lesson "${lessonId}"`);
     expectSameCode(lesson.title, fr.title, 'title');
