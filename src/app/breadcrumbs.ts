@@ -1,5 +1,7 @@
 import type { BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
 import { pageLabel, t, type Language } from '../i18n';
+import { lessonById } from '../lessons';
+import { localizeLesson } from '../lessons/i18n/localize';
 import { href } from '../store/router';
 import { featureFor } from './routes';
 
@@ -22,6 +24,18 @@ const SEGMENT_LABELS: Record<string, string> = {
   'edit-schema': 'Edit schema',
   search: 'Search tables',
 };
+
+/** A segment that names a thing by id, said by its name: `/lessons/lab-tour` → "Lab tour". */
+const NAMED_SEGMENTS: Record<string, (id: string, language: Language) => string | undefined> = {
+  '/lessons': (id, language) => {
+    const lesson = lessonById(id);
+    return lesson && localizeLesson(lesson, language).title;
+  },
+};
+
+function segmentLabel(parent: string, segment: string, language: Language): string {
+  return NAMED_SEGMENTS[parent]?.(segment, language) ?? SEGMENT_LABELS[segment] ?? segment;
+}
 
 /** LakeLab › feature › each further path segment, each linking to its own path. */
 export function breadcrumbsFor(
@@ -46,7 +60,8 @@ export function breadcrumbsFor(
       .slice(0, i + 1)
       .map(encodeURIComponent)
       .join('/')}`;
-    items.push({ text: SEGMENT_LABELS[segment] ?? segment, href: href(path) });
+    const parent = `/${segments.slice(0, i).join('/')}`;
+    items.push({ text: segmentLabel(parent, segment, language), href: href(path) });
   }
   return items;
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbsFor } from './breadcrumbs';
+
+const texts = (path: string, language: 'en' | 'fr' = 'en') =>
+  breadcrumbsFor(path, path.split('/').filter(Boolean), language).map((i) => i.text);
+
+describe('breadcrumbsFor', () => {
+  it('names a lesson page by the lesson’s title, not its id', () => {
+    expect(texts('/lessons/lab-tour')).toEqual(['LakeLab', 'Course', 'Tour of the lab']);
+  });
+
+  it('names a lesson page by its French title in French', () => {
+    expect(texts('/lessons/lab-tour', 'fr')).toEqual(['LakeLab', 'Cours', 'Visite du lab']);
+  });
+
+  it('keeps an unknown lesson id as written', () => {
+    expect(texts('/lessons/no-such-lesson')).toEqual(['LakeLab', 'Course', 'no-such-lesson']);
+  });
+});
