@@ -229,28 +229,45 @@ test.describe('on a screen tall enough for the whole canvas', () => {
     // Handles are canvas geometry: React Flow marks each with its node id and side.
     const handle = (node: string, side: 'left' | 'right') =>
       page.locator(`[data-nodeid="${node}"][data-handlepos="${side}"]`);
+    // A notification that comes or goes moves the canvas down or up, and the view animates after
+    // a layout: a drag starts only with no notification shown and the handle standing still.
+    const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+    const settle = async (handle: Locator) => {
+      while ((await dismiss.count()) > 0) await dismiss.first().click();
+      let last = '';
+      await expect
+        .poll(async () => {
+          const box = JSON.stringify(await handle.boundingBox());
+          const isStill = box === last;
+          last = box;
+          return isStill;
+        })
+        .toBe(true);
+    };
     // A drag from one handle onto another, with the pointer moves React Flow follows; retried
-    // until the canvas answers, since a view still settling after the layout can miss the drop.
+    // until the canvas answers.
     const connect = async (from: Locator, to: Locator, answer: RegExp) => {
       await expect(async () => {
-        await from.hover();
+        await settle(from);
+        const a = (await from.boundingBox())!;
+        const b = (await to.boundingBox())!;
+        await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
         await page.mouse.down();
-        await to.hover({ position: { x: 1, y: 1 } });
-        await to.hover();
+        await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+        // React Flow takes the drop on the handle it found under the pointer at its next frame.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
         await page.mouse.up();
         await expect(page.getByText(answer)).toBeVisible({ timeout: 1000 });
       }).toPass();
     };
-    // A notification that comes or goes moves the canvas down or up: none may be showing.
-    const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-    while ((await dismiss.count()) > 0) await dismiss.first().click();
     await connect(
       handle('draft:1', 'right'),
       handle('kinesis:clicks', 'left'),
       /^SFTP partner → Transfer Family writes to Amazon S3: connect it to a bucket node\.$/,
     );
     await expect(page.getByText('Cannot connect these nodes')).toBeVisible();
-    while ((await dismiss.count()) > 0) await dismiss.first().click();
     await connect(
       handle('kinesis:clicks', 'right'),
       handle('bucket:lake-raw-zone', 'left'),

@@ -7,7 +7,7 @@ import type { DraftFlowNode, LakeFlowNode } from './LakeNodeCard';
 
 type FlowNode = LakeFlowNode | DraftFlowNode;
 
-/** The previous array when it holds the same objects: React Flow then skips its node/edge update. */
+/** The previous array when it holds the same objects: React Flow then skips its edge update. */
 function sameItems<T>(previous: T[], next: T[]): T[] {
   return previous.length === next.length && next.every((item, i) => item === previous[i])
     ? previous
@@ -19,7 +19,6 @@ const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
 /** Reuses the React Flow node object while its LakeNode, position and selection are unchanged. */
 export class FlowNodeCache {
   private cache = new Map<string, FlowNode>();
-  private list: FlowNode[] = [];
 
   build(props: {
     graph: LakeGraph;
@@ -61,8 +60,9 @@ export class FlowNodeCache {
       keep(flowNode, d);
     }
     this.cache = next;
-    this.list = sameItems(this.list, [...next.values()]);
-    return this.list;
+    // A new array on every build, even of the same nodes: React Flow resolves a fitView queued
+    // while a new node was unmeasured only when it receives its nodes again.
+    return [...next.values()];
   }
 }
 
