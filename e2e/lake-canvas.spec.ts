@@ -193,6 +193,7 @@ test('a Firehose stream name the service refuses rolls back what the pipeline cr
   ]);
   await expect(page.getByLabel('Firehose stream name')).toHaveValue('clicks to s3');
   await expect(page.getByRole('group', { name: /kinesis clickstream/ })).toHaveCount(0);
+  await lab.expectAccessible();
 
   await press(
     page,
