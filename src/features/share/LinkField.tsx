@@ -2,9 +2,11 @@ import CopyToClipboard from '@cloudscape-design/components/copy-to-clipboard';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useT } from '../../i18n';
 
 /** A read-only link with a Copy button. */
 export function LinkField(props: { label: string; description?: string; url: string }) {
+  const { t } = useT();
   return (
     <FormField label={props.label} description={props.description} stretch>
       <SpaceBetween direction="horizontal" size="xs" alignItems="center">
@@ -13,9 +15,9 @@ export function LinkField(props: { label: string; description?: string; url: str
         </div>
         <CopyToClipboard
           variant="button"
-          copyButtonText="Copy"
-          copySuccessText="Link copied"
-          copyErrorText="The link could not be copied: select it and copy it by hand"
+          copyButtonText={t('share.copy')}
+          copySuccessText={t('share.copied')}
+          copyErrorText={t('share.copyFailed')}
           textToCopy={props.url}
         />
       </SpaceBetween>

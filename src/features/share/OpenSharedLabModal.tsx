@@ -2,15 +2,23 @@ import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Modal from '@cloudscape-design/components/modal';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import { useT, type Translate } from '../../i18n';
 import { useLake, useLakeStore } from '../../store';
 import { downloadBytes } from '../../ui/downloadBytes';
 
 const formatTime = (ms: number) =>
   `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
+function bucketsSentence(t: Translate, time: string, names: string[]): string {
+  if (names.length === 0) return t('share.sharedNoBuckets', { time });
+  const params = { time, count: names.length, names: names.join(', ') };
+  return t(names.length === 1 ? 'share.sharedOneBucket' : 'share.sharedBuckets', params);
+}
+
 /** Asks before a shared lab replaces the current one: Export first, Open, or Cancel. */
 export function OpenSharedLabModal() {
   const store = useLakeStore();
+  const { t } = useT();
   const offer = useLake((s) => s.sharedLabOffer);
   const handleExport = () => {
     const file = store.getState().exportLab();
@@ -19,21 +27,21 @@ export function OpenSharedLabModal() {
   const handleCancel = () => store.getState().dismissSharedLab();
   return (
     <Modal
-      closeAriaLabel="Close dialog"
+      closeAriaLabel={t('share.closeDialog')}
       visible={offer !== undefined}
       onDismiss={handleCancel}
-      header="Open the shared lab?"
+      header={t('share.openHeader')}
       footer={
         <Box float="right">
           <SpaceBetween direction="horizontal" size="xs">
             <Button variant="link" onClick={handleCancel}>
-              Cancel
+              {t('share.cancel')}
             </Button>
             <Button iconName="download" onClick={handleExport}>
-              Export my lab
+              {t('share.exportMine')}
             </Button>
             <Button variant="primary" onClick={() => store.getState().openSharedLab()}>
-              Open shared lab
+              {t('share.openShared')}
             </Button>
           </SpaceBetween>
         </Box>
@@ -41,14 +49,8 @@ export function OpenSharedLabModal() {
     >
       {offer && (
         <SpaceBetween size="s">
-          <Box>Your current lab will be replaced — export it first if you want to keep it.</Box>
-          <Box>
-            The shared lab is at {formatTime(offer.simulatedTime)} and has{' '}
-            {offer.bucketNames.length === 0
-              ? 'no buckets'
-              : `${offer.bucketNames.length} bucket${offer.bucketNames.length === 1 ? '' : 's'}: ${offer.bucketNames.join(', ')}`}
-            .
-          </Box>
+          <Box>{t('share.willReplace')}</Box>
+          <Box>{bucketsSentence(t, formatTime(offer.simulatedTime), offer.bucketNames)}</Box>
         </SpaceBetween>
       )}
     </Modal>

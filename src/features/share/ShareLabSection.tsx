@@ -2,6 +2,7 @@ import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useMemo } from 'react';
+import { useT } from '../../i18n';
 import { useLakeStore } from '../../store';
 import { formatBytes } from '../../ui/format';
 import { currentPageUrl } from './currentPageUrl';
@@ -12,6 +13,7 @@ import { labShareUrl, SHARE_LINK_LIMIT } from './shareLink';
 /** The whole lab in a link when it is small enough, otherwise the way to share a file. */
 export function ShareLabSection() {
   const store = useLakeStore();
+  const { t } = useT();
   const link = useMemo(() => {
     const { bytes } = store.getState().exportLab();
     return labShareUrl(currentPageUrl(), bytes);
@@ -25,19 +27,20 @@ export function ShareLabSection() {
     return (
       <Alert
         type="info"
-        header="This lab is too big for a link"
-        action={<Button onClick={handleExport}>Export file</Button>}
+        header={t('share.tooBig')}
+        action={<Button onClick={handleExport}>{t('share.exportFile')}</Button>}
       >
-        The lab takes {formatBytes(link.length)} as a link; links stop at{' '}
-        {formatBytes(SHARE_LINK_LIMIT)} because browsers and chat tools cut longer ones. Export it
-        to a .lakelab file and share the file: anyone can import it from Lab settings.
+        {t('share.tooBigBody', {
+          size: formatBytes(link.length),
+          limit: formatBytes(SHARE_LINK_LIMIT),
+        })}
       </Alert>
     );
   return (
     <SpaceBetween size="xs">
       <LinkField
-        label="Link to this lab"
-        description={`The whole lab (${formatBytes(link.length)}) travels in the link: whoever opens it is asked before their own lab is replaced.`}
+        label={t('share.labLink')}
+        description={t('share.labLinkBody', { size: formatBytes(link.length) })}
         url={link}
       />
     </SpaceBetween>

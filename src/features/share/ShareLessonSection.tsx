@@ -1,5 +1,7 @@
 import Box from '@cloudscape-design/components/box';
+import { useT } from '../../i18n';
 import { lessonById } from '../../lessons';
+import { localizeLesson } from '../../lessons/i18n/localize';
 import { useLake } from '../../store';
 import { currentPageUrl } from './currentPageUrl';
 import { LinkField } from './LinkField';
@@ -7,22 +9,22 @@ import { lessonShareUrl } from './shareLink';
 
 /** A link to the lesson in progress at its current step. */
 export function ShareLessonSection() {
+  const { t, language } = useT();
   const lessonId = useLake((s) => s.activeLessonId);
   const stepIndex = useLake((s) =>
     s.activeLessonId ? (s.progress[s.activeLessonId]?.currentStep ?? 0) : 0,
   );
-  const lesson = lessonId ? lessonById(lessonId) : undefined;
-  if (!lesson)
-    return (
-      <Box color="text-body-secondary">
-        No lesson is in progress. Start one from the Course page to share it at a step.
-      </Box>
-    );
+  const english = lessonId ? lessonById(lessonId) : undefined;
+  if (!english) return <Box color="text-body-secondary">{t('share.noLesson')}</Box>;
+  const lesson = localizeLesson(english, language);
   const step = lesson.steps[stepIndex];
+  const where = { title: lesson.title, number: stepIndex + 1 };
   return (
     <LinkField
-      label="Link to the lesson at this step"
-      description={`“${lesson.title}”, step ${stepIndex + 1}${step ? `: ${step.title}` : ''}.`}
+      label={t('share.lessonLink')}
+      description={
+        step ? t('share.lessonAtStep', { ...where, step: step.title }) : t('share.lessonAt', where)
+      }
       url={lessonShareUrl(currentPageUrl(), lesson.id, step?.id)}
     />
   );

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { LakeStore } from '../../store';
 import { parseRoute } from '../../store/router';
 import { decodeLabParam, SHARED_LAB_PARAM, SHARED_LAB_PATH, ShareLinkError } from './shareLink';
@@ -26,10 +27,11 @@ export function takeSharedLabFromLocation(store: LakeStore, location: Location =
     });
   } catch (error) {
     if (!(error instanceof ShareLinkError)) throw error;
-    store.getState().notify({
+    const { language, notify } = store.getState();
+    notify({
       type: 'error',
-      header: 'The shared lab could not be opened',
-      content: `${error.message} Your lab was not changed.`,
+      header: t(language, 'share.openFailed'),
+      content: `${error.message} ${t(language, 'share.notChanged')}`,
     });
   }
   return true;
