@@ -1,10 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
-import Button from '@cloudscape-design/components/button';
+import { memo, useCallback, useMemo, useState } from 'react';
 import ContentLayout from '@cloudscape-design/components/content-layout';
-import Header from '@cloudscape-design/components/header';
-import SegmentedControl from '@cloudscape-design/components/segmented-control';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
+import { CanvasHeader, type CanvasMode } from './CanvasHeader';
 import { CanvasView } from './CanvasView';
 import { useCanvasUi, type Draft, type PaletteKind } from './canvasUi';
 import { autoLayout, nextFreeSpot, type Point } from './layout';
@@ -14,6 +12,10 @@ import { Palette } from './Palette';
 import { SidePanel, type PanelView } from './SidePanel';
 import { useConnect, usePendingDmsTasks, useRemoveDraft } from './pipelineEffects';
 import { useLakeGraph } from './useLakeGraph';
+
+// What does not depend on the world skips the re-render each clock tick brings.
+const StablePalette = memo(Palette);
+const StableLegend = memo(Legend);
 
 /** The lake canvas: LakeLab's architecture view of the ingestion pipelines and buckets. */
 export default function LakeCanvasPage() {
@@ -25,7 +27,7 @@ export default function LakeCanvasPage() {
   const { graph, flows } = useLakeGraph();
   const [panel, setPanel] = useState<PanelView>({ view: 'none' });
   const [layoutVersion, setLayoutVersion] = useState(0);
-  const [mode, setMode] = useState<'canvas' | 'list'>('canvas');
+  const [mode, setMode] = useState<CanvasMode>('canvas');
   // Keyed by the node ids, so a tick that only changes counters does not re-run the layout.
   const idKey = [...graph.nodes.map((n) => n.id), ...ui.drafts.map((d) => d.id)].join('\n');
   const ids = useMemo(() => idKey.split('\n').filter(Boolean), [idKey]);
@@ -59,6 +61,12 @@ export default function LakeCanvasPage() {
     [updateUi, positions, ui.nextDraft],
   );
   const connect = useConnect(graph, ui.drafts, updateUi);
+  const choose = useCallback((kind: PaletteKind) => setPanel({ view: 'palette', kind }), []);
+  const showAddBucket = useCallback(() => setPanel({ view: 'add-bucket' }), []);
+  const relayout = useCallback(() => {
+    updateUi((u) => ({ ...u, positions: layout }));
+    setLayoutVersion((v) => v + 1);
+  }, [updateUi, layout]);
   const discardDraft = useRemoveDraft(ui.drafts, updateUi);
   const removeDraft = (id: string, message?: string) => {
     if (message) updateUi((u) => ({ ...u, drafts: u.drafts.filter((d) => d.id !== id) }));
@@ -69,41 +77,19 @@ export default function LakeCanvasPage() {
   return (
     <ContentLayout
       header={
-        <Header
-          variant="h1"
-          description="Add sources, connect them to a bucket, create them, then press Play to watch data land."
-          actions={
-            <SpaceBetween size="xs" direction="horizontal">
-              <Button onClick={() => setPanel({ view: 'add-bucket' })}>Add bucket</Button>
-              <Button
-                onClick={() => {
-                  updateUi((u) => ({ ...u, positions: autoLayout(ids, graph.edges) }));
-                  setLayoutVersion((v) => v + 1);
-                }}
-              >
-                Auto-layout
-              </Button>
-              <SegmentedControl
-                label="View"
-                selectedId={mode}
-                onChange={({ detail }) => setMode(detail.selectedId as 'canvas' | 'list')}
-                options={[
-                  { id: 'canvas', text: 'Canvas' },
-                  { id: 'list', text: 'List view' },
-                ]}
-              />
-            </SpaceBetween>
-          }
-        >
-          Lake canvas
-        </Header>
+        <CanvasHeader
+          mode={mode}
+          onMode={setMode}
+          onAddBucket={showAddBucket}
+          onAutoLayout={relayout}
+        />
       }
     >
       <SpaceBetween size="s">
-        <Palette
+        <StablePalette
           chosen={panel.view === 'palette' ? panel.kind : undefined}
-          onChoose={(kind) => setPanel({ view: 'palette', kind })}
-          onAdd={(kind) => addDraft(kind)}
+          onChoose={choose}
+          onAdd={addDraft}
         />
         <div className="lc-layout">
           <SpaceBetween size="xs">
@@ -125,7 +111,7 @@ export default function LakeCanvasPage() {
             ) : (
               <ListView graph={graph} drafts={ui.drafts} selected={selected} onSelect={select} />
             )}
-            <Legend />
+            <StableLegend />
           </SpaceBetween>
           <div className="lc-side">
             <SidePanel
