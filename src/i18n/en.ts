@@ -203,9 +203,13 @@ export const en = {
   'goal.entries.none': 'Your lab has no entries yet.',
   'goal.entries.matchOne': '1 of your {total} entries matches; it is shown first.',
   'goal.entries.matchMany': '{matching} of your {total} entries match; one of them is shown first.',
-  'goal.entries.nearest':
-    'None of your {total} entries matches yet. The nearest, shown first, meets {met} of {fields} requirements.',
   'goal.entries.noneNear': 'None of your {total} entries matches yet, not even in part.',
+  'goal.entries.nearest':
+    'None of your {total} entries matches yet. The nearest, shown first, meets {met} of the {fields} requirements.',
+  'goal.entries.onlyMatches': 'Your only entry matches.',
+  'goal.entries.onlyNear':
+    'Your only entry does not match yet: it meets {met} of the {fields} requirements.',
+  'goal.entries.onlyNone': 'Your only entry does not match yet, not even in part.',
   'share.button': 'Share',
   'share.closeDialog': 'Close dialog',
   'share.done': 'Done',

@@ -209,9 +209,13 @@ export const fr: Record<MessageKey, string> = {
   'goal.entries.matchOne': '1 de vos {total} entrées correspond ; elle est affichée en premier.',
   'goal.entries.matchMany':
     '{matching} de vos {total} entrées correspondent ; l’une d’elles est affichée en premier.',
-  'goal.entries.nearest':
-    'Aucune de vos {total} entrées ne correspond encore. La plus proche, affichée en premier, remplit {met} exigences sur {fields}.',
   'goal.entries.noneNear': 'Aucune de vos {total} entrées ne correspond encore, même en partie.',
+  'goal.entries.nearest':
+    'Aucune de vos {total} entrées ne correspond encore. La plus proche, affichée en premier, remplit {met} des {fields} exigences.',
+  'goal.entries.onlyMatches': 'Votre seule entrée correspond.',
+  'goal.entries.onlyNear':
+    'Votre seule entrée ne correspond pas encore : elle remplit {met} des {fields} exigences.',
+  'goal.entries.onlyNone': 'Votre seule entrée ne correspond pas encore, même en partie.',
   'share.button': 'Partager',
   'share.closeDialog': 'Fermer la boîte de dialogue',
   'share.done': 'Terminé',
