@@ -97,7 +97,7 @@ describe('compareStepWithGoal', () => {
     expect(table.hiddenCount).toBe(table.entries!.total - 4);
     expect(table.entries).toMatchObject({ matching: 0, nearestMeets: 2, fieldCount: 3 });
     expect(goalWords('en').entries(table.entries!)).toBe(
-      `None of your ${table.entries!.total} entries matches yet. The nearest, shown first, meets 2 of 3 requirements.`,
+      `None of your ${table.entries!.total} entries matches yet. The nearest, shown first, meets 2 of the 3 requirements.`,
     );
   });
 });

@@ -159,11 +159,16 @@ export function goalWords(language: Language): GoalWords {
       return say(`goal.problem.${p.kind}`, { what });
     },
     entries: ({ total, matching, nearestMeets, fieldCount }) => {
+      const near = { total, met: nearestMeets, fields: fieldCount };
       if (total === 0) return say('goal.entries.none');
+      if (total === 1) {
+        if (matching === 1) return say('goal.entries.onlyMatches');
+        return say(nearestMeets === 0 ? 'goal.entries.onlyNone' : 'goal.entries.onlyNear', near);
+      }
       if (matching === 1) return say('goal.entries.matchOne', { total });
       if (matching > 1) return say('goal.entries.matchMany', { matching, total });
       if (nearestMeets === 0) return say('goal.entries.noneNear', { total });
-      return say('goal.entries.nearest', { total, met: nearestMeets, fields: fieldCount });
+      return say('goal.entries.nearest', near);
     },
   };
 }

@@ -110,7 +110,7 @@ describe('GoalVsNow', () => {
     renderWith(<GoalVsNow comparison={comparison} />);
     expect(
       screen.getByText(
-        'None of your 9 entries matches yet. The nearest, shown first, meets 1 of 2 requirements.',
+        'None of your 9 entries matches yet. The nearest, shown first, meets 1 of the 2 requirements.',
       ),
     ).toBeTruthy();
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2 + 4);
