@@ -201,7 +201,7 @@ export const fr: Record<MessageKey, string> = {
   'goal.diff.notExactly':
     'Différent : pas encore exactement l’objectif (l’ordre ou la forme des entrées diffère).',
   'goal.read.answers': '{service} {operation} répond {code}',
-  'goal.read.as': 'en tant que {principal}',
+  'goal.read.as': 'par {principal}',
   'goal.problem.notThereYet': 'Pas encore là : {what}.',
   'goal.problem.readFailed': 'La lecture de la leçon a échoué : {what}.',
   'goal.problem.goalUnreadable': 'L’objectif de la leçon n’a pas pu être lu : {what}.',
