@@ -70,7 +70,7 @@ describe('compareStepWithGoal', () => {
       'glue GetTable · DatabaseName shop, Name orders · as analyst',
     );
     expect(goalWords('fr').heading(heading)).toBe(
-      'glue GetTable · DatabaseName shop, Name orders · en tant que analyst',
+      'glue GetTable · DatabaseName shop, Name orders · par analyst',
     );
   });
 
