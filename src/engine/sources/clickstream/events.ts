@@ -79,6 +79,10 @@ export function generateEvents(
 }
 
 const json = JSON.stringify;
+/** Text JSON.stringify leaves as it is: printable ASCII without a double quote or a backslash. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** A string's JSON text without its quotes (no new string when nothing needs escaping). */
+const escaped = (text: string) => (PLAIN.test(text) ? text : json(text).slice(1, -1));
 
 /**
  * The events as JSON lines, exactly what `${JSON.stringify(event)}\n` writes for each (tested),
@@ -92,11 +96,11 @@ export function clickEventLines(events: readonly ClickEvent[]): string {
   let sessionTail = '';
   for (const e of events) {
     if (!previous || !sameSessionFields(previous, e)) {
-      sessionHead = `,"session_id":${json(e.session_id)},"user_id":${json(e.user_id)}`;
-      sessionTail = `,"device":${json(e.device)},"geo":{"country":${json(e.geo.country)},"city":${json(e.geo.city)}}}\n`;
+      sessionHead = `","session_id":${json(e.session_id)},"user_id":${json(e.user_id)},"event_type":"`;
+      sessionTail = `","device":${json(e.device)},"geo":{"country":${json(e.geo.country)},"city":${json(e.geo.city)}}}\n`;
     }
     previous = e;
-    text += `{"event_id":${json(e.event_id)}${sessionHead},"event_type":${json(e.event_type)},"page":${json(e.page)},"ts":${json(e.ts)}${sessionTail}`;
+    text += `{"event_id":"${escaped(e.event_id)}${sessionHead}${escaped(e.event_type)}","page":"${escaped(e.page)}","ts":"${escaped(e.ts)}${sessionTail}`;
   }
   return text;
 }
