@@ -161,6 +161,7 @@ export const en = {
   'lessons.goalMarkExtra': 'Extra',
   'lessons.goalMarkOther': 'Not needed',
   'lessons.goalMoreRows': '{count} more entries of your lab are not shown.',
+  'lessons.goalOneMoreRow': '1 more entry of your lab is not shown.',
   'goal.quote': '“{value}”',
   'goal.absent': 'absent',
   'goal.present': 'present',

@@ -165,6 +165,7 @@ export const fr: Record<MessageKey, string> = {
   'lessons.goalMarkExtra': 'En trop',
   'lessons.goalMarkOther': 'Non requis',
   'lessons.goalMoreRows': '{count} autres entrées de votre lab ne sont pas affichées.',
+  'lessons.goalOneMoreRow': '1 autre entrée de votre lab n’est pas affichée.',
   'goal.quote': '« {value} »',
   'goal.absent': 'absent',
   'goal.present': 'présent',
