@@ -39,11 +39,18 @@ test('a French student reads Goal vs now, the breadcrumb and the Share dialog in
   await lab.expectAccessible();
 
   // An Athena query check: the nearest query and a summary, in French, not every query of the lab.
-  await page.goto('/#/lessons/athena-first-query?step=first-select');
+  await page.goto('/#/lessons/athena-partition-pruning?step=data-column');
   await page.getByRole('button', { name: 'Commencer à l’étape 3' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remplacer mon lab' }).click();
   const queries = page.getByRole('region', { name: /^lab GetQueryExecutions/ });
-  await expect(queries.getByText(/^Aucune de vos \d+ entrées ne correspond encore/)).toBeVisible();
+  await expect(
+    queries.getByText(
+      'Aucune de vos 5 entrées ne correspond encore. La plus proche, affichée en premier, remplit 2 des 3 exigences.',
+    ),
+  ).toBeVisible();
+  // The nearest query and the three latest others; the fifth is counted, not listed.
+  await expect(queries.getByRole('table').getByRole('row')).toHaveCount(2 + 4);
+  await expect(queries.getByText('1 autre entrée de votre lab n’est pas affichée.')).toBeVisible();
   await expect(queries.getByRole('table')).toHaveAccessibleName(
     'QueryExecutions doit avoir une entrée comme',
   );
@@ -53,7 +60,7 @@ test('a French student reads Goal vs now, the breadcrumb and the Share dialog in
   // The Share dialog speaks French too.
   await page.getByRole('button', { name: 'Partager' }).click();
   const share = page.getByRole('dialog', { name: 'Partager' });
-  await expect(share.getByText(/Votre première requête Athena/)).toBeVisible();
+  await expect(share.getByText(/Élagage des partitions/)).toBeVisible();
   await expect(share.getByLabel('Lien vers la leçon à cette étape')).toBeVisible();
   await expect(share.getByRole('button', { name: 'Copier' }).first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('share-fr.png') });

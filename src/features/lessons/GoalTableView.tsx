@@ -135,7 +135,11 @@ export function GoalTableView({ table, caption }: { table: GoalTable; caption: s
         </tbody>
       </table>
       {table.hiddenCount > 0 && (
-        <div className="goal-more">{t('lessons.goalMoreRows', { count: table.hiddenCount })}</div>
+        <div className="goal-more">
+          {table.hiddenCount === 1
+            ? t('lessons.goalOneMoreRow')
+            : t('lessons.goalMoreRows', { count: table.hiddenCount })}
+        </div>
       )}
     </div>
   );
