@@ -140,3 +140,46 @@ test('with the terminal open at 1280×720, no console page scrolls sideways', as
   }
   await expect(terminalDock(page)).toBeVisible();
 });
+
+test('in presentation mode the terminal opens at about a third of the window and follows the pointer when dragged', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/?present=1');
+  await openTerminal(page);
+  const windowHeight = page.viewportSize()!.height;
+  const dockTop = await bottomOf(page, 'terminal top');
+  expect(windowHeight - dockTop).toBeGreaterThan(windowHeight * 0.3);
+  expect(windowHeight - dockTop).toBeLessThan(windowHeight * 0.4);
+
+  const handle = (await page
+    .getByRole('separator', { name: 'Resize the terminal panel' })
+    .boundingBox())!;
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2 - 100, {
+    steps: 5,
+  });
+  await page.mouse.up();
+  await expect.poll(() => bottomOf(page, 'terminal top')).toBe(dockTop - 100);
+  await expect.poll(() => bottomOf(page, 'navigation')).toBe(dockTop - 100);
+});
+
+test('in presentation mode at 1280×720 the lesson panel fits beside the S3 console without sideways scrolling', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/lessons/lab-tour');
+  await page.getByRole('button', { name: 'Start lesson' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace my lab' }).click();
+  await lab.open('/s3?present=1');
+  const lessonPanel = page.getByRole('region', { name: 'Lesson in progress' });
+  await expect(lessonPanel.getByText('Lesson text hidden for presentation')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open help panel' })).toBeInViewport({ ratio: 1 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNavigationToFillTheWindow(page);
+  await page.screenshot({ path: test.info().outputPath('present-lesson.png') });
+});

@@ -16,6 +16,7 @@ import { featureFor, TerminalPanel } from './routes';
 import { SideNav } from './SideNav';
 import { TERMINAL_DOCK_ID, TerminalDock } from './TerminalDock';
 import { TOP_BAR_ID, TopBar } from './topbar/TopBar';
+import { useLessonPanelLayout } from './useLessonPanelLayout';
 
 /** The console: top bar, side navigation, breadcrumbs, notifications, page, help and terminal. */
 export function App() {
@@ -27,7 +28,7 @@ export function App() {
   const { t, language } = useT();
   const [isToolsOpen, setToolsOpen] = useState(false);
   const [isLessonPanelOpen, setLessonPanelOpen] = useState(true);
-  const [lessonPanelSize, setLessonPanelSize] = useState(360);
+  const lessonPanelLayout = useLessonPanelLayout();
   // The lesson page shows its own step panel; everywhere else the split panel carries it (in
   // presentation mode too: the panel itself hides the lesson text there).
   const hasLessonPanel =
@@ -88,9 +89,7 @@ export function App() {
         splitPanel={hasLessonPanel ? <LessonSplitPanel /> : undefined}
         splitPanelOpen={hasLessonPanel && isLessonPanelOpen}
         onSplitPanelToggle={({ detail }) => setLessonPanelOpen(detail.open)}
-        splitPanelPreferences={{ position: 'side' }}
-        splitPanelSize={lessonPanelSize}
-        onSplitPanelResize={({ detail }) => setLessonPanelSize(detail.size)}
+        {...lessonPanelLayout}
       />
       <TerminalDock
         isOpen={isTerminalOpen}
