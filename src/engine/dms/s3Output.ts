@@ -61,6 +61,8 @@ function valuesOf(
 const parquetType = (type: string) =>
   ['bigint', 'double', 'string'].includes(type) ? type : 'string';
 
+const ENCODER = new TextEncoder();
+
 /** The bytes of one output file in the endpoint's format and compression. */
 export function renderFile(
   settings: DmsS3Settings,
@@ -85,7 +87,7 @@ export function renderFile(
     { delimiter: settings.CsvDelimiter, header: settings.AddColumnName },
   );
   if (settings.CsvRowDelimiter !== '\n') csv = csv.split('\n').join(settings.CsvRowDelimiter);
-  const bytes = new TextEncoder().encode(csv);
+  const bytes = ENCODER.encode(csv);
   return settings.CompressionType === 'GZIP' ? gzip(bytes) : bytes;
 }
 
