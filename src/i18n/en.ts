@@ -198,6 +198,7 @@ export const en = {
     'Different: not exactly the goal yet (the order or the form of the entries differs).',
   'goal.read.answers': '{service} {operation} answers {code}',
   'goal.read.as': 'as {principal}',
+  'goal.read.queries': 'Athena queries in your lab, latest first',
   'goal.problem.notThereYet': 'Not there yet: {what}.',
   'goal.problem.readFailed': "The lesson's read failed: {what}.",
   'goal.problem.goalUnreadable': "The lesson's goal could not be read: {what}.",

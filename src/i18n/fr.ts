@@ -203,6 +203,7 @@ export const fr: Record<MessageKey, string> = {
     'Différent : pas encore exactement l’objectif (l’ordre ou la forme des entrées diffère).',
   'goal.read.answers': '{service} {operation} répond {code}',
   'goal.read.as': 'par {principal}',
+  'goal.read.queries': 'Requêtes Athena de votre lab, des plus récentes aux plus anciennes',
   'goal.problem.notThereYet': 'Pas encore là : {what}.',
   'goal.problem.readFailed': 'La lecture de la leçon a échoué : {what}.',
   'goal.problem.goalUnreadable': 'L’objectif de la leçon n’a pas pu être lu : {what}.',
