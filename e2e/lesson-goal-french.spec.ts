@@ -42,7 +42,9 @@ test('a French student reads Goal vs now, the breadcrumb and the Share dialog in
   await page.goto('/#/lessons/athena-partition-pruning?step=data-column');
   await page.getByRole('button', { name: 'Commencer à l’étape 3' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remplacer mon lab' }).click();
-  const queries = page.getByRole('region', { name: /^lab GetQueryExecutions/ });
+  const queries = page.getByRole('region', {
+    name: 'Requêtes Athena de votre lab, des plus récentes aux plus anciennes',
+  });
   await expect(
     queries.getByText(
       'Aucune de vos 5 entrées ne correspond encore. La plus proche, affichée en premier, remplit 2 des 3 exigences.',

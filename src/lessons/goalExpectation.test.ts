@@ -87,6 +87,31 @@ describe('compareExpectation', () => {
     expect(item.table.rows[1]!.mark).toBe('other');
   });
 
+  it('shows "some" as the nearest entry and the three first others until one matches, counting the rest', () => {
+    const e: Expectation = {
+      path: 'QueryExecutions',
+      some: {
+        all: [
+          { path: 'State', equals: 'SUCCEEDED' },
+          { path: 'Query', containsSql: 'GROUP BY' },
+        ],
+      },
+    };
+    const queries = (last: string) => ({
+      QueryExecutions: [last, 'SELECT 2', 'SELECT 3', 'SELECT 4', 'SELECT 5', 'SELECT 6'].map(
+        (Query) => ({ State: 'SUCCEEDED', Query }),
+      ),
+    });
+    const before = only(e, read(queries('SELECT 1'))).table;
+    expect(before.rows.map((r) => r.mark)).toEqual(['different', 'other', 'other', 'other']);
+    expect(before.hiddenCount).toBe(2);
+    expect(before.entries).toEqual({ total: 6, matching: 0, nearestMeets: 1, fieldCount: 2 });
+    const after = only(e, read(queries('select city from customers group by city'))).table;
+    expect(after.rows.map((r) => r.mark)).toEqual(['same']);
+    expect(after.hiddenCount).toBe(5);
+    expect(en.entries(after.entries!)).toBe('1 of your 6 entries matches; it is shown first.');
+  });
+
   it('marks the goal entry of "some" missing when no lab entry comes near', () => {
     const e: Expectation = { path: 'Runs', some: { path: 'Status', equals: 'SUCCESS' } };
     const item = only(e, read({ Runs: [] }));

@@ -95,7 +95,8 @@ const MAX_ENTRIES_BESIDE = 3;
 
 /**
  * `some`: the goal's entry beside the nearest lab entry (the first of the best, so the most recent
- * query), then the first few others; a summary says how many there are and how many match.
+ * query), then, until one matches, the first few others; a summary says how many there are and how
+ * many match.
  */
 function someTable(inner: Expectation, actual: unknown): GoalTable {
   const list = Array.isArray(actual) ? actual : [];
@@ -129,7 +130,9 @@ function someTable(inner: Expectation, actual: unknown): GoalTable {
   const others = nowCells.flatMap((cells, i) =>
     isPaired && i === best ? [] : [labRow(columns, cells, false)],
   );
-  const shown = others.slice(0, MAX_ENTRIES_BESIDE);
+  // Once an entry matches, the others no longer matter; before, the latest few show the attempts.
+  const isMet = isPaired && unmet(list[best]).length === 0;
+  const shown = isMet ? [] : others.slice(0, MAX_ENTRIES_BESIDE);
   const entries = {
     total: list.length,
     matching: metCounts.filter((n) => n === fields.length).length,

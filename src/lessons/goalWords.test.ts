@@ -73,3 +73,21 @@ describe('goalWords: requirements and counts', () => {
     );
   });
 });
+
+describe('goalWords: headings', () => {
+  it('names the lab’s query history in words, and an AWS read by its operation', () => {
+    const queries = {
+      kind: 'read',
+      service: 'lab',
+      operation: 'GetQueryExecutions',
+      inputs: [],
+    } as const;
+    expect(en.heading(queries)).toBe('Athena queries in your lab, latest first');
+    expect(fr.heading(queries)).toBe(
+      'Requêtes Athena de votre lab, des plus récentes aux plus anciennes',
+    );
+    expect(fr.heading({ kind: 'read', service: 's3', operation: 'ListBuckets', inputs: [] })).toBe(
+      's3 ListBuckets',
+    );
+  });
+});

@@ -143,13 +143,15 @@ export function goalWords(language: Language): GoalWords {
     heading: (h) =>
       h.kind === 'goal'
         ? h.title
-        : [
-            `${h.service} ${h.operation}`,
-            h.inputs.map(([k, v]) => `${k} ${v}`).join(', '),
-            h.principal ? say('goal.read.as', { principal: h.principal }) : '',
-          ]
-            .filter(Boolean)
-            .join(' · '),
+        : h.service === 'lab' && h.operation === 'GetQueryExecutions'
+          ? say('goal.read.queries')
+          : [
+              `${h.service} ${h.operation}`,
+              h.inputs.map(([k, v]) => `${k} ${v}`).join(', '),
+              h.principal ? say('goal.read.as', { principal: h.principal }) : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
     readProblem: (p) => {
       const what = say('goal.read.answers', {
         service: p.service,
