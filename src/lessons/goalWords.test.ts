@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SectionHeading } from './goalPhrase';
 import { goalWords } from './goalWords';
 
 const en = goalWords('en');
@@ -76,12 +77,12 @@ describe('goalWords: requirements and counts', () => {
 
 describe('goalWords: headings', () => {
   it('names the lab’s query history in words, and an AWS read by its operation', () => {
-    const queries = {
+    const queries: SectionHeading = {
       kind: 'read',
       service: 'lab',
       operation: 'GetQueryExecutions',
       inputs: [],
-    } as const;
+    };
     expect(en.heading(queries)).toBe('Athena queries in your lab, latest first');
     expect(fr.heading(queries)).toBe(
       'Requêtes Athena de votre lab, des plus récentes aux plus anciennes',
