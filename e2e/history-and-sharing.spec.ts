@@ -76,7 +76,7 @@ test('a shared lab link opens in a new page only after confirming, with the same
 
   const other = await context.browser()!.newContext();
   const student = await other.newPage();
-  await student.goto(link.replace(/^https?:\/\/[^/]+/, 'http://localhost:4173'));
+  await student.goto(link.replace(/^https?:\/\/[^/]+/, new URL(page.url()).origin));
   const confirm = student.getByRole('dialog', { name: 'Open the shared lab?' });
   await expect(confirm).toContainText('Your current lab will be replaced');
   await expect(confirm).toContainText('shared-by-link');
