@@ -58,4 +58,39 @@ describe('MskDraft', () => {
     expect(screen.getByText('AWS calls (3)')).toBeTruthy();
     expect(screen.queryByRole('radiogroup', { name: 'Cluster type' })).toBeNull();
   });
+
+  it('rolls back the cluster it created when a later call fails: DeleteCluster is among the rollback calls', async () => {
+    const store = createLakeStore();
+    await renderDraft(store);
+    fireEvent.change(screen.getByLabelText('Firehose stream name'), {
+      target: { value: 'clicks msk to s3' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create pipeline' }));
+    await screen.findByText('Waiting for the MSK cluster');
+    await act(() => store.getState().jumpAhead(5 * 60_000));
+    await screen.findByText(/CreateDeliveryStream failed/);
+    const world = store.getState().engine.world;
+    expect(clusterNamed(world, 'clickstream-msk')?.State).toBe('DELETING');
+    const roles = Object.values(world.iam.accounts).flatMap((a) => Object.keys(a.roles));
+    expect(roles).toEqual([]);
+  });
+
+  it('never deletes a cluster that existed before the draft, even when the pipeline rolls back', async () => {
+    const store = createLakeStore();
+    await store.getState().call('kafka', 'CreateClusterV2', {
+      ClusterName: 'clickstream-msk',
+      Serverless: {
+        VpcConfigs: [{ SubnetIds: ['subnet-1', 'subnet-2'] }],
+        ClientAuthentication: { Sasl: { Iam: { Enabled: true } } },
+      },
+    });
+    await store.getState().jumpAhead(5 * 60_000);
+    await renderDraft(store);
+    fireEvent.change(screen.getByLabelText('Firehose stream name'), {
+      target: { value: 'clicks msk to s3' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Create pipeline' }));
+    await screen.findByText(/CreateDeliveryStream failed/);
+    expect(clusterNamed(store.getState().engine.world, 'clickstream-msk')?.State).toBe('ACTIVE');
+  });
 });

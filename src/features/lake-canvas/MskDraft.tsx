@@ -11,7 +11,8 @@ import { useSourceControls } from './labSources';
 import { clusterNamed, mskClusterStep, mskPipelinePlan, type MskForm } from './mskPlan';
 import { CreatePipelineFooter } from './PlanCalls';
 import type { RoleChoice } from './plans';
-import { createAtomically, type PlanFailure } from './rollback';
+import { createAtomically, type PlanFailure, type UndoCall } from './rollback';
+import { undoCallOf } from './undoCalls';
 import { TargetFields } from './TargetFields';
 
 const CLUSTER_TYPES = [
@@ -70,6 +71,8 @@ export function MskDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) 
   const [isWaiting, setWaiting] = useState(false);
   const [failure, setFailure] = useState<PlanFailure>();
   const finishing = useRef(false);
+  // The DeleteCluster that undoes the cluster this draft created; none for a cluster it reuses.
+  const createdCluster = useRef<UndoCall>(undefined);
   const clusterState = useClusterState(clusterName);
   const bucket = draft.target?.replace(/^bucket:/, '');
   const form: MskForm = {
@@ -88,7 +91,9 @@ export function MskDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) 
 
   const finish = async (): Promise<PlanFailure | undefined> => {
     const arn = clusterNamed(world, clusterName)!.ClusterArn;
+    const created = createdCluster.current;
     const outcome = await createAtomically(call, mskPipelinePlan(world, form, arn), {
+      undo: created ? [created] : [],
       finish: {
         service: 'sources',
         operation: 'ConfigureClickstream',
@@ -100,7 +105,11 @@ export function MskDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) 
           }),
       },
     });
-    if (!outcome.ok) return outcome.failure;
+    if (!outcome.ok) {
+      // Rolled back: a new Create starts from no cluster again.
+      createdCluster.current = undefined;
+      return outcome.failure;
+    }
     onDone(
       `Created ${clusterName} (topic ${topicName}) → ${deliveryName} → s3://${bucket}/${prefix}`,
     );
@@ -122,7 +131,10 @@ export function MskDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) 
     if (clusterState === 'ACTIVE') return finish();
     if (!clusterState)
       try {
-        await call('kafka', 'CreateClusterV2', mskClusterStep(form).input({}));
+        const input = mskClusterStep(form).input({});
+        const output = await call('kafka', 'CreateClusterV2', input);
+        const undo = undoCallOf('kafka', 'CreateClusterV2', input, output);
+        if (undo && undo !== 'nothing') createdCluster.current = undo;
       } catch (error) {
         // Nothing was created, so there is nothing to roll back.
         if (!isAwsError(error)) throw error;
