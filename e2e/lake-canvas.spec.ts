@@ -305,3 +305,50 @@ test('a CRM → AppFlow pipeline run on demand lands the opportunities as JSON l
   await press(page, page.getByRole('link', { name: /\/$/ }).first());
   await expect(page.getByRole('link', { name: 'part-00000.jsonl' })).toBeVisible();
 });
+
+test('a created pipeline comes into view on its own, beside its bucket, with a minimap that shows its nodes', async ({
+  lab,
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openCanvas(lab, page);
+  await addBucket(page, 'lake-raw-zone');
+  await addBucket(page, 'lake-curated-zone');
+  await addFromPalette(page, 'Clickstream app → Kinesis Data Streams → Firehose', 'lake-raw-zone');
+  await press(page, page.getByRole('button', { name: 'Create pipeline' }));
+  await expect(page.getByText(/Created clickstream → clickstream-to-s3/)).toBeVisible();
+
+  const canvas = page.locator('.react-flow');
+  await canvas.scrollIntoViewIfNeeded();
+  const ids = [
+    'clickstream',
+    'kinesis:clickstream',
+    'firehose:clickstream-to-s3',
+    'bucket:lake-raw-zone',
+  ];
+  // Never pressing Auto-layout: every node of the new pipeline lies inside the canvas's view.
+  await expect
+    .poll(async () => {
+      const view = (await canvas.boundingBox())!;
+      const outside: string[] = [];
+      for (const id of ids) {
+        const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+        const inside =
+          box &&
+          box.x >= view.x &&
+          box.y >= view.y &&
+          box.x + box.width <= view.x + view.width &&
+          box.y + box.height <= view.y + view.height;
+        if (!inside) outside.push(id);
+      }
+      return outside;
+    })
+    .toEqual([]);
+  // Beside the bucket it writes to, on the bucket's row: no empty space above it.
+  const top = async (id: string) =>
+    (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!.y;
+  expect(Math.abs((await top('clickstream')) - (await top('bucket:lake-raw-zone')))).toBeLessThan(
+    2,
+  );
+  await expect(page.locator('.react-flow__minimap .react-flow__minimap-node')).toHaveCount(5);
+});

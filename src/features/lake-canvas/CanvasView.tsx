@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   Controls,
@@ -6,7 +6,6 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
-  useNodesInitialized,
   useReactFlow,
   type Connection,
   type Edge,
@@ -23,6 +22,7 @@ import { KIND_INFO } from './kinds';
 import { FlowEdgeCache, FlowNodeCache } from './flowCaches';
 import { NODE_TYPES, type DraftFlowNode, type LakeFlowNode } from './LakeNodeCard';
 import type { EdgeFlow } from './useLakeGraph';
+import { canFit, FIT_OPTIONS, fitDuration, nodesToReveal, type Size } from './viewFit';
 
 export const PALETTE_MIME = 'application/x-lakelab-palette';
 
@@ -44,12 +44,72 @@ interface Props {
 
 type FlowNode = LakeFlowNode | DraftFlowNode;
 
-function useFlowNodes({ graph, drafts, positions, selected }: Props): FlowNode[] {
+function useFlowNodes(
+  { graph, drafts, positions, selected }: Props,
+  sizes: Record<string, Size>,
+): FlowNode[] {
   const [cache] = useState(() => new FlowNodeCache());
   return useMemo(
-    () => cache.build({ graph, drafts, positions, selected }),
-    [cache, graph, drafts, positions, selected],
+    () => cache.build({ graph, drafts, positions, selected, sizes }),
+    [cache, graph, drafts, positions, selected, sizes],
   );
+}
+
+/** The sizes React Flow measured, kept from its `dimensions` changes (a controlled flow must). */
+function useMeasuredSizes() {
+  const [sizes, setSizes] = useState<Record<string, Size>>({});
+  const record = useCallback((measured: { id: string; size: Size }[]) => {
+    setSizes((old) => {
+      const changed = measured.filter(
+        ({ id, size }) => old[id]?.width !== size.width || old[id]?.height !== size.height,
+      );
+      if (changed.length === 0) return old;
+      const next = { ...old };
+      for (const { id, size } of changed) next[id] = size;
+      return next;
+    });
+  }, []);
+  return [sizes, record] as const;
+}
+
+/** Nodes added within this time of each other are brought into view together. */
+const REVEAL_WINDOW_MS = 1000;
+
+/**
+ * Brings nodes that appear (a pipeline created here, a stream made in the terminal, a lesson's
+ * step) into view with the nodes they connect to, once React Flow has measured them; fits the
+ * whole canvas after Auto-layout.
+ */
+function useFitOnChange(
+  nodes: readonly FlowNode[],
+  edges: readonly Edge[],
+  sizes: Record<string, Size>,
+  layoutVersion: number,
+) {
+  const { fitView } = useReactFlow();
+  const seen = useRef<Set<string>>(undefined);
+  const reveal = useRef({ ids: [] as string[], fitted: '', timer: 0 });
+  useEffect(() => {
+    const ids = nodes.map((n) => n.id);
+    const present = new Set(ids);
+    const added = nodesToReveal(seen.current, ids, edges);
+    seen.current = present;
+    const r = reveal.current;
+    if (added.length) {
+      // A pipeline's nodes arrive one create call at a time: they are revealed together.
+      r.ids = [...new Set([...r.ids, ...added])];
+      window.clearTimeout(r.timer);
+      r.timer = window.setTimeout(() => (r.ids = []), REVEAL_WINDOW_MS);
+    }
+    const toFit = r.ids.filter((id) => present.has(id));
+    const key = toFit.join('\n');
+    if (key === r.fitted || !canFit(toFit, sizes)) return;
+    r.fitted = key;
+    void fitView({ ...FIT_OPTIONS, nodes: toFit.map((id) => ({ id })), duration: fitDuration() });
+  }, [nodes, edges, sizes, fitView]);
+  useEffect(() => {
+    if (layoutVersion > 0) void fitView({ ...FIT_OPTIONS, duration: fitDuration() });
+  }, [layoutVersion, fitView]);
 }
 
 function useFlowEdges({ graph, flows, drafts, isPlaying }: Props): Edge[] {
@@ -97,24 +157,23 @@ function minimapColor(node: Node): string {
 }
 
 function Canvas(props: Props) {
-  const { screenToFlowPosition, fitView } = useReactFlow();
-  const nodes = useFlowNodes(props);
-  const isMeasured = useNodesInitialized();
-  // A node added anywhere (here, a terminal, a lesson) is brought into view once it is measured.
-  const count = nodes.length;
-  useEffect(() => {
-    if (isMeasured) void fitView({ duration: 200, maxZoom: 1, padding: 0.08 });
-  }, [count, props.layoutVersion, isMeasured, fitView]);
+  const { screenToFlowPosition } = useReactFlow();
+  const [sizes, recordSizes] = useMeasuredSizes();
+  const nodes = useFlowNodes(props, sizes);
   const edges = useFlowEdges(props);
+  useFitOnChange(nodes, edges, sizes, props.layoutVersion);
   const { onMove, onSelect, onConnect, onDropPalette } = props;
   const handleNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
+      const measured: { id: string; size: Size }[] = [];
       for (const c of changes) {
         if (c.type === 'position' && c.position) onMove(c.id, c.position);
         if (c.type === 'select' && c.selected) onSelect(c.id);
+        if (c.type === 'dimensions' && c.dimensions) measured.push({ id: c.id, size: c.dimensions });
       }
+      if (measured.length) recordSizes(measured);
     },
-    [onMove, onSelect],
+    [onMove, onSelect, recordSizes],
   );
   const handleDrop = useCallback(
     (event: DragEvent) => {
@@ -141,6 +200,7 @@ function Canvas(props: Props) {
       onDrop={handleDrop}
       deleteKeyCode={null}
       fitView
+      fitViewOptions={FIT_OPTIONS}
       minZoom={0.2}
       proOptions={{ hideAttribution: true }}
       aria-label="Lake canvas"

@@ -1,11 +1,11 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
 import { CanvasHeader, type CanvasMode } from './CanvasHeader';
 import { CanvasView } from './CanvasView';
 import { useCanvasUi, type Draft, type PaletteKind } from './canvasUi';
-import { autoLayout, nextFreeSpot, type Point } from './layout';
+import { autoLayout, nextFreeSpot, placeNodes, type Point } from './layout';
 import { Legend } from './Legend';
 import { ListView } from './ListView';
 import { Palette } from './Palette';
@@ -16,6 +16,32 @@ import { useLakeGraph } from './useLakeGraph';
 // What does not depend on the world skips the re-render each clock tick brings.
 const StablePalette = memo(Palette);
 const StableLegend = memo(Legend);
+
+/**
+ * How long the node ids must stay unchanged before new nodes' spots are saved: a pipeline's
+ * create calls add its nodes one render at a time, and each render places them afresh beside the
+ * nodes saved before, so the whole pipeline ends up together (its stream beside its Firehose
+ * beside the bucket), not wherever its first node landed alone.
+ */
+const SETTLE_MS = 400;
+
+/** Saves the spot of each newly placed node once arrivals settle, so later ones never move it. */
+function useKeepPlacedNodes(
+  positions: Record<string, Point>,
+  saved: Record<string, Point>,
+  updateUi: ReturnType<typeof useCanvasUi>[1],
+) {
+  useEffect(() => {
+    const fresh = Object.keys(positions).filter((id) => !saved[id]);
+    if (fresh.length === 0) return;
+    const placed = Object.fromEntries(fresh.map((id) => [id, positions[id]!]));
+    const timer = setTimeout(
+      () => updateUi((u) => ({ ...u, positions: { ...placed, ...u.positions } })),
+      SETTLE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [positions, saved, updateUi]);
+}
 
 /** The lake canvas: LakeLab's architecture view of the ingestion pipelines and buckets. */
 export default function LakeCanvasPage() {
@@ -34,8 +60,14 @@ export default function LakeCanvasPage() {
   const edgeKey = graph.edges.map((e) => e.id).join('|');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the layout depends on the edges' ends only, not on their counters
   const layout = useMemo(() => autoLayout(ids, graph.edges), [ids, edgeKey]);
-  // Saved positions win; a node seen for the first time takes its auto-layout spot.
-  const positions = useMemo(() => ({ ...layout, ...ui.positions }), [layout, ui.positions]);
+  // Saved positions win; a node seen for the first time is placed beside its neighbours (or, on a
+  // canvas with nothing saved yet, takes its auto-layout spot) and keeps that spot from then on.
+  const positions = useMemo(
+    () => placeNodes(ids, graph.edges, ui.positions),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the edges' ends only, as for the layout
+    [ids, edgeKey, ui.positions],
+  );
+  useKeepPlacedNodes(positions, ui.positions, updateUi);
   usePendingDmsTasks(ui.drafts, updateUi);
   const selected = panel.view === 'selected' ? panel.id : undefined;
   const select = useCallback(

@@ -30,7 +30,7 @@ describe('the canvas hands React Flow stable nodes and edges', () => {
     await lake.advance('1m');
     const tracker = new GraphTracker();
     const cache = new FlowNodeCache();
-    const props = { drafts: [], positions: {}, selected: undefined };
+    const props = { drafts: [], positions: {}, selected: undefined, sizes: {} };
     const first = cache.build({ ...props, graph: tracker.track(lake.engine.world).graph });
     await lake.advance('1m');
     const graph = tracker.track(lake.engine.world).graph;
@@ -42,6 +42,23 @@ describe('the canvas hands React Flow stable nodes and edges', () => {
     );
     expect(selected.find((n) => n.id === 'kinesis:clicks')).toBe(
       first.find((n) => n.id === 'kinesis:clicks'),
+    );
+  });
+
+  it('gives each node the size React Flow measured, and the same array while nothing changed', async () => {
+    const lake = new TestLake();
+    await lake.call('s3', 'CreateBucket', { Bucket: 'raw' });
+    await lake.call('s3', 'CreateBucket', { Bucket: 'curated' });
+    const graph = new GraphTracker().track(lake.engine.world).graph;
+    const cache = new FlowNodeCache();
+    const props = { graph, drafts: [], positions: {}, selected: undefined };
+    const unmeasured = cache.build({ ...props, sizes: {} });
+    expect(cache.build({ ...props, sizes: {} })).toBe(unmeasured);
+    const sizes = { 'bucket:raw': { width: 210, height: 90 } };
+    const measured = cache.build({ ...props, sizes });
+    expect(measured.find((n) => n.id === 'bucket:raw')?.measured).toEqual(sizes['bucket:raw']);
+    expect(measured.find((n) => n.id === 'bucket:curated')).toBe(
+      unmeasured.find((n) => n.id === 'bucket:curated'),
     );
   });
 });

@@ -4,6 +4,7 @@ import type { LakeGraph, LakeNode } from './graph';
 import { paletteEntry } from './kinds';
 import type { Point } from './layout';
 import type { DraftFlowNode, LakeFlowNode } from './LakeNodeCard';
+import type { Size } from './viewFit';
 
 type FlowNode = LakeFlowNode | DraftFlowNode;
 
@@ -15,25 +16,37 @@ function sameItems<T>(previous: T[], next: T[]): T[] {
 }
 
 const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
+const sameSize = (a: Partial<Size> | undefined, b: Size | undefined) =>
+  a?.width === b?.width && a?.height === b?.height;
 
-/** Reuses the React Flow node object while its LakeNode, position and selection are unchanged. */
+/**
+ * Reuses the React Flow node object while its LakeNode, position, selection and measured size
+ * are unchanged. Each node carries the size React Flow measured (its `dimensions` change): a
+ * node object without it would be unmeasured again for React Flow, which then drops it from the
+ * minimap and from fitView, and re-measures it after every tick that changes its counters.
+ */
 export class FlowNodeCache {
   private cache = new Map<string, FlowNode>();
+  private list: FlowNode[] = [];
 
   build(props: {
     graph: LakeGraph;
     drafts: Draft[];
     positions: Record<string, Point>;
     selected: string | undefined;
+    sizes: Readonly<Record<string, Size>>;
   }): FlowNode[] {
     const next = new Map<string, FlowNode>();
     const keep = (node: FlowNode, data: unknown) => {
       const old = this.cache.get(node.id);
+      const measured = props.sizes[node.id];
+      if (measured) node.measured = measured;
       const same =
         old &&
         Object.values(old.data)[0] === data &&
         samePoint(old.position, node.position) &&
-        old.selected === node.selected;
+        old.selected === node.selected &&
+        sameSize(old.measured, measured);
       next.set(node.id, same ? old : node);
     };
     const at = (id: string) => props.positions[id] ?? { x: 0, y: 0 };
@@ -60,9 +73,9 @@ export class FlowNodeCache {
       keep(flowNode, d);
     }
     this.cache = next;
-    // A new array on every build, even of the same nodes: React Flow resolves a fitView queued
-    // while a new node was unmeasured only when it receives its nodes again.
-    return [...next.values()];
+    // The same array when no node changed: React Flow then skips its node update entirely.
+    this.list = sameItems(this.list, [...next.values()]);
+    return this.list;
   }
 }
 

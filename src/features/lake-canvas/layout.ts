@@ -39,9 +39,57 @@ export function autoLayout(
   return positions;
 }
 
-/** A free spot below everything placed, for a node that has no saved position yet. */
+const isTaken = (placed: readonly Point[], spot: Point) =>
+  placed.some((p) => Math.abs(p.x - spot.x) < COLUMN / 2 && Math.abs(p.y - spot.y) < ROW);
+
+/** The first spot of the column at x, from y downwards, that no placed node covers. */
+export function firstFreeSlot(placed: readonly Point[], x: number, fromY = 0): Point {
+  const spot = { x, y: fromY };
+  while (isTaken(placed, spot)) spot.y += ROW;
+  return spot;
+}
+
+/** A free spot for a node that has no saved position yet: the top free slot of the column. */
 export function nextFreeSpot(placed: readonly Point[], column = 0): Point {
-  const below = placed.filter((p) => Math.abs(p.x - column * COLUMN) < COLUMN / 2);
-  const y = below.length ? Math.max(...below.map((p) => p.y)) + ROW : 0;
-  return { x: column * COLUMN, y };
+  const top = placed.length ? Math.min(0, ...placed.map((p) => p.y)) : 0;
+  return firstFreeSlot(placed, column * COLUMN, top);
+}
+
+type Link = { source: string; target: string };
+
+/** A spot beside a placed neighbour: right of what feeds it, left of what it writes to. */
+function besideNeighbour(id: string, edges: readonly Link[], at: Record<string, Point>) {
+  for (const e of edges) {
+    const source = at[e.source];
+    if (e.target === id && source) return { x: source.x + COLUMN, y: source.y };
+    const target = at[e.target];
+    if (e.source === id && target) return { x: target.x - COLUMN, y: target.y };
+  }
+  return undefined;
+}
+
+/**
+ * Positions for every node: saved ones stay; with none saved, the auto-layout; otherwise each new
+ * node goes beside a neighbour already placed (the bucket a new pipeline writes to, the stream
+ * that feeds it), or, unconnected, into the first free slot of its auto-layout column from the top.
+ */
+export function placeNodes(
+  nodeIds: readonly string[],
+  edges: readonly Link[],
+  saved: Readonly<Record<string, Point>>,
+): Record<string, Point> {
+  const at: Record<string, Point> = {};
+  for (const id of nodeIds) if (saved[id]) at[id] = saved[id];
+  let unplaced = nodeIds.filter((id) => !at[id]);
+  if (unplaced.length === 0) return at;
+  if (unplaced.length === nodeIds.length) return autoLayout(nodeIds, edges);
+  const columns = autoLayout(nodeIds, edges);
+  const top = Math.min(...Object.values(at).map((p) => p.y));
+  while (unplaced.length) {
+    const next = unplaced.find((id) => besideNeighbour(id, edges, at)) ?? unplaced[0]!;
+    const wanted = besideNeighbour(next, edges, at) ?? { x: columns[next]?.x ?? 0, y: top };
+    at[next] = firstFreeSlot(Object.values(at), wanted.x, wanted.y);
+    unplaced = unplaced.filter((id) => id !== next);
+  }
+  return at;
 }
