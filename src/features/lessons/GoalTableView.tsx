@@ -78,7 +78,8 @@ export function GoalTableView({ table, caption }: { table: GoalTable; caption: s
   const hasColumnHeaders = !(width === 1 && table.columns[0] === 'Value');
   const headerRows = hasColumnHeaders ? 2 : 1;
   return (
-    <div className="goal-table-scroll">
+    // Focusable so a keyboard can scroll it when a narrow panel or large type makes it overflow.
+    <div className="goal-table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="goal-table">
         <caption className="goal-sr-only">{caption}</caption>
         <thead>
