@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { OnboardingTour } from '../features/tour/OnboardingTour';
 import { pageLabel as translatedPageLabel, useT } from '../i18n';
 import { useLake, useLakeStore } from '../store';
+import { useLessonLookup } from '../ui/useLessonLookup';
 import { navigate, useRoute } from '../store/router';
 import { breadcrumbsFor } from './breadcrumbs';
 import { applyColorMode } from './colorMode';
@@ -26,6 +27,8 @@ export function App() {
   const isTerminalOpen = useLake((s) => s.isTerminalOpen);
   const isPresenting = useLake((s) => s.isPresenting);
   const { t, language } = useT();
+  // Only a lesson page's breadcrumb needs the lessons (their title); they load then.
+  const lessonLookup = useLessonLookup(route.path.startsWith('/lessons/'));
   const [isToolsOpen, setToolsOpen] = useState(false);
   const [isLessonPanelOpen, setLessonPanelOpen] = useState(true);
   const lessonPanelLayout = useLessonPanelLayout();
@@ -64,7 +67,12 @@ export function App() {
           route.path !== '/' && (
             <BreadcrumbGroup
               ariaLabel={t('app.breadcrumbs')}
-              items={breadcrumbsFor(route.path, route.segments, language)}
+              items={breadcrumbsFor(
+                route.path,
+                route.segments,
+                language,
+                lessonLookup?.lessonTitle,
+              )}
               onFollow={(event) => {
                 event.preventDefault();
                 navigate(event.detail.href.replace(/^#/, ''));

@@ -1,7 +1,5 @@
 import type { BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';
 import { pageLabel, t, type Language } from '../i18n';
-import { lessonById } from '../lessons';
-import { localizeLesson } from '../lessons/i18n/localize';
 import { href } from '../store/router';
 import { featureFor } from './routes';
 
@@ -25,23 +23,29 @@ const SEGMENT_LABELS: Record<string, string> = {
   search: 'Search tables',
 };
 
-/** A segment that names a thing by id, said by its name: `/lessons/lab-tour` → "Lab tour". */
-const NAMED_SEGMENTS: Record<string, (id: string, language: Language) => string | undefined> = {
-  '/lessons': (id, language) => {
-    const lesson = lessonById(id);
-    return lesson && localizeLesson(lesson, language).title;
-  },
-};
+/** Names a lesson by id in a language; loaded lazily, so absent until the lessons arrive. */
+export type LessonTitle = (id: string, language: Language) => string | undefined;
 
-function segmentLabel(parent: string, segment: string, language: Language): string {
-  return NAMED_SEGMENTS[parent]?.(segment, language) ?? SEGMENT_LABELS[segment] ?? segment;
+/** A segment that names a thing by id, said by its name: `/lessons/lab-tour` → "Lab tour". */
+function segmentLabel(
+  parent: string,
+  segment: string,
+  language: Language,
+  lessonTitle: LessonTitle | undefined,
+): string {
+  const named = parent === '/lessons' ? lessonTitle?.(segment, language) : undefined;
+  return named ?? SEGMENT_LABELS[segment] ?? segment;
 }
 
-/** LakeLab › feature › each further path segment, each linking to its own path. */
+/**
+ * LakeLab › feature › each further path segment, each linking to its own path. A lesson
+ * is named by `lessonTitle` once the lessons have loaded, by its id until then.
+ */
 export function breadcrumbsFor(
   path: string,
   segments: string[],
   language: Language = 'en',
+  lessonTitle?: LessonTitle,
 ): BreadcrumbGroupProps.Item[] {
   const items: BreadcrumbGroupProps.Item[] = [{ text: 'LakeLab', href: href('/') }];
   const feature = featureFor(path);
@@ -61,7 +65,7 @@ export function breadcrumbsFor(
       .map(encodeURIComponent)
       .join('/')}`;
     const parent = `/${segments.slice(0, i).join('/')}`;
-    items.push({ text: segmentLabel(parent, segment, language), href: href(path) });
+    items.push({ text: segmentLabel(parent, segment, language, lessonTitle), href: href(path) });
   }
   return items;
 }

@@ -16,7 +16,7 @@ function renderInFrench(node: React.ReactNode) {
 }
 
 describe('Share in French', () => {
-  it('says the dialog, the lesson at its step (French title) and the lab link in French', () => {
+  it('says the dialog, the lesson at its step (French title) and the lab link in French', async () => {
     const store = renderInFrench(<ShareDialog visible onDismiss={() => undefined} />);
     expect(screen.getByText(/Aucune leçon en cours/)).toBeTruthy();
     cleanup();
@@ -28,7 +28,8 @@ describe('Share in French', () => {
     );
     expect(screen.getByRole('heading', { name: 'Leçon' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Lab entier' })).toBeTruthy();
-    expect(screen.getByText(/^« Visite du lab », étape 1 : /)).toBeTruthy();
+    // The lessons load with the dialog.
+    expect(await screen.findByText(/^« Visite du lab », étape 1 : /)).toBeTruthy();
     expect(screen.getByLabelText('Lien vers la leçon à cette étape')).toBeTruthy();
     expect(screen.getByLabelText('Lien vers ce lab')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Copier' }).length).toBeGreaterThan(0);

@@ -1,8 +1,7 @@
 import Box from '@cloudscape-design/components/box';
 import { useT } from '../../i18n';
-import { lessonById } from '../../lessons';
-import { localizeLesson } from '../../lessons/i18n/localize';
 import { useLake } from '../../store';
+import { useLessonLookup } from '../../ui/useLessonLookup';
 import { currentPageUrl } from './currentPageUrl';
 import { LinkField } from './LinkField';
 import { lessonShareUrl } from './shareLink';
@@ -14,9 +13,11 @@ export function ShareLessonSection() {
   const stepIndex = useLake((s) =>
     s.activeLessonId ? (s.progress[s.activeLessonId]?.currentStep ?? 0) : 0,
   );
-  const english = lessonId ? lessonById(lessonId) : undefined;
-  if (!english) return <Box color="text-body-secondary">{t('share.noLesson')}</Box>;
-  const lesson = localizeLesson(english, language);
+  // The lessons load with the dialog (at once when a lesson panel has loaded them).
+  const lookup = useLessonLookup(Boolean(lessonId));
+  if (lessonId && !lookup) return null;
+  const lesson = lessonId ? lookup?.localizedLessonById(lessonId, language) : undefined;
+  if (!lesson) return <Box color="text-body-secondary">{t('share.noLesson')}</Box>;
   const step = lesson.steps[stepIndex];
   const where = { title: lesson.title, number: stepIndex + 1 };
   return (
