@@ -165,21 +165,100 @@ test('in presentation mode the terminal opens at about a third of the window and
   await expect.poll(() => bottomOf(page, 'navigation')).toBe(dockTop - 100);
 });
 
-test('in presentation mode at 1280×720 the lesson panel fits beside the S3 console without sideways scrolling', async ({
-  lab,
-  page,
-}) => {
+async function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/**
+ * The lesson panel sits beside the page at the window's right edge (or, in a narrow window,
+ * across its bottom, above an open terminal) and is wholly inside the window.
+ */
+async function expectLessonPanelAtTheWindowEdge(page: Page, isTerminalOpen: boolean) {
+  const { width, height } = page.viewportSize()!;
+  const panel = page.getByRole('region', { name: 'Lesson in progress' });
+  const bottomEdge = isTerminalOpen ? await bottomOf(page, 'terminal top') : height;
+  await expect
+    .poll(async () => {
+      const box = (await panel.boundingBox())!;
+      const right = Math.round(box.x + box.width);
+      const bottom = Math.round(box.y + box.height);
+      const inside = box.x >= 0 && box.y >= 0 && right <= width && bottom <= height;
+      // Beside the page: its right edge meets the help rail (at most 80 px from the edge).
+      const atSide = right >= width - 80 && box.height > height / 3;
+      const atBottom = Math.abs(bottom - bottomEdge) <= 2 && box.width > width / 2;
+      return inside && (atSide || atBottom);
+    })
+    .toBe(true);
+}
+
+async function startLessonTour(lab: LabPage, page: Page): Promise<void> {
   await lab.open('/lessons/lab-tour');
   await page.getByRole('button', { name: 'Start lesson' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Replace my lab' }).click();
-  await lab.open('/s3?present=1');
-  const lessonPanel = page.getByRole('region', { name: 'Lesson in progress' });
-  await expect(lessonPanel.getByText('Lesson text hidden for presentation')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Open help panel' })).toBeInViewport({ ratio: 1 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-  await expectNavigationToFillTheWindow(page);
-  await page.screenshot({ path: test.info().outputPath('present-lesson.png') });
+}
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+]) {
+  test(`in presentation mode at ${size.width}×${size.height} with a lesson in progress, the lesson panel and the terminal fit the window`, async ({
+    lab,
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await startLessonTour(lab, page);
+    await lab.open('/s3?present=1');
+    const lessonPanel = page.getByRole('region', { name: 'Lesson in progress' });
+    await expect(lessonPanel.getByText('Lesson text hidden for presentation')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open help panel' })).toBeInViewport({
+      ratio: 1,
+    });
+    await expectLessonPanelAtTheWindowEdge(page, false);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: test.info().outputPath('present-lesson.png') });
+
+    await openTerminal(page);
+    await expectLessonPanelAtTheWindowEdge(page, true);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: test.info().outputPath('present-lesson-terminal.png') });
+    await closeTerminal(page);
+
+    // With the lesson panel hidden, the buckets table (and its sticky scrollbar) fits too.
+    // (A bottom panel folds to its header; a side panel closes.)
+    await page.getByRole('button', { name: 'Hide lesson panel' }).click();
+    await expect(page.getByRole('button', { name: 'Show lesson panel' })).toBeVisible();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await expectNavigationToFillTheWindow(page);
+
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.getByRole('button', { name: 'Show lesson panel' }).click();
+    await expectLessonPanelAtTheWindowEdge(page, false);
+    await page.screenshot({ path: test.info().outputPath('present-lesson-dark.png') });
+    await lab.expectAccessible();
+  });
+}
+
+test('switching presentation mode with the terminal open keeps it at the window bottom, with larger text', async ({
+  lab,
+  page,
+}) => {
+  await lab.open('/');
+  await openTerminal(page);
+  const command = page.getByRole('textbox', { name: 'Terminal command' });
+  const fontPx = () => command.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const normalPx = await fontPx();
+  const dockTop = await bottomOf(page, 'terminal top');
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  await expect.poll(fontPx).toBeGreaterThanOrEqual(normalPx * 1.25);
+  expect(await bottomOf(page, 'terminal top')).toBe(dockTop);
+  const dock = (await terminalDock(page).boundingBox())!;
+  expect(Math.round(dock.y + dock.height)).toBe(page.viewportSize()!.height);
+  await expect(command).toBeInViewport({ ratio: 1 });
+  await expect.poll(() => bottomOf(page, 'navigation')).toBe(dockTop);
+  expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  await expect.poll(fontPx).toBe(normalPx);
 });

@@ -10,18 +10,15 @@ import {
   type PointerEvent,
 } from 'react';
 import { FeatureErrorBoundary } from './FeatureErrorBoundary';
-import { PRESENTATION_PAGE_ZOOM } from './presentation';
 
 export const TERMINAL_DOCK_ID = 'lakelab-terminal-dock';
 const MIN_HEIGHT = 120;
 const STEP = 24;
 
-/** The window's height in page pixels: under presentation mode's zoom a page pixel is larger. */
-const visibleHeight = (zoom: number) =>
-  (typeof window === 'undefined' ? 720 : window.innerHeight) / zoom;
-const defaultHeight = (zoom: number) => Math.round(visibleHeight(zoom) * 0.35);
-const maxHeight = (zoom: number) => Math.round(visibleHeight(zoom) * 0.75);
-const clamp = (h: number, zoom: number) => Math.min(maxHeight(zoom), Math.max(MIN_HEIGHT, h));
+const windowHeight = () => (typeof window === 'undefined' ? 720 : window.innerHeight);
+const defaultHeight = () => Math.round(windowHeight() * 0.35);
+const maxHeight = () => Math.round(windowHeight() * 0.75);
+const clamp = (h: number) => Math.min(maxHeight(), Math.max(MIN_HEIGHT, h));
 
 interface Props {
   isOpen: boolean;
@@ -36,24 +33,9 @@ interface Props {
  * (or switching the selector) would leave the layout short by the terminal's height.
  */
 export function TerminalDock({ isOpen, panel, onClose }: Props) {
-  const zoom = useLake((s) => s.isPresenting) ? PRESENTATION_PAGE_ZOOM : 1;
-  // AppLayout sizes its panels with `100vh`, which the body's zoom enlarges past the window.
-  // This transparent, click-through band (outside the page flow) adds the excess to the
-  // footer height AppLayout measures, so its panels end at the window's edge again.
-  const zoomExcess = `calc(100vh * ${1 - 1 / zoom})`;
   return (
-    <div
-      id={TERMINAL_DOCK_ID}
-      style={{
-        position: 'sticky',
-        bottom: 0,
-        zIndex: 1001,
-        paddingTop: zoomExcess,
-        marginTop: `calc(-1 * ${zoomExcess})`,
-        pointerEvents: 'none',
-      }}
-    >
-      {isOpen && <DockPanel zoom={zoom} panel={panel} onClose={onClose} />}
+    <div id={TERMINAL_DOCK_ID} style={{ position: 'sticky', bottom: 0, zIndex: 1001 }}>
+      {isOpen && <DockPanel panel={panel} onClose={onClose} />}
     </div>
   );
 }
@@ -62,17 +44,15 @@ export function TerminalDock({ isOpen, panel, onClose }: Props) {
  * A bottom panel (about 35% of the window, resizable by dragging or with the arrow keys)
  * that stays in view while the page scrolls and never covers the page's end.
  */
-function DockPanel({ zoom, panel: Panel, onClose }: Omit<Props, 'isOpen'> & { zoom: number }) {
-  const [height, setHeight] = useState(() => defaultHeight(zoom));
+function DockPanel({ panel: Panel, onClose }: Omit<Props, 'isOpen'>) {
+  const [height, setHeight] = useState(defaultHeight);
   const colors = surfaceColors(useLake((s) => s.colorMode));
   const handlePointerDown = (event: PointerEvent<HTMLDivElement>) => {
     const startY = event.clientY;
     const startHeight = height;
     const target = event.currentTarget;
     target.setPointerCapture(event.pointerId);
-    // Pointer coordinates are window pixels; the height is in (zoomed) page pixels.
-    const move = (e: globalThis.PointerEvent) =>
-      setHeight(clamp(startHeight + (startY - e.clientY) / zoom, zoom));
+    const move = (e: globalThis.PointerEvent) => setHeight(clamp(startHeight + startY - e.clientY));
     const up = () => {
       target.removeEventListener('pointermove', move);
       target.removeEventListener('pointerup', up);
@@ -81,8 +61,8 @@ function DockPanel({ zoom, panel: Panel, onClose }: Omit<Props, 'isOpen'> & { zo
     target.addEventListener('pointerup', up);
   };
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'ArrowUp') setHeight((h) => clamp(h + STEP, zoom));
-    else if (event.key === 'ArrowDown') setHeight((h) => clamp(h - STEP, zoom));
+    if (event.key === 'ArrowUp') setHeight((h) => clamp(h + STEP));
+    else if (event.key === 'ArrowDown') setHeight((h) => clamp(h - STEP));
     else return;
     event.preventDefault();
   };
@@ -90,7 +70,6 @@ function DockPanel({ zoom, panel: Panel, onClose }: Omit<Props, 'isOpen'> & { zo
     <section
       aria-label="Terminal panel"
       style={{
-        pointerEvents: 'auto',
         height,
         display: 'flex',
         flexDirection: 'column',
@@ -104,7 +83,7 @@ function DockPanel({ zoom, panel: Panel, onClose }: Omit<Props, 'isOpen'> & { zo
         aria-orientation="horizontal"
         aria-label="Resize the terminal panel"
         aria-valuemin={MIN_HEIGHT}
-        aria-valuemax={maxHeight(zoom)}
+        aria-valuemax={maxHeight()}
         aria-valuenow={height}
         tabIndex={0}
         onPointerDown={handlePointerDown}

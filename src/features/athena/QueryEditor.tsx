@@ -50,7 +50,13 @@ export function QueryEditor({
   return (
     <div
       onKeyDownCapture={handleKeyDown}
-      style={{ border: `1px solid ${colors.border}`, borderRadius: 8, overflow: 'hidden' }}
+      style={{
+        border: `1px solid ${colors.border}`,
+        borderRadius: 8,
+        overflow: 'hidden',
+        // 14 px, larger in presentation mode (set by the shell); CodeMirror inherits it.
+        fontSize: 'var(--lakelab-code-font-size, 14px)',
+      }}
     >
       <CodeMirror
         ref={editorRef}

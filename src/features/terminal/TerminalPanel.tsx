@@ -50,7 +50,8 @@ export default function TerminalPanel({ onClose }: { onClose: () => void }) {
         background: colors.background,
         color: colors.text,
         fontFamily: TERMINAL_FONT,
-        fontSize: 14,
+        // 14 px, larger in presentation mode (set by the shell).
+        fontSize: 'var(--lakelab-code-font-size, 14px)',
         lineHeight: 1.45,
       }}
     >
