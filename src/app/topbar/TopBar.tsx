@@ -1,6 +1,6 @@
 import ToggleButton from '@cloudscape-design/components/toggle-button';
 import { FONT_FAMILY_BASE, TOP_BAR } from '../../ui/theme';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useT } from '../../i18n';
 import { useLake, useLakeStore } from '../../store';
 import { href } from '../../store/router';
@@ -9,10 +9,15 @@ import { UndoRedoButtons } from '../../features/timeline/UndoRedoButtons';
 import { ClockControls } from './ClockControls';
 import { ColorModeToggle } from './ColorModeToggle';
 import { CostMeter } from './CostMeter';
-import { JumpAheadModal } from './JumpAheadModal';
 import { PrincipalSwitcher } from './PrincipalSwitcher';
 import { ShellPreferences } from './ShellPreferences';
 import { useClockActions } from './useClockActions';
+import { useOnceTrue } from '../../ui/useOnceTrue';
+
+// The custom jump dialog (modal, form field, input) loads when first opened.
+const JumpAheadModal = lazy(() =>
+  import('./JumpAheadModal').then((m) => ({ default: m.JumpAheadModal })),
+);
 
 export const TOP_BAR_ID = 'lakelab-top-bar';
 
@@ -26,6 +31,7 @@ export function TopBar() {
   const isTerminalOpen = useLake((s) => s.isTerminalOpen);
   const { isBusy, jump, step } = useClockActions();
   const [isCustomJumpOpen, setCustomJumpOpen] = useState(false);
+  const isCustomJumpUsed = useOnceTrue(isCustomJumpOpen);
   return (
     <>
       <header
@@ -87,11 +93,15 @@ export function TopBar() {
           />
         </div>
       </header>
-      <JumpAheadModal
-        visible={isCustomJumpOpen}
-        onDismiss={() => setCustomJumpOpen(false)}
-        onJump={jump}
-      />
+      {isCustomJumpUsed && (
+        <Suspense fallback={null}>
+          <JumpAheadModal
+            visible={isCustomJumpOpen}
+            onDismiss={() => setCustomJumpOpen(false)}
+            onJump={jump}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
