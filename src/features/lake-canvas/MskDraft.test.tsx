@@ -73,6 +73,11 @@ describe('MskDraft', () => {
     expect(clusterNamed(world, 'clickstream-msk')?.State).toBe('DELETING');
     const roles = Object.values(world.iam.accounts).flatMap((a) => Object.keys(a.roles));
     expect(roles).toEqual([]);
+    // The rolled-back cluster cannot be reused while it is being deleted.
+    expect(screen.getByText(/This cluster is being deleted/)).toBeTruthy();
+    expect(
+      (screen.getByRole('button', { name: 'Create pipeline' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
   });
 
   it('never deletes a cluster that existed before the draft, even when the pipeline rolls back', async () => {

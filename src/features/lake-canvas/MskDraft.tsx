@@ -47,6 +47,14 @@ function TextField(props: {
   );
 }
 
+function clusterDescription(state: string | undefined): string {
+  if (!state) return 'A new cluster is created.';
+  // A rolled-back cluster is DELETING for a few simulated minutes: it cannot be reused.
+  if (state === 'DELETING')
+    return 'This cluster is being deleted: press Play until it is gone, or choose another name.';
+  return `Uses the existing cluster (${state}).`;
+}
+
 /** The cluster's state as the draft sees it: absent, CREATING, ACTIVE… */
 function useClusterState(name: string) {
   return useLake((s) => clusterNamed(s.engine.world, name)?.State);
@@ -172,11 +180,7 @@ export function MskDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) 
         label="MSK cluster name"
         value={clusterName}
         onChange={setClusterName}
-        description={
-          clusterState
-            ? `Uses the existing cluster (${clusterState}).`
-            : 'A new cluster is created.'
-        }
+        description={clusterDescription(clusterState)}
       />
       {!clusterState && (
         <FormField label="Cluster type">
@@ -213,7 +217,12 @@ export function MskDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) 
         onRole={setRole}
         service="Firehose"
       />
-      <CreatePipelineFooter steps={steps} disabled={!bucket} onCreate={create} failure={failure} />
+      <CreatePipelineFooter
+        steps={steps}
+        disabled={!bucket || clusterState === 'DELETING'}
+        onCreate={create}
+        failure={failure}
+      />
     </SpaceBetween>
   );
 }
