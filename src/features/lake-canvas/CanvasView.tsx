@@ -22,6 +22,7 @@ import { KIND_INFO } from './kinds';
 import { FlowEdgeCache, FlowNodeCache } from './flowCaches';
 import { NODE_TYPES, type DraftFlowNode, type LakeFlowNode } from './LakeNodeCard';
 import type { EdgeFlow } from './useLakeGraph';
+import { useLake } from '../../store';
 import { canFit, FIT_OPTIONS, fitDuration, nodesToReveal, type Size } from './viewFit';
 
 export const PALETTE_MIME = 'application/x-lakelab-palette';
@@ -156,8 +157,26 @@ function minimapColor(node: Node): string {
   return data.node ? (MINIMAP_COLORS[KIND_INFO[data.node.kind].group] ?? '#8c8c94') : '#006ce0';
 }
 
+/** Presentation mode (issue 7): the view may zoom in further, so node text reads on a projector. */
+const PRESENTATION_FIT_OPTIONS = { ...FIT_OPTIONS, maxZoom: 1.25 } as const;
+
+/** The fit options for the current mode; switching mode refits the view. */
+function usePresentationFit() {
+  const { fitView } = useReactFlow();
+  const isPresenting = useLake((s) => s.isPresenting);
+  const options = isPresenting ? PRESENTATION_FIT_OPTIONS : FIT_OPTIONS;
+  const previous = useRef(options);
+  useEffect(() => {
+    if (previous.current === options) return;
+    previous.current = options;
+    void fitView({ ...options, duration: fitDuration() });
+  }, [options, fitView]);
+  return options;
+}
+
 function Canvas(props: Props) {
   const { screenToFlowPosition } = useReactFlow();
+  const fitOptions = usePresentationFit();
   const [sizes, recordSizes] = useMeasuredSizes();
   const nodes = useFlowNodes(props, sizes);
   const edges = useFlowEdges(props);
@@ -169,7 +188,8 @@ function Canvas(props: Props) {
       for (const c of changes) {
         if (c.type === 'position' && c.position) onMove(c.id, c.position);
         if (c.type === 'select' && c.selected) onSelect(c.id);
-        if (c.type === 'dimensions' && c.dimensions) measured.push({ id: c.id, size: c.dimensions });
+        if (c.type === 'dimensions' && c.dimensions)
+          measured.push({ id: c.id, size: c.dimensions });
       }
       if (measured.length) recordSizes(measured);
     },
@@ -200,7 +220,7 @@ function Canvas(props: Props) {
       onDrop={handleDrop}
       deleteKeyCode={null}
       fitView
-      fitViewOptions={FIT_OPTIONS}
+      fitViewOptions={fitOptions}
       minZoom={0.2}
       proOptions={{ hideAttribution: true }}
       aria-label="Lake canvas"
