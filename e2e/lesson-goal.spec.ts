@@ -66,9 +66,18 @@ test('presentation mode hides the lesson text and says so, keeping the step and 
   await page.getByRole('button', { name: 'Start lesson' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Replace my lab' }).click();
   await expect(page.getByRole('button', { name: 'Show a hint (1 of 2)' })).toBeVisible();
+  const stepHeading = page.getByRole('heading', { name: 'Create your first bucket' });
+  const stepStatus = page.getByText('Not done yet');
+  const fontPx = (locator: typeof stepStatus) =>
+    locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const normalStatusPx = await fontPx(stepStatus);
+  const normalHeadingPx = await fontPx(stepHeading);
 
   await lab.open('/lessons/lab-tour?present=1');
-  await expect(page.getByRole('heading', { name: 'Create your first bucket' })).toBeVisible();
+  await expect(stepHeading).toBeVisible();
+  // What the room sees is larger: the step's heading and its status, at least 1.25×.
+  expect(await fontPx(stepStatus)).toBeGreaterThanOrEqual(normalStatusPx * 1.25);
+  expect(await fontPx(stepHeading)).toBeGreaterThanOrEqual(normalHeadingPx * 1.25);
   await expect(page.getByText('Lesson text hidden for presentation')).toBeVisible();
   await expect(page.getByRole('button', { name: /Show a hint/ })).toHaveCount(0);
   await expect(page.getByText('Not done yet')).toBeVisible();
@@ -83,6 +92,13 @@ test('presentation mode hides the lesson text and says so, keeping the step and 
   await expect(panel.getByRole('heading', { name: 'Create your first bucket' })).toBeVisible();
   await expect(panel.getByText('Lesson text hidden for presentation')).toBeVisible();
   await expect(panel.getByText('Not done yet')).toBeVisible();
+  // The panel and its goal table fit the window: nothing scrolls the page sideways.
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const box = (await panel.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
   await page.screenshot({ path: test.info().outputPath('lesson-goal-presenting-panel.png') });
   await lab.expectAccessible();
 });

@@ -102,3 +102,39 @@ test('the console tour, replayed from the help panel, steps forward and back and
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('in presentation mode the lake canvas zooms in so its nodes read on a projector', async ({
+  lab,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await lab.open('/canvas');
+  await page.getByRole('button', { name: 'Terminal', exact: true }).click();
+  const command = page.getByRole('textbox', { name: 'Terminal command' });
+  await command.fill('aws s3 mb s3://projector-demo');
+  await command.press('Enter');
+  await page.getByRole('button', { name: 'Close terminal' }).click();
+  const node = page.locator('.react-flow__node').filter({ hasText: 'projector-demo' });
+  await expect(node).toBeInViewport({ ratio: 1 });
+  const width = async () => (await node.boundingBox())!.width;
+  await expect.poll(width).toBeGreaterThan(0);
+  await page.waitForTimeout(400); // the reveal animation settles
+  const normalWidth = await width();
+
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  await expect.poll(width).toBeGreaterThanOrEqual(normalWidth * 1.2);
+  // The zoomed view still shows the whole node inside the canvas.
+  const canvas = (await page.getByRole('application', { name: 'Lake canvas' }).boundingBox())!;
+  const box = (await node.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+  expect(box.y).toBeGreaterThanOrEqual(canvas.y);
+  expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+  await node.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('present-canvas.png') });
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await page.screenshot({ path: test.info().outputPath('present-canvas-dark.png') });
+  await lab.expectAccessible();
+  await page.getByRole('button', { name: 'Presentation mode' }).click();
+  await expect.poll(width).toBeCloseTo(normalWidth, 0);
+});

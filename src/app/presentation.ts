@@ -8,7 +8,7 @@ import {
 /**
  * Presentation mode for projectors: larger type through Cloudscape's typography tokens (so
  * AppLayout and Table measure the real sizes — no CSS zoom), larger code in the terminal and the
- * Athena editor, larger canvases, thicker focus rings.
+ * Athena editor, thicker focus rings (the lake canvas zooms in further by itself).
  */
 const CLASS_NAME = 'lakelab-presenting';
 const STYLE_ID = 'lakelab-presentation-style';
@@ -62,8 +62,6 @@ export const PRESENTATION_THEME: Theme = {
 
 /** The terminal's and the Athena editor's text, read as `var(--lakelab-code-font-size)`. */
 export const PRESENTATION_CODE_FONT_PX = 18;
-/** How much larger canvases draw, read as `var(--lakelab-canvas-zoom)`. */
-export const PRESENTATION_CANVAS_ZOOM = 1.25;
 
 /**
  * Focus rings thicken to 3 px and keep a 3:1 contrast (WCAG 1.4.11): Cloudscape's blue #006ce0
@@ -71,9 +69,8 @@ export const PRESENTATION_CANVAS_ZOOM = 1.25;
  * amber #ffbf47 is 11:1 on #0f141a.
  */
 const CSS = `
-:root { --lakelab-canvas-zoom: 1; --lakelab-code-font-size: 14px; }
+:root { --lakelab-code-font-size: 14px; }
 html.${CLASS_NAME} {
-  --lakelab-canvas-zoom: ${PRESENTATION_CANVAS_ZOOM};
   --lakelab-code-font-size: ${PRESENTATION_CODE_FONT_PX}px;
 }
 html.${CLASS_NAME} :focus-visible { outline: 3px solid #006ce0 !important; outline-offset: 2px; }
