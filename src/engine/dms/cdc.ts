@@ -108,6 +108,10 @@ async function writeBatch(
   return undefined;
 }
 
+function batchBytes(changes: readonly ShopChange[]): number {
+  return changes.reduce((sum, c) => sum + approximateBytes(c.after ?? c.before ?? {}), 0);
+}
+
 /**
  * One CDC poll: read the binlog after the checkpoint; write when CdcMaxBatchInterval has passed
  * since the last write or the batch reaches CdcMinFileSize, whichever comes first (S3Settings).
@@ -129,9 +133,10 @@ export async function pollCdc(
   }
   const changes = changesAfter(db, checkpoint);
   const cdc = (task.cdc ??= { lastFlushAt: ctx.now });
-  const bytes = changes.reduce((sum, c) => sum + approximateBytes(c.after ?? c.before ?? {}), 0);
   const due = ctx.now - cdc.lastFlushAt >= settings.CdcMaxBatchInterval * 1000;
-  if (!due && bytes < settings.CdcMinFileSize * 1024) return scheduleCdcPoll(ctx, task, settings);
+  // The batch is weighed only when the interval has not passed (then its size alone decides).
+  if (!due && batchBytes(changes) < settings.CdcMinFileSize * 1024)
+    return scheduleCdcPoll(ctx, task, settings);
   for (const [table, tableChanges] of relevant(task, changes)) {
     const failure = await writeBatch(ctx, task, settings, table, tableChanges);
     if (failure) return failTask(task, ctx.now, failure);

@@ -37,8 +37,9 @@ export function selectedTables(task: StoredReplicationTask): StoredTableRun[] {
 
 type TargetColumn = { source: string; name: string; type: string };
 
-// CDC writes a file per changed table every minute: each TableMappings document is worked out once.
-const columnsCache = new Map<string, readonly TargetColumn[]>();
+// CDC writes a file per changed table every minute: each TableMappings document is worked out once,
+// looked up by the stored document itself (a joined key would copy the document on every write).
+const columnsCache = new Map<string, Map<ShopTableName, readonly TargetColumn[]>>();
 const COLUMNS_CACHE_SIZE = 64;
 
 /** A table's columns as the target sees them (renamed, some removed by transformation rules). */
@@ -46,12 +47,13 @@ export function columnsFor(
   task: StoredReplicationTask,
   table: ShopTableName,
 ): readonly TargetColumn[] {
-  const key = `${table}\u0000${task.TableMappings}`;
-  let columns = columnsCache.get(key);
-  if (!columns) {
+  let byTable = columnsCache.get(task.TableMappings);
+  if (!byTable) {
     if (columnsCache.size >= COLUMNS_CACHE_SIZE) columnsCache.clear();
-    columnsCache.set(key, (columns = mappedColumns(task, table)));
+    columnsCache.set(task.TableMappings, (byTable = new Map()));
   }
+  let columns = byTable.get(table);
+  if (!columns) byTable.set(table, (columns = mappedColumns(task, table)));
   return columns;
 }
 

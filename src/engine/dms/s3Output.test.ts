@@ -40,6 +40,16 @@ describe('DMS S3 target object names', () => {
     expect(dmsTimestamp(AT)).toBe('2025-01-06 09:15:30.123000');
   });
 
+  it('formats every millisecond of a minute as the ISO time does, across minutes, days and years', () => {
+    const viaIso = (ms: number) => {
+      const iso = new Date(ms).toISOString();
+      return `${iso.slice(0, 10)} ${iso.slice(11, 23)}000`;
+    };
+    const times = [AT, AT + 1, AT - 123, Date.UTC(2024, 11, 31, 23, 59, 59, 999), 0, -1, -60_001];
+    for (let ms = AT - 1000; ms < AT + 61_000; ms += 7) times.push(ms);
+    for (const ms of [...times, 1.5, AT + 0.9, -0.5]) expect(dmsTimestamp(ms)).toBe(viaIso(ms));
+  });
+
   it('partitions CDC folders by commit date in DatePartitionSequence order, joined by DatePartitionDelimiter', () => {
     expect(datePartition(settings(), AT)).toBe('');
     expect(datePartition(settings({ DatePartitionEnabled: true }), AT)).toBe('2025/01/06/');

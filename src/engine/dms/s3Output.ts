@@ -1,4 +1,5 @@
-import { gzip, toCsv, toParquet, type ParquetColumnSpec } from '../formats';
+import { gzip, toParquet, type ParquetColumnSpec } from '../formats';
+import { recordsToCsv } from './csvOutput';
 import type { ShopRow } from '../sources/shopdb';
 import type { DmsS3Settings } from './state';
 
@@ -22,9 +23,22 @@ export interface OutputRecord {
 // DMS: TimestampColumnName values are strings `yyyy-MM-dd HH:mm:ss.SSSSSS`, microseconds
 // (S3Settings.TimestampColumnName, API reference); LakeLab's clock has milliseconds, so the last three digits are 000.
 export function dmsTimestamp(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}000`;
+  const time = Math.trunc(ms);
+  const minute = Math.floor(time / 60_000);
+  // A CDC batch's rows share their minute: its `yyyy-MM-dd HH:mm:` is formatted once.
+  if (minute !== stampMinute) {
+    const iso = new Date(minute * 60_000).toISOString();
+    stampPrefix = `${iso.slice(0, 10)} ${iso.slice(11, 17)}`;
+    stampMinute = minute;
+  }
+  const inMinute = time - minute * 60_000;
+  const seconds = Math.floor(inMinute / 1000);
+  const millis = inMinute % 1000;
+  return `${stampPrefix}${seconds < 10 ? '0' : ''}${seconds}.${millis < 10 ? '00' : millis < 100 ? '0' : ''}${millis}000`;
 }
+
+let stampMinute = Number.NaN;
+let stampPrefix = '';
 
 /**
  * The columns of a file: `Op` first when the file carries operations, then the timestamp column
@@ -69,8 +83,8 @@ export function renderFile(
   columns: readonly OutputColumn[],
   records: readonly OutputRecord[],
 ): Uint8Array {
-  const rows = records.map((r) => valuesOf(columns, r));
   if (settings.DataFormat === 'parquet') {
+    const rows = records.map((r) => valuesOf(columns, r));
     const specs: ParquetColumnSpec[] = columns.map((c) => ({
       name: c.name,
       type: parquetType(c.type),
@@ -81,11 +95,7 @@ export function renderFile(
     });
   }
   // DMS: no header row unless AddColumnName is true (S3Settings.AddColumnName).
-  let csv = toCsv(
-    columns.map((c) => c.name),
-    rows,
-    { delimiter: settings.CsvDelimiter, header: settings.AddColumnName },
-  );
+  let csv = recordsToCsv(columns, records, settings.CsvDelimiter, settings.AddColumnName);
   if (settings.CsvRowDelimiter !== '\n') csv = csv.split('\n').join(settings.CsvRowDelimiter);
   const bytes = ENCODER.encode(csv);
   return settings.CompressionType === 'GZIP' ? gzip(bytes) : bytes;
