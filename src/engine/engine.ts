@@ -14,7 +14,7 @@ import type {
   ServiceModule,
 } from './core/operations';
 import type { Principal } from './core/principal';
-import { createRng } from './core/rng';
+import { createRng, type Rng } from './core/rng';
 import { accessDeniedMessage, createDecider, resolvePrincipal } from './iam/principals';
 import type { Decision } from './iam/policy';
 import { getDefaultSqlRunner, type SqlRunner } from './sql/runner';
@@ -222,7 +222,10 @@ export class Engine {
       const accesses = op.authorize
         ? op.authorize(input as never, ctx)
         : [{ action: `${module.iamPrefix}:${operation}`, resource: '*' }];
-      entry.resources = [...new Set(accesses.map((a) => a.resource))];
+      entry.resources =
+        accesses.length === 1
+          ? [accesses[0]!.resource]
+          : [...new Set(accesses.map((a) => a.resource))];
       for (const access of accesses) ctx.authorize(access);
       const output = (await op.run(input as never, ctx)) as O;
       if (!unlogged) appendLogEntry(this.state.log, entry);
@@ -280,12 +283,16 @@ export class Engine {
     const decide = (access: RequiredAccess) =>
       (decider ??= createDecider(world, principal))(access);
     const isAllowed = (access: RequiredAccess) => decide(access).effect === 'Allow';
+    // Most operations draw no random number: the generator is made on first use.
+    let rng: Rng | undefined;
     return {
       world,
       principal,
       region: world.region,
       now: world.clock.now,
-      rng: createRng(world),
+      get rng() {
+        return (rng ??= createRng(world));
+      },
       clock: this.rawClock,
       service: module.name,
       operation,

@@ -13,8 +13,21 @@ export interface CostLine {
 export type CostLedger = Record<string, CostLine>;
 
 export function monthOf(epochMs: number): string {
-  return new Date(epochMs).toISOString().slice(0, 7);
+  // Every request is charged: the month last asked for is kept with its bounds, not reformatted.
+  const time = Math.trunc(epochMs); // as Date reads a fractional time
+  if (time >= month.start && time < month.end) return month.text;
+  const date = new Date(time);
+  const text = date.toISOString().slice(0, 7);
+  month = { text, start: firstOfMonth(date, 0), end: firstOfMonth(date, 1) };
+  return text;
 }
+
+/** Midnight UTC on the 1st of the date's month (plus `later` months); setUTCFullYear, as Date.UTC reads years 0–99 as 19xx. */
+function firstOfMonth(date: Date, later: number): number {
+  return new Date(0).setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth() + later, 1);
+}
+
+let month = { text: '', start: 0, end: 0 };
 
 export interface Charge {
   service: string;

@@ -91,8 +91,8 @@ function parseCondition(value: unknown, index: number): Record<string, Record<st
 /** IAM wildcards: `*` any run of characters, `?` any one character. */
 export function wildcardMatch(pattern: string, value: string, ignoreCase = false): boolean {
   if (pattern === '*') return true;
-  const cacheKey = `${ignoreCase ? 'i' : 's'}${pattern}`;
-  let regex = compiledPatterns.get(cacheKey);
+  const compiledPatterns = ignoreCase ? caseInsensitivePatterns : caseSensitivePatterns;
+  let regex = compiledPatterns.get(pattern);
   if (!regex) {
     const escaped = pattern
       .replace(/[.+^${}()|[\]\\]/g, '\\$&')
@@ -100,13 +100,15 @@ export function wildcardMatch(pattern: string, value: string, ignoreCase = false
       .replace(/\?/g, '.');
     regex = new RegExp(`^${escaped}$`, ignoreCase ? 'is' : 's');
     // Policies are few and long-lived: the cache spares a new RegExp on every check.
-    if (compiledPatterns.size > 2000) compiledPatterns.clear();
-    compiledPatterns.set(cacheKey, regex);
+    if (compiledPatterns.size > 1000) compiledPatterns.clear();
+    compiledPatterns.set(pattern, regex);
   }
   return regex.test(value);
 }
 
-const compiledPatterns = new Map<string, RegExp>();
+// Compiled patterns by the pattern itself, one map per case rule (no joined key built per check).
+const caseSensitivePatterns = new Map<string, RegExp>();
+const caseInsensitivePatterns = new Map<string, RegExp>();
 
 // IAM: action names are case-insensitive; resource ARNs are case-sensitive.
 const matchesAction = (patterns: string[], action: string) =>

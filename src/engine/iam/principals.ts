@@ -108,16 +108,18 @@ function sessionPrincipal(world: World, session: IamRoleSession): Principal {
   return rolePrincipal(role, session.accountId, session.RoleSessionName);
 }
 
-const parsedCache = new Map<string, ParsedPolicy>();
+// Parsed documents by document, then policy name. Keyed by the stored strings themselves, not a
+// joined key: every call gathers its principal's policies, and joining a document copies it.
+const parsedCache = new Map<string, Map<string, ParsedPolicy>>();
 
 function parseCached(document: string, name: string): ParsedPolicy {
-  const cacheKey = `${name}\n${document}`;
-  let parsed = parsedCache.get(cacheKey);
-  if (!parsed) {
-    parsed = parsePolicyDocument(document, name);
+  let byName = parsedCache.get(document);
+  if (!byName) {
     if (parsedCache.size > 500) parsedCache.clear();
-    parsedCache.set(cacheKey, parsed);
+    parsedCache.set(document, (byName = new Map()));
   }
+  let parsed = byName.get(name);
+  if (!parsed) byName.set(name, (parsed = parsePolicyDocument(document, name)));
   return parsed;
 }
 

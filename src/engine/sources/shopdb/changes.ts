@@ -63,8 +63,10 @@ function newOrder(w: ShopWriter): void {
   if (!customer) return;
   const orderId = w.db.nextIds.order++;
   const products = new Set<string>();
+  // Counted once: an order inserts no product, and counting lists every product's key.
+  const productsBelow = productCount(w.db);
   for (let n = w.rng.int(1, 5); n > 0; n--) {
-    const key = w.randomKey('products', productCount(w.db));
+    const key = w.randomKey('products', productsBelow);
     if (key) products.add(key);
   }
   const items = [...products].map((key) => ({
