@@ -16,6 +16,7 @@ import { useLakeGraph } from './useLakeGraph';
 // What does not depend on the world skips the re-render each clock tick brings.
 const StablePalette = memo(Palette);
 const StableLegend = memo(Legend);
+const StableHeader = memo(CanvasHeader);
 
 /**
  * How long the node ids must stay unchanged before new nodes' spots are saved: a pipeline's
@@ -109,7 +110,7 @@ export default function LakeCanvasPage() {
   return (
     <ContentLayout
       header={
-        <CanvasHeader
+        <StableHeader
           mode={mode}
           onMode={setMode}
           onAddBucket={showAddBucket}
