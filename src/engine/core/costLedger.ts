@@ -13,13 +13,22 @@ export interface CostLine {
 export type CostLedger = Record<string, CostLine>;
 
 export function monthOf(epochMs: number): string {
-  // Every request is charged: the month last asked for is kept with its bounds, not reformatted.
+  return monthAround(epochMs).text;
+}
+
+/** Midnight UTC on the first day of the month after the one that contains `epochMs`. */
+export function monthEndOf(epochMs: number): number {
+  return monthAround(epochMs).end;
+}
+
+// Every request is charged: the month last asked for is kept with its bounds, not reformatted.
+function monthAround(epochMs: number): { text: string; start: number; end: number } {
   const time = Math.trunc(epochMs); // as Date reads a fractional time
-  if (time >= month.start && time < month.end) return month.text;
+  if (time >= month.start && time < month.end) return month;
   const date = new Date(time);
   const text = date.toISOString().slice(0, 7);
   month = { text, start: firstOfMonth(date, 0), end: firstOfMonth(date, 1) };
-  return text;
+  return month;
 }
 
 /** Midnight UTC on the 1st of the date's month (plus `later` months); setUTCFullYear, as Date.UTC reads years 0–99 as 19xx. */

@@ -4,7 +4,7 @@ import type {
   DescribeReplicationInstancesMessage,
   ReplicationInstance,
 } from '@aws-sdk/client-database-migration-service';
-import { addCharge } from '../core/costLedger';
+import { addCharge, monthEndOf } from '../core/costLedger';
 import type { EngineHooks, OperationContext, OperationDef } from '../core/operations';
 import type { World } from '../world';
 import {
@@ -147,17 +147,30 @@ export const DeleteReplicationInstance: OperationDef<DeleteReplicationInstanceMe
 };
 
 /** Charges an available instance's hours up to `to`, month by month, as the bill shows them. */
+const usageTypes = new Map<string, string>();
+
+function instanceUsageType(instanceClass: string, multiAz: boolean): string {
+  const key = multiAz ? `${instanceClass} multi` : instanceClass;
+  let usageType = usageTypes.get(key);
+  if (usageType === undefined) {
+    usageType = `InstanceUsg:${instanceClass}${multiAz ? '-MultiAZ' : ''}`;
+    if (usageTypes.size > 100) usageTypes.clear();
+    usageTypes.set(key, usageType);
+  }
+  return usageType;
+}
+
 export function billInstance(world: World, instance: StoredReplicationInstance, to: number): void {
   if (instance.Status !== 'available') return;
   const price =
     (INSTANCE_HOURLY_USD[instance.ReplicationInstanceClass] ?? 0) * (instance.MultiAZ ? 2 : 1);
+  // Billed on every clock move: the month's end and the usage type are not rebuilt each time.
+  const usageType = instanceUsageType(instance.ReplicationInstanceClass, instance.MultiAZ);
   while (instance.billedUntil < to) {
-    const from = new Date(instance.billedUntil);
-    const monthEnd = Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 1, 1);
-    const until = Math.min(to, monthEnd);
+    const until = Math.min(to, monthEndOf(instance.billedUntil));
     addCharge(world.ledger, instance.billedUntil, {
       service: 'dms',
-      usageType: `InstanceUsg:${instance.ReplicationInstanceClass}${instance.MultiAZ ? '-MultiAZ' : ''}`,
+      usageType,
       unit: 'hour',
       quantity: (until - instance.billedUntil) / HOUR_MS,
       unitPrice: price,

@@ -124,10 +124,16 @@ export function fullLoadKey(
 
 /** `yyyymmdd-hhmmssfff`: the CDC file name DMS derives from the time it writes the file. */
 export function cdcFileStamp(ms: number): string {
+  // The tables of one poll are written at the same instant: the last stamp is reused.
+  if (ms === stampOf.ms) return stampOf.text;
   const iso = new Date(ms).toISOString();
   // Slices, not regex replaces: CDC names a file per changed table every minute.
-  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}${iso.slice(20, 23)}`;
+  const text = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}${iso.slice(20, 23)}`;
+  stampOf = { ms, text };
+  return text;
 }
+
+let stampOf = { ms: Number.NaN, text: '' };
 
 const DELIMITERS: Record<DmsS3Settings['DatePartitionDelimiter'], string> = {
   SLASH: '/',
