@@ -76,8 +76,8 @@ test('presentation mode hides the lesson text and says so, keeping the step and 
   await lab.open('/lessons/lab-tour?present=1');
   await expect(stepHeading).toBeVisible();
   // What the room sees is larger: the step's heading and its status, at least 1.25×.
-  expect(await fontPx(stepStatus)).toBeGreaterThanOrEqual(normalStatusPx * 1.25);
-  expect(await fontPx(stepHeading)).toBeGreaterThanOrEqual(normalHeadingPx * 1.25);
+  await expect.poll(() => fontPx(stepStatus)).toBeGreaterThanOrEqual(normalStatusPx * 1.25);
+  await expect.poll(() => fontPx(stepHeading)).toBeGreaterThanOrEqual(normalHeadingPx * 1.25);
   await expect(page.getByText('Lesson text hidden for presentation')).toBeVisible();
   await expect(page.getByRole('button', { name: /Show a hint/ })).toHaveCount(0);
   await expect(page.getByText('Not done yet')).toBeVisible();

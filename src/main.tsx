@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initialColorMode } from './app/colorMode';
+import { loadTheming } from './app/presentation';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from './store';
 import { restoreSavedLab, startAutosave } from './store/persistence/autosave';
 import { takeSharedLabFromLocation } from './features/share/openSharedLink';
@@ -16,6 +17,8 @@ import { createWorkerSqlRunner } from './workers/sqlRunnerClient';
 async function bootstrap(): Promise<LakeStore> {
   // Athena's SQL runs in a worker, so a long query never freezes the page.
   setDefaultSqlRunner(createWorkerSqlRunner());
+  // A `?present=1` link fetches presentation mode's theming while the lab restores.
+  if (/[?&]present=1/.test(window.location.hash)) void loadTheming();
   const store = createLakeStore();
   await restoreSavedLab(store);
   store.getState().resetHistory();

@@ -37,7 +37,7 @@ export function App() {
   const hasLessonPanel =
     useLake((s) => s.activeLessonId !== undefined) && !route.path.startsWith('/lessons');
   useEffect(() => applyColorMode(colorMode), [colorMode]);
-  useEffect(() => applyPresentationMode(isPresenting), [isPresenting]);
+  useEffect(() => void applyPresentationMode(isPresenting), [isPresenting]);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

@@ -8,8 +8,8 @@ const pageCss = () => [...document.querySelectorAll('style')].map((s) => s.textC
 describe('presentation mode', () => {
   afterEach(() => applyPresentationMode(false));
 
-  it('enlarges body text through a Cloudscape theme of 18 px, with no CSS zoom', () => {
-    applyPresentationMode(true);
+  it('enlarges body text through a Cloudscape theme of 18 px, with no CSS zoom', async () => {
+    await applyPresentationMode(true);
     expect(document.documentElement.classList.contains('lakelab-presenting')).toBe(true);
     expect(pageCss()).toMatch(/--font-size-body-m[\w-]*:18px/);
     expect(pageCss()).not.toMatch(/(^|[\s{;])zoom:/);
@@ -17,19 +17,29 @@ describe('presentation mode', () => {
     expect(pageCss()).toMatch(/#lakelab-top-bar \{[^}]*--font-size-body-m[\w-]*:14px/);
   });
 
-  it('gives Cloudscape its own sizes back when it is turned off', () => {
+  it('gives Cloudscape its own sizes back when it is turned off', async () => {
+    await applyPresentationMode(true);
+    await applyPresentationMode(false);
     const before = pageCss();
-    applyPresentationMode(true);
-    applyPresentationMode(false);
+    await applyPresentationMode(true);
+    await applyPresentationMode(false);
     expect(document.documentElement.classList.contains('lakelab-presenting')).toBe(false);
     expect(pageCss()).toBe(before);
   });
 
-  it('applies the theme once however often it is turned on', () => {
-    applyPresentationMode(true);
+  it('applies the theme once however often it is turned on', async () => {
+    await applyPresentationMode(true);
     const once = document.querySelectorAll('style').length;
-    applyPresentationMode(true);
+    await applyPresentationMode(true);
     expect(document.querySelectorAll('style').length).toBe(once);
+  });
+
+  it('ends in the last mode asked for when switched again while the theme loads', async () => {
+    const on = applyPresentationMode(true);
+    const off = applyPresentationMode(false);
+    await Promise.all([on, off]);
+    expect(document.documentElement.classList.contains('lakelab-presenting')).toBe(false);
+    expect(pageCss()).not.toMatch(/--font-size-body-m[\w-]*:18px/);
   });
 
   it('makes every text size it sets at least 1.25× Cloudscape’s own, and sets no other token', () => {

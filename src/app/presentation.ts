@@ -1,9 +1,5 @@
-import {
-  applyTheme,
-  generateThemeStylesheet,
-  type ApplyThemeResult,
-  type Theme,
-} from '@cloudscape-design/components/theming';
+import type * as ThemingModule from '@cloudscape-design/components/theming';
+import type { ApplyThemeResult, Theme } from '@cloudscape-design/components/theming';
 
 /**
  * Presentation mode for projectors: larger type through Cloudscape's typography tokens (so
@@ -77,6 +73,13 @@ html.${CLASS_NAME} :focus-visible { outline: 3px solid #006ce0 !important; outli
 html.${CLASS_NAME} .awsui-dark-mode :focus-visible { outline-color: #ffbf47 !important; }
 `;
 
+type Theming = typeof ThemingModule;
+
+// Cloudscape's theming code is ~95 KB gzip: it loads the first time a page is presented.
+let theming: Promise<Theming> | undefined;
+export const loadTheming = (): Promise<Theming> =>
+  (theming ??= import('@cloudscape-design/components/theming'));
+
 /**
  * The top bar keeps Cloudscape's own sizes: it is chrome, not what the audience reads, and at
  * 1280 px it must stay on one row so the console keeps its height. applyTheme's `selector` does
@@ -84,7 +87,7 @@ html.${CLASS_NAME} .awsui-dark-mode :focus-visible { outline-color: #ffbf47 !imp
  * re-aimed at the top bar (TOP_BAR_ID in topbar/TopBar.tsx); a stylesheet of another shape is
  * left out rather than risk resetting the whole page.
  */
-function topBarNormalTypeCss(): string {
+function topBarNormalTypeCss({ generateThemeStylesheet }: Theming): string {
   const css = generateThemeStylesheet({ theme: { tokens: CLOUDSCAPE_TYPE_SIZES } });
   if (css.split('{').length !== 2) return '';
   return css.replace(/^[^{]*\{/, '#lakelab-top-bar {');
@@ -92,20 +95,29 @@ function topBarNormalTypeCss(): string {
 
 let appliedTheme: ApplyThemeResult | undefined;
 
-function ensureStyle(): void {
+function ensureStyle(theming: Theming): void {
   if (document.getElementById(STYLE_ID)) return;
   const style = document.createElement('style');
   style.id = STYLE_ID;
-  style.textContent = CSS + topBarNormalTypeCss();
+  style.textContent = CSS + topBarNormalTypeCss(theming);
   document.head.appendChild(style);
 }
 
-/** Turns presentation mode on or off for the whole page; leaving it restores Cloudscape's sizes. */
-export function applyPresentationMode(isPresenting: boolean): void {
-  ensureStyle();
+const isPresentingNow = () => document.documentElement.classList.contains(CLASS_NAME);
+
+/**
+ * Turns presentation mode on or off for the whole page; leaving it restores Cloudscape's sizes.
+ * The class switches at once; the theme follows as soon as the theming code is loaded (the last
+ * call wins if the mode is switched again meanwhile).
+ */
+export async function applyPresentationMode(isPresenting: boolean): Promise<void> {
   document.documentElement.classList.toggle(CLASS_NAME, isPresenting);
-  if (isPresenting && !appliedTheme) appliedTheme = applyTheme({ theme: PRESENTATION_THEME });
-  if (!isPresenting && appliedTheme) {
+  if (!isPresenting && !appliedTheme) return;
+  const loaded = await loadTheming();
+  ensureStyle(loaded);
+  if (isPresentingNow() && !appliedTheme)
+    appliedTheme = loaded.applyTheme({ theme: PRESENTATION_THEME });
+  if (!isPresentingNow() && appliedTheme) {
     appliedTheme.reset();
     appliedTheme = undefined;
   }
