@@ -1,30 +1,13 @@
 import type { Lesson, Op } from '../schema';
 import { athenaReadyOps, RAW_BUCKET, RESULTS_BUCKET, runQuery, succeededQuery } from './athenaLab';
+import { dmsEndpointOps, dmsRoleAndInstanceOps } from './dmsLab';
 
 const ACCOUNT = '111122223333';
 const ADMIN = `arn:aws:iam::${ACCOUNT}:user/admin`;
 const ANALYST = `arn:aws:iam::${ACCOUNT}:user/analyst`;
 const EXPORTS = 'shop-exports';
-const DMS_ROLE = 'DmsS3WriterRole';
 const MYSQL_CONNECTOR = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:athena-mysql-connector`;
 
-const DMS_TRUST = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    { Effect: 'Allow', Principal: { Service: 'dms.amazonaws.com' }, Action: 'sts:AssumeRole' },
-  ],
-});
-const DMS_WRITE = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Effect: 'Allow',
-      Action: ['s3:PutObject', 's3:DeleteObject'],
-      Resource: `arn:aws:s3:::${RAW_BUCKET}/*`,
-    },
-    { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: `arn:aws:s3:::${RAW_BUCKET}` },
-  ],
-});
 /** An Athena user of a Lake Formation lake: no S3 read on the data, only on the query results (lf-athena-user-permissions). */
 const ANALYST_POLICY = JSON.stringify({
   Version: '2012-10-17',
@@ -95,52 +78,8 @@ const setupOps: Op[] = [
       PolicyDocument: ANALYST_POLICY,
     },
   },
-  {
-    service: 'iam',
-    operation: 'CreateRole',
-    input: { RoleName: DMS_ROLE, AssumeRolePolicyDocument: DMS_TRUST },
-  },
-  {
-    service: 'iam',
-    operation: 'PutRolePolicy',
-    input: { RoleName: DMS_ROLE, PolicyName: 'write-raw-zone', PolicyDocument: DMS_WRITE },
-  },
-  {
-    service: 'dms',
-    operation: 'CreateReplicationInstance',
-    input: {
-      ReplicationInstanceIdentifier: 'lab-instance',
-      ReplicationInstanceClass: 'dms.t3.medium',
-    },
-  },
-  { service: 'lab', operation: 'AdvanceClock', input: { Duration: '5m' } },
-  {
-    service: 'dms',
-    operation: 'CreateEndpoint',
-    input: {
-      EndpointIdentifier: 'shop-source',
-      EndpointType: 'source',
-      EngineName: 'mysql',
-      ServerName: 'shop-db.internal',
-      Port: 3306,
-      Username: 'dms_user',
-      Password: 'lab-password',
-    },
-  },
-  {
-    service: 'dms',
-    operation: 'CreateEndpoint',
-    input: {
-      EndpointIdentifier: 'lake-target',
-      EndpointType: 'target',
-      EngineName: 's3',
-      S3Settings: {
-        BucketName: RAW_BUCKET,
-        BucketFolder: 'dms',
-        ServiceAccessRoleArn: `arn:aws:iam::${ACCOUNT}:role/${DMS_ROLE}`,
-      },
-    },
-  },
+  ...dmsRoleAndInstanceOps,
+  ...dmsEndpointOps(),
 ];
 
 /** Module 6: outside-in, inside-out and around-the-perimeter data movement, and one grant governing access. */

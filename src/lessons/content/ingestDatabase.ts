@@ -1,26 +1,9 @@
-import { resultLocationOps, runQuery, succeededQuery } from './athenaLab';
+import { RAW_BUCKET, resultLocationOps, runQuery, succeededQuery } from './athenaLab';
+import { DMS_ROLE, dmsEndpointOps, dmsRoleAndInstanceOps } from './dmsLab';
 
 /** Module 2: transactional ingestion — DMS full load, then change data capture (CDC). */
-const BUCKET = 'shop-raw-zone';
-const ROLE = 'DmsS3WriterRole';
-const ROLE_ARN = `arn:aws:iam::111122223333:role/${ROLE}`;
-const TRUST = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    { Effect: 'Allow', Principal: { Service: 'dms.amazonaws.com' }, Action: 'sts:AssumeRole' },
-  ],
-});
-const WRITE = JSON.stringify({
-  Version: '2012-10-17',
-  Statement: [
-    {
-      Effect: 'Allow',
-      Action: ['s3:PutObject', 's3:DeleteObject'],
-      Resource: `arn:aws:s3:::${BUCKET}/*`,
-    },
-    { Effect: 'Allow', Action: ['s3:ListBucket'], Resource: `arn:aws:s3:::${BUCKET}` },
-  ],
-});
+const BUCKET = RAW_BUCKET;
+const ROLE = DMS_ROLE;
 const MAPPINGS = JSON.stringify({
   rules: [
     {
@@ -63,25 +46,7 @@ export const ingestDatabase = {
     scenario: 'empty',
     operations: [
       { service: 's3', operation: 'CreateBucket', input: { Bucket: BUCKET } },
-      {
-        service: 'iam',
-        operation: 'CreateRole',
-        input: { RoleName: ROLE, AssumeRolePolicyDocument: TRUST },
-      },
-      {
-        service: 'iam',
-        operation: 'PutRolePolicy',
-        input: { RoleName: ROLE, PolicyName: 'write-raw-zone', PolicyDocument: WRITE },
-      },
-      {
-        service: 'dms',
-        operation: 'CreateReplicationInstance',
-        input: {
-          ReplicationInstanceIdentifier: 'lab-instance',
-          ReplicationInstanceClass: 'dms.t3.medium',
-        },
-      },
-      { service: 'lab', operation: 'AdvanceClock', input: { Duration: '5m' } },
+      ...dmsRoleAndInstanceOps,
       ...resultLocationOps,
       { service: 'glue', operation: 'CreateDatabase', input: { DatabaseInput: { Name: 'shop' } } },
     ],
@@ -98,36 +63,7 @@ export const ingestDatabase = {
         ],
       },
       hints: ['The target role must trust dms.amazonaws.com: the set-up created it.'],
-      showMe: [
-        {
-          service: 'dms',
-          operation: 'CreateEndpoint',
-          input: {
-            EndpointIdentifier: 'shop-source',
-            EndpointType: 'source',
-            EngineName: 'mysql',
-            ServerName: 'shop-db.internal',
-            Port: 3306,
-            Username: 'dms_user',
-            Password: 'lab-password',
-          },
-        },
-        {
-          service: 'dms',
-          operation: 'CreateEndpoint',
-          input: {
-            EndpointIdentifier: 'lake-target',
-            EndpointType: 'target',
-            EngineName: 's3',
-            S3Settings: {
-              BucketName: BUCKET,
-              BucketFolder: 'dms',
-              ServiceAccessRoleArn: ROLE_ARN,
-              IncludeOpForFullLoad: true,
-            },
-          },
-        },
-      ],
+      showMe: dmsEndpointOps({ IncludeOpForFullLoad: true }),
       explanation:
         'Endpoints say where data comes from and where it goes; the replication instance does the work between them.',
     },
