@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n';
 import type { Lesson } from '../../lessons';
 import { useLake } from '../../store';
+import { navigate } from '../../store/router';
 import { ConfirmReplaceModal } from './ConfirmReplaceModal';
 import { LessonPanel } from './LessonPanel';
 import { completedCount } from './lessonProgress';
@@ -94,7 +95,10 @@ export function LessonView({
           onDismiss={() => setConfirming(undefined)}
           onReplace={() => {
             setConfirming(undefined);
-            void actions.restartFrom(linkedStep ?? 0);
+            // Once the lab is at the linked step, the link has done its job: its banner goes.
+            void actions
+              .restartFrom(linkedStep ?? 0)
+              .then((started) => started && navigate(`/lessons/${lesson.id}`));
           }}
         />
       ) : (

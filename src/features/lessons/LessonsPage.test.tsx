@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLakeStore, LakeStoreProvider, type LakeStore } from '../../store';
 import { Markdown } from './Markdown';
@@ -144,5 +144,10 @@ describe('a shared link to a lesson step', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Replace my lab' }));
     await screen.findByText(/1 of 5 steps complete/, {}, { timeout: 10_000 });
     expect(store.getState().progress['lab-tour']?.completedSteps).toEqual(['create-bucket']);
+    // The link has done its job: the page drops `?step=` and its banner.
+    await waitFor(() =>
+      expect(screen.queryByText(/This link opens the lesson at step 2/)).toBeNull(),
+    );
+    expect(window.location.hash).toBe('#/lessons/lab-tour');
   });
 });

@@ -31,8 +31,8 @@ export function useLessonActions(lesson: Lesson) {
   };
   const stepIds = lesson.steps.map((s) => s.id);
 
-  /** A fresh lab with the set-up and the Show me of every step before `fromStep`. */
-  async function restartLab(fromStep: number): Promise<void> {
+  /** A fresh lab with the set-up and the Show me of every step before `fromStep`; false if it failed. */
+  async function restartLab(fromStep: number): Promise<boolean> {
     try {
       const engine = await createLessonEngine(lesson);
       for (const step of lesson.steps.slice(0, fromStep))
@@ -41,8 +41,10 @@ export function useLessonActions(lesson: Lesson) {
       store.getState().resetLessonProgress(lesson.id, stepIds, fromStep);
       for (const id of stepIds.slice(0, fromStep)) store.getState().completeStep(lesson.id, id);
       store.getState().setActiveLesson(lesson.id);
+      return true;
     } catch (error) {
       report(t('lessons.setupFailed', { title: lesson.title }))(error);
+      return false;
     }
   }
 
