@@ -8,22 +8,29 @@ export const DEFAULT_CUSTOMERS = 500;
 export const DEFAULT_PRODUCTS = 60;
 
 // The same mix and page rules as the course's sample clickstream (src/engine/data/clickstream.ts).
-const EVENT_TYPES = [
+export const EVENT_TYPES = [
   { value: 'page_view', weight: 80 },
   { value: 'add_to_cart', weight: 15 },
   { value: 'purchase', weight: 5 },
 ] as const;
 
-function pageFor(eventType: ClickEvent['event_type'], product: number, roll: number): string {
+/** An event's page when it is not a product's; undefined for `/products/<product>`. */
+export function fixedPageFor(
+  eventType: ClickEvent['event_type'],
+  roll: number,
+): string | undefined {
   if (eventType === 'purchase') return '/checkout';
-  if (eventType === 'add_to_cart') return `/products/${product}`;
+  if (eventType === 'add_to_cart') return undefined;
   if (roll < 0.15) return '/';
   if (roll < 0.25) return '/cart';
   if (roll < 0.4) return '/search';
-  return `/products/${product}`;
+  return undefined;
 }
 
-function newSession(rng: Rng, customers: number): ClickstreamSession {
+const pageFor = (eventType: ClickEvent['event_type'], product: number, roll: number): string =>
+  fixedPageFor(eventType, roll) ?? `/products/${product}`;
+
+export function newSession(rng: Rng, customers: number): ClickstreamSession {
   const place = rng.pick(PLACES);
   return {
     id: `s-${rng.hex(12)}`,
@@ -84,6 +91,14 @@ const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 /** A string's JSON text without its quotes (no new string when nothing needs escaping). */
 const escaped = (text: string) => (PLAIN.test(text) ? text : json(text).slice(1, -1));
 
+/** An event line's text from after its event_id to the opening quote of its event_type. */
+export const sessionHeadText = (id: string, user: number | null): string =>
+  `","session_id":${json(id)},"user_id":${json(user)},"event_type":"`;
+
+/** An event line's text from the closing quote of its ts to the end of the line. */
+export const sessionTailText = (device: string, country: string, city: string): string =>
+  `","device":${json(device)},"geo":{"country":${json(country)},"city":${json(city)}}}\n`;
+
 /**
  * The events as JSON lines, exactly what `${JSON.stringify(event)}\n` writes for each (tested),
  * built from the fields: a session's events share the text of its session fields, so a month of
@@ -96,8 +111,8 @@ export function clickEventLines(events: readonly ClickEvent[]): string {
   let sessionTail = '';
   for (const e of events) {
     if (!previous || !sameSessionFields(previous, e)) {
-      sessionHead = `","session_id":${json(e.session_id)},"user_id":${json(e.user_id)},"event_type":"`;
-      sessionTail = `","device":${json(e.device)},"geo":{"country":${json(e.geo.country)},"city":${json(e.geo.city)}}}\n`;
+      sessionHead = sessionHeadText(e.session_id, e.user_id);
+      sessionTail = sessionTailText(e.device, e.geo.country, e.geo.city);
     }
     previous = e;
     text += `{"event_id":"${escaped(e.event_id)}${sessionHead}${escaped(e.event_type)}","page":"${escaped(e.page)}","ts":"${escaped(e.ts)}${sessionTail}`;

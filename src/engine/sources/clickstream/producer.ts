@@ -1,10 +1,8 @@
-import { strToU8 } from 'fflate';
 import type { ClockState, ScheduledEvent } from '../../core/clock';
 import { isAwsError } from '../../core/errors';
 import type { EngineHooks, OperationContext } from '../../core/operations';
-import type { ClickEvent } from '../../data/clickstream';
 import type { World } from '../../world';
-import { clickEventLines, generateEvents } from './events';
+import { generateEventBytes, type ClickEventBytes } from './eventBytes';
 import { clusterByArn } from '../../kafka/state';
 import { produceToTopic } from '../../kafka/topics';
 import {
@@ -144,45 +142,39 @@ function failure(
   state.counters.lastError = { at: ctx.now, code: error.name, message: error.message };
 }
 
-/**
- * Each event as a JSON line. The lines are encoded in one go and each record is a view into those
- * bytes (JSON.stringify escapes newlines, and UTF-8 never has 0x0A inside a character, so each
- * 0x0A ends a line): a month of traffic is millions of records.
- */
-function jsonLines(events: readonly ClickEvent[]): Uint8Array[] {
-  const bytes = strToU8(clickEventLines(events));
-  const lines: Uint8Array[] = [];
-  for (let start = 0; start < bytes.length;) {
-    const end = bytes.indexOf(0x0a, start) + 1;
-    lines.push(bytes.subarray(start, end));
-    start = end;
-  }
-  return lines;
+/** Events [from, to) as records: views into the tick's bytes, one JSON line each. */
+function lineViews(lines: ClickEventBytes, from: number, to: number): Uint8Array[] {
+  const views: Uint8Array[] = [];
+  for (let i = from; i < to; i++)
+    views.push(lines.bytes.subarray(i === 0 ? 0 : lines.ends[i - 1]!, lines.ends[i]!));
+  return views;
 }
 
 async function send(
   ctx: OperationContext,
   state: ClickstreamState,
-  events: ClickEvent[],
+  lines: ClickEventBytes,
 ): Promise<void> {
   const { target, principal } = state.config;
   // The producer's puts are data events: counted on the source, not written to the event log.
   const options = principal ? { principal, unlogged: true } : { unlogged: true };
-  for (let at = 0; at < events.length; at += BATCH) {
-    const chunk = events.slice(at, at + BATCH);
-    const datas = jsonLines(chunk);
+  const total = lines.ends.length;
+  for (let at = 0; at < total; at += BATCH) {
+    const datas = lineViews(lines, at, Math.min(at + BATCH, total));
+    const keys = lines.sessionIds.slice(at, at + BATCH);
+    const count = datas.length;
     state.counters.requests++;
-    state.counters.sentEvents += chunk.length;
+    state.counters.sentEvents += count;
     state.counters.lastSentAt = ctx.now;
     try {
       if (target.kind === 'kinesis') {
-        const records = chunk.map((e, i) => ({ Data: datas[i], PartitionKey: e.session_id }));
+        const records = datas.map((Data, i) => ({ Data, PartitionKey: keys[i] }));
         const out = await ctx.call<{
           FailedRecordCount?: number;
           Records?: { ErrorCode?: string; ErrorMessage?: string }[];
         }>('kinesis', 'PutRecords', { StreamName: target.streamName, Records: records }, options);
         const failed = out.FailedRecordCount ?? 0;
-        state.counters.acceptedEvents += chunk.length - failed;
+        state.counters.acceptedEvents += count - failed;
         state.counters.failedEvents += failed;
         const firstError = out.Records?.find((r) => r.ErrorCode);
         if (firstError)
@@ -197,13 +189,13 @@ async function send(
           ctx,
           target.clusterArn,
           target.topicName,
-          chunk.map((e, i) => ({ key: e.session_id, value: datas[i]! })),
+          datas.map((value, i) => ({ key: keys[i]!, value })),
           {
             ...(principal ? { principal } : {}),
             ...(target.partitions ? { partitions: target.partitions } : {}),
           },
         );
-        state.counters.acceptedEvents += chunk.length;
+        state.counters.acceptedEvents += count;
       } else {
         await ctx.call(
           'firehose',
@@ -214,10 +206,10 @@ async function send(
           },
           options,
         );
-        state.counters.acceptedEvents += chunk.length;
+        state.counters.acceptedEvents += count;
       }
     } catch (error) {
-      failure(state, ctx, chunk.length, error);
+      failure(state, ctx, count, error);
     }
   }
 }
@@ -233,7 +225,7 @@ async function tick(
   const modelled = (due * strideMs) / 1000;
   state.counters.modelledEvents += modelled;
   state.counters.sampledOutEvents += modelled - sent;
-  if (sent > 0) await send(ctx, state, generateEvents(ctx.rng, state, ctx.now, sent));
+  if (sent > 0) await send(ctx, state, generateEventBytes(ctx.rng, state, ctx.now, sent));
 }
 
 function strideFor(target: number | undefined, now: number): number {

@@ -1,0 +1,147 @@
+import type { Rng } from '../../core/rng';
+import { pickWeighted } from '../../data/random';
+import {
+  DEFAULT_CUSTOMERS,
+  DEFAULT_PRODUCTS,
+  EVENT_TYPES,
+  fixedPageFor,
+  newSession,
+  sessionHeadText,
+  sessionTailText,
+} from './events';
+import type { ClickstreamSession, ClickstreamState } from './state';
+
+/** A tick's events as JSON lines: the bytes, where each line ends, and each event's session id. */
+export interface ClickEventBytes {
+  bytes: Uint8Array;
+  /** Line i is bytes[ends[i - 1] ?? 0 … ends[i]), its newline included. */
+  ends: number[];
+  sessionIds: string[];
+}
+
+const encoder = new TextEncoder();
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const EVENT_ID_HEAD = ascii('{"event_id":"e-');
+const PAGE_HEAD = ascii('","page":"');
+const TS_HEAD = ascii('","ts":"');
+const PRODUCTS_PATH = ascii('/products/');
+
+/** One growing scratch array: lines are written here, then copied out at their exact size. */
+class LineWriter {
+  out = new Uint8Array(1 << 16);
+  at = 0;
+
+  room(bytes: number): void {
+    if (this.at + bytes <= this.out.length) return;
+    const bigger = new Uint8Array(Math.max(this.out.length * 2, this.at + bytes));
+    bigger.set(this.out.subarray(0, this.at));
+    this.out = bigger;
+  }
+
+  bytes(part: Uint8Array): void {
+    this.out.set(part, this.at);
+    this.at += part.length;
+  }
+
+  /** Any text as UTF-8: byte by byte while it is ASCII, else through TextEncoder (room for 3 bytes a unit). */
+  text(text: string): void {
+    const start = this.at;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80) {
+        this.at = start + encoder.encodeInto(text, this.out.subarray(start)).written;
+        return;
+      }
+      this.out[this.at++] = code;
+    }
+  }
+
+  /** Text known to be printable ASCII without a quote or backslash (JSON keeps it as it is). */
+  plain(text: string): void {
+    for (let i = 0; i < text.length; i++) this.out[this.at++] = text.charCodeAt(i);
+  }
+
+  /** A whole number's decimal digits, zero-padded to `width`; other numbers as String writes them. */
+  number(n: number, width: number): void {
+    if (!Number.isSafeInteger(n) || n < 0) return this.plain(String(n).padStart(width, '0'));
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    for (let pad = digits; pad < width; pad++) this.out[this.at++] = 48;
+    let rest = n;
+    for (let i = this.at + digits - 1; i >= this.at; i--) {
+      this.out[i] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    }
+    this.at += digits;
+  }
+}
+
+const writer = new LineWriter();
+
+/** A session's text around the event fields, made once per session. */
+function sessionTexts(session: ClickstreamSession): { head: string; tail: string } {
+  return {
+    head: sessionHeadText(session.id, session.user),
+    tail: sessionTailText(session.device, session.country, session.city),
+  };
+}
+
+/** Writes an event's ts: from a whole second, the shared text up to the milliseconds and three digits. */
+function writeTimestamp(secondStart: number, head: string | undefined, offset: number): void {
+  if (head === undefined) return writer.plain(new Date(secondStart + offset).toISOString());
+  writer.plain(head);
+  writer.number(offset, 3);
+  writer.out[writer.at++] = 90; // Z
+}
+
+/**
+ * The same events as `clickEventLines(generateEvents(rng, state, secondStart, count))`, with the
+ * same draws in the same order (tested), written straight to bytes: a month of traffic is millions
+ * of events, so no event object, per-event JSON string or TextEncoder call is made (a session's text is
+ * copied byte by byte while it is ASCII).
+ */
+export function generateEventBytes(
+  rng: Rng,
+  state: ClickstreamState,
+  secondStart: number,
+  count: number,
+): ClickEventBytes {
+  const customers = state.config.customers ?? DEFAULT_CUSTOMERS;
+  const products = state.config.products ?? DEFAULT_PRODUCTS;
+  const head =
+    secondStart % 1000 === 0 ? new Date(secondStart).toISOString().slice(0, -4) : undefined;
+  const ends: number[] = [];
+  const sessionIds: string[] = [];
+  let session: ClickstreamSession | undefined;
+  let texts = { head: '', tail: '' };
+  writer.at = 0;
+  for (let i = 0; i < count; i++) {
+    if (!state.session || state.session.left <= 0) state.session = newSession(rng, customers);
+    const current = state.session;
+    if (current !== session) texts = sessionTexts((session = current));
+    current.left--;
+    const eventType = pickWeighted(rng, EVENT_TYPES);
+    state.eventSeq++;
+    writer.room(200 + 3 * (texts.head.length + texts.tail.length));
+    writer.bytes(EVENT_ID_HEAD);
+    writer.number(state.eventSeq, 9);
+    writer.out[writer.at++] = 45; // -
+    writer.plain(rng.hex(6));
+    writer.text(texts.head);
+    writer.plain(eventType);
+    writer.bytes(PAGE_HEAD);
+    const product = rng.int(1, products + 1);
+    const page = fixedPageFor(eventType, rng.next());
+    if (page !== undefined) writer.plain(page);
+    else {
+      writer.bytes(PRODUCTS_PATH);
+      writer.number(product, 0);
+    }
+    writer.bytes(TS_HEAD);
+    writeTimestamp(secondStart, head, Math.floor((i * 1000) / count));
+    writer.text(texts.tail);
+    ends.push(writer.at);
+    sessionIds.push(current.id);
+  }
+  return { bytes: writer.out.slice(0, writer.at), ends, sessionIds };
+}
