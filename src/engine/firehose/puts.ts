@@ -10,6 +10,7 @@ import type { OperationContext, OperationDef } from '../core/operations';
 import { blobBytes } from '../kinesis/blob';
 import { acceptRecords, type IncomingRecord } from './delivery';
 import { deliveryStreamOf, notFound, onDeliveryStream } from './model';
+import { recordIdsOf } from './recordIds';
 import type { StoredDeliveryStream } from './state';
 
 /** Firehose: a record is at most 1,000 KiB; PutRecordBatch takes ≤ 500 records and ≤ 4 MiB (limits.html). */
@@ -68,18 +69,8 @@ function recordBytes(data: unknown): Uint8Array {
   return bytes;
 }
 
-const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000', '0000000'];
-
-/** RecordIds for `count` records: time, a counter (8 hex digits at least) and 16 random hex digits each. */
-function recordIdsOf(ctx: OperationContext, count: number): { RecordId: string }[] {
-  const time = ctx.now.toString(16);
-  const ids: { RecordId: string }[] = [];
-  for (let i = 0; i < count; i++) {
-    const n = ctx.nextId('firehoseRecord').toString(16);
-    ids.push({ RecordId: time + (ZEROS[8 - n.length] ?? '') + n + ctx.rng.hex(16) });
-  }
-  return ids;
-}
+const idsOf = (ctx: OperationContext, count: number) =>
+  recordIdsOf(ctx.now, () => ctx.nextId('firehoseRecord'), ctx.rng, count);
 
 export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
   authorize: onDeliveryStream('firehose:PutRecord'),
@@ -88,7 +79,7 @@ export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
     const data = recordBytes(input.Record?.Data);
     chargeIngestion(ctx, [data.byteLength]);
     await acceptRecords(ctx, stream, [{ data, arrival: ctx.now }]);
-    return { RecordId: recordIdsOf(ctx, 1)[0]!.RecordId, Encrypted: false };
+    return { RecordId: idsOf(ctx, 1)[0]!.RecordId, Encrypted: false };
   },
 };
 
@@ -119,7 +110,7 @@ export const PutRecordBatch: OperationDef<PutRecordBatchInput, PutRecordBatchOut
       );
     chargeBilledBytes(ctx, billed);
     await acceptRecords(ctx, stream, incoming);
-    const entries: PutRecordBatchResponseEntry[] = recordIdsOf(ctx, incoming.length);
+    const entries: PutRecordBatchResponseEntry[] = idsOf(ctx, incoming.length);
     return { FailedPutCount: 0, Encrypted: false, RequestResponses: entries };
   },
 };

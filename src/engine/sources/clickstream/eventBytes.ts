@@ -6,8 +6,6 @@ import {
   EVENT_TYPES,
   fixedPageFor,
   newSession,
-  sessionHeadText,
-  sessionTailText,
 } from './events';
 import type { ClickstreamSession, ClickstreamState } from './state';
 
@@ -25,6 +23,13 @@ const EVENT_ID_HEAD = ascii('{"event_id":"e-');
 const PAGE_HEAD = ascii('","page":"');
 const TS_HEAD = ascii('","ts":"');
 const PRODUCTS_PATH = ascii('/products/');
+const SESSION_ID_KEY = ascii('","session_id":');
+const USER_ID_KEY = ascii(',"user_id":');
+const EVENT_TYPE_KEY = ascii(',"event_type":"');
+const DEVICE_KEY = ascii('","device":');
+const COUNTRY_KEY = ascii(',"geo":{"country":');
+const CITY_KEY = ascii(',"city":');
+const LINE_END = ascii('}}\n');
 
 /** One growing scratch array: lines are written here, then copied out at their exact size. */
 class LineWriter {
@@ -56,6 +61,21 @@ class LineWriter {
     }
   }
 
+  /** A string as JSON.stringify writes it: quoted as it is while plain ASCII, else its JSON text as UTF-8. */
+  jsonString(text: string): void {
+    const start = this.at;
+    this.out[this.at++] = 34; // "
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x20 || code === 0x22 || code === 0x5c || code > 0x7e) {
+        this.at = start;
+        return this.text(JSON.stringify(text));
+      }
+      this.out[this.at++] = code;
+    }
+    this.out[this.at++] = 34;
+  }
+
   /** Text known to be printable ASCII without a quote or backslash (JSON keeps it as it is). */
   plain(text: string): void {
     for (let i = 0; i < text.length; i++) this.out[this.at++] = text.charCodeAt(i);
@@ -78,13 +98,30 @@ class LineWriter {
 
 const writer = new LineWriter();
 
-/** A session's text around the event fields, made once per session. */
-function sessionTexts(session: ClickstreamSession): { head: string; tail: string } {
-  return {
-    head: sessionHeadText(session.id, session.user),
-    tail: sessionTailText(session.device, session.country, session.city),
-  };
+/** The session's fields of a line, as `sessionHeadText` (head) or `sessionTailText` (tail) writes them. */
+function writeSession(session: ClickstreamSession, part: 'head' | 'tail'): void {
+  if (part === 'head') {
+    writer.bytes(SESSION_ID_KEY);
+    writer.jsonString(session.id);
+    writer.bytes(USER_ID_KEY);
+    const user = session.user;
+    if (user === null) writer.plain('null');
+    else if (Number.isSafeInteger(user) && user >= 0) writer.number(user, 0);
+    else writer.text(String(JSON.stringify(user)));
+    return writer.bytes(EVENT_TYPE_KEY);
+  }
+  writer.bytes(DEVICE_KEY);
+  writer.jsonString(session.device);
+  writer.bytes(COUNTRY_KEY);
+  writer.jsonString(session.country);
+  writer.bytes(CITY_KEY);
+  writer.jsonString(session.city);
+  writer.bytes(LINE_END);
 }
+
+/** Bytes a line can take at most besides its session's strings, and per unit of those (a \uXXXX escape). */
+const LINE_BYTES = 400;
+const ESCAPED_UNIT_BYTES = 6;
 
 /** Writes an event's ts: from a whole second, the shared text up to the milliseconds and three digits. */
 function writeTimestamp(secondStart: number, head: string | undefined, offset: number): void {
@@ -97,8 +134,8 @@ function writeTimestamp(secondStart: number, head: string | undefined, offset: n
 /**
  * The same events as `clickEventLines(generateEvents(rng, state, secondStart, count))`, with the
  * same draws in the same order (tested), written straight to bytes: a month of traffic is millions
- * of events, so no event object, per-event JSON string or TextEncoder call is made (a session's text is
- * copied byte by byte while it is ASCII).
+ * of events, so no event object, JSON string or TextEncoder call is made (a session's strings are
+ * copied byte by byte while they are plain ASCII).
  */
 export function generateEventBytes(
   rng: Rng,
@@ -113,21 +150,25 @@ export function generateEventBytes(
   const ends: number[] = [];
   const sessionIds: string[] = [];
   let session: ClickstreamSession | undefined;
-  let texts = { head: '', tail: '' };
+  let sessionLength = 0;
   writer.at = 0;
   for (let i = 0; i < count; i++) {
     if (!state.session || state.session.left <= 0) state.session = newSession(rng, customers);
     const current = state.session;
-    if (current !== session) texts = sessionTexts((session = current));
+    if (current !== session) {
+      session = current;
+      sessionLength = current.id.length + current.device.length + current.country.length;
+      sessionLength += current.city.length;
+    }
     current.left--;
     const eventType = pickWeighted(rng, EVENT_TYPES);
     state.eventSeq++;
-    writer.room(200 + 3 * (texts.head.length + texts.tail.length));
+    writer.room(LINE_BYTES + ESCAPED_UNIT_BYTES * sessionLength);
     writer.bytes(EVENT_ID_HEAD);
     writer.number(state.eventSeq, 9);
     writer.out[writer.at++] = 45; // -
     writer.plain(rng.hex(6));
-    writer.text(texts.head);
+    writeSession(current, 'head');
     writer.plain(eventType);
     writer.bytes(PAGE_HEAD);
     const product = rng.int(1, products + 1);
@@ -139,7 +180,7 @@ export function generateEventBytes(
     }
     writer.bytes(TS_HEAD);
     writeTimestamp(secondStart, head, Math.floor((i * 1000) / count));
-    writer.text(texts.tail);
+    writeSession(current, 'tail');
     ends.push(writer.at);
     sessionIds.push(current.id);
   }
