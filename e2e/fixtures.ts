@@ -20,6 +20,15 @@ export class LabPage {
     await expect(this.page.getByRole('button', { name: 'Play' })).toBeVisible();
   }
 
+  /** Jumps the simulated clock ahead by a custom duration (`90m`, `1d`…) from the top bar. */
+  async jumpAhead(duration: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Jump ahead' }).click();
+    await this.page.getByRole('menuitem', { name: 'Custom duration…' }).click();
+    await this.page.getByLabel('Duration').fill(duration);
+    await this.page.getByRole('button', { name: 'Jump', exact: true }).click();
+    await expect(this.page.getByRole('button', { name: 'Jump ahead' })).toBeEnabled();
+  }
+
   /** Fails on serious or critical accessibility violations, listing them. */
   async expectAccessible(): Promise<void> {
     const results = await new AxeBuilder({ page: this.page }).analyze();

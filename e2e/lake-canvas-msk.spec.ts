@@ -1,13 +1,4 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function jump(page: Page, duration: string): Promise<void> {
-  await page.getByRole('button', { name: 'Jump ahead' }).click();
-  await page.getByRole('menuitem', { name: 'Custom duration…' }).click();
-  await page.getByLabel('Duration').fill(duration);
-  await page.getByRole('button', { name: 'Jump', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Jump ahead' })).toBeEnabled();
-}
 
 test('a clickstream → Amazon MSK → Firehose pipeline from the palette lands hourly objects in S3', async ({
   lab,
@@ -40,11 +31,11 @@ test('a clickstream → Amazon MSK → Firehose pipeline from the palette lands 
   await expect(page.getByText('Waiting for the MSK cluster')).toBeVisible();
   await expect(page.getByRole('group', { name: /msk clickstream-msk/ })).toContainText('CREATING');
 
-  await jump(page, '10m');
+  await lab.jumpAhead('10m');
   await expect(
     page.getByText(/Created clickstream-msk \(topic clicks\) → clicks-msk-to-s3/),
   ).toBeVisible();
-  await jump(page, '1h');
+  await lab.jumpAhead('1h');
   await expect(page.getByRole('group', { name: /msk clickstream-msk/ })).toContainText('ACTIVE');
   await expect(page.getByRole('group', { name: /firehose clicks-msk-to-s3/ })).toContainText(
     /[1-9]\d* objects delivered/,

@@ -1,13 +1,4 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-async function jump(page: Page, duration: string): Promise<void> {
-  await page.getByRole('button', { name: 'Jump ahead' }).click();
-  await page.getByRole('menuitem', { name: 'Custom duration…' }).click();
-  await page.getByLabel('Duration').fill(duration);
-  await page.getByRole('button', { name: 'Jump', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Jump ahead' })).toBeEnabled();
-}
 
 test('a file share behind an S3 File Gateway: the next nightly export lands in S3 a day later', async ({
   lab,
@@ -40,7 +31,7 @@ test('a file share behind an S3 File Gateway: the next nightly export lands in S
   await expect(page.getByText(/Created file share sales: nas\.corp\.internal/)).toBeVisible();
   await expect(page.getByRole('group', { name: /onprem-file-gateway/ })).toBeVisible();
 
-  await jump(page, '1d');
+  await lab.jumpAhead('1d');
   await expect(page.getByRole('group', { name: /onprem-file-gateway/ })).toContainText(
     /[1-9]\d* files uploaded/,
   );

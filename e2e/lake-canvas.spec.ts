@@ -1,14 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type LabPage } from './fixtures';
 
-async function jump(page: Page, duration: string): Promise<void> {
-  await page.getByRole('button', { name: 'Jump ahead' }).click();
-  await page.getByRole('menuitem', { name: 'Custom duration…' }).click();
-  await page.getByLabel('Duration').fill(duration);
-  await page.getByRole('button', { name: 'Jump', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Jump ahead' })).toBeEnabled();
-}
-
 /** Keyboard only: Tab to a control is replaced by focus(), every action is a key press. */
 async function press(page: Page, locator: ReturnType<Page['getByRole']>, key = 'Enter') {
   await locator.focus();
@@ -48,7 +40,7 @@ test('a clickstream → Kinesis → Firehose pipeline added by keyboard lands ho
   await expect(page.getByText(/Created clickstream → clickstream-to-s3/)).toBeVisible();
   await expect(page.getByRole('group', { name: /kinesis clickstream/ })).toBeVisible();
 
-  await jump(page, '10m');
+  await lab.jumpAhead('10m');
   const bucket = page.getByRole('group', { name: /bucket lake-raw-zone/ });
   await expect(bucket.getByText(/^[1-9]\d* objects$/)).toBeVisible();
   await expect(page.getByRole('group', { name: /firehose clickstream-to-s3/ })).toContainText(
@@ -72,14 +64,14 @@ test('a relational database → DMS full load writes LOAD00000001.csv per table'
   await addFromPalette(page, 'Relational database → AWS DMS', 'shop-raw-zone');
   await press(page, page.getByRole('button', { name: 'Create pipeline' }));
   await expect(page.getByText('Waiting for the replication instance')).toBeVisible();
-  await jump(page, '10m');
+  await lab.jumpAhead('10m');
   await expect(page.getByText('Created replication task shop-to-lake')).toBeVisible();
-  await jump(page, '1m');
+  await lab.jumpAhead('1m');
 
   await press(page, page.getByRole('button', { name: 'List view' }));
   await press(page, page.getByRole('button', { name: 'Open shop-to-lake' }));
   await press(page, page.getByRole('button', { name: 'Start task' }));
-  await jump(page, '10m');
+  await lab.jumpAhead('10m');
   await expect(page.getByRole('row', { name: /^shop-to-lake AWS DMS task/ })).toContainText(
     /stopped/,
   );
@@ -104,7 +96,7 @@ test('an on-premises file share → DataSync pipeline created and started by key
   await lab.expectAccessible();
   await press(page, page.getByRole('button', { name: 'Create pipeline' }));
   await expect(page.getByText(/Created DataSync task sales-share: .* \(started\)/)).toBeVisible();
-  await jump(page, '10m');
+  await lab.jumpAhead('10m');
 
   await press(page, page.getByRole('button', { name: 'List view' }));
   await press(page, page.getByRole('button', { name: 'Open files-raw-zone' }));
@@ -291,7 +283,7 @@ test('a CRM → AppFlow pipeline run on demand lands the opportunities as JSON l
     page.getByText('Created flow crm-opportunity: CRM Opportunity → s3://crm-raw-zone/crm/'),
   ).toBeVisible();
   await expect(page.getByRole('group', { name: /appflow crm-opportunity/ })).toBeVisible();
-  await jump(page, '5m');
+  await lab.jumpAhead('5m');
 
   await press(page, page.getByRole('button', { name: 'List view' }));
   await expect(
