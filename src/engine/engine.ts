@@ -296,7 +296,7 @@ export class Engine {
       clock: this.rawClock,
       service: module.name,
       operation,
-      nextId: (counter) => nextCounter(world.clock.counters, counter),
+      nextId: (counter, count) => nextCounter(world.clock.counters, counter, count),
       charge: (charge: Charge) => addCharge(world.ledger, world.clock.now, charge),
       isAllowed,
       runtime: this.runtime,

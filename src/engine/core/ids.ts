@@ -1,11 +1,14 @@
 export const DEFAULT_ACCOUNT_ID = '111122223333';
 export const DEFAULT_REGION = 'us-east-1';
 
-/** Counters live in the world, so ids are deterministic and survive save/restore. */
-export function nextCounter(counters: Record<string, number>, name: string): number {
-  const value = (counters[name] ?? 0) + 1;
-  counters[name] = value;
-  return value;
+/**
+ * Counters live in the world, so ids are deterministic and survive save/restore. With `count`,
+ * reserves that many values at once and returns the first (as `count` calls would, in one step).
+ */
+export function nextCounter(counters: Record<string, number>, name: string, count = 1): number {
+  const first = (counters[name] ?? 0) + 1;
+  counters[name] = first + count - 1;
+  return first;
 }
 
 export function iamArn(

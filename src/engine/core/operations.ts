@@ -42,7 +42,8 @@ export interface OperationContext {
   readonly clock: Clock;
   readonly service: string;
   readonly operation: string;
-  nextId(counter: string): number;
+  /** The next value of a world counter; with `count`, reserves that many and returns the first. */
+  nextId(counter: string, count?: number): number;
   charge(charge: Charge): void;
   isAllowed(access: RequiredAccess): boolean;
   /** Throws the service's access-denied error unless IAM allows it. */

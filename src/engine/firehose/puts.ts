@@ -1,7 +1,6 @@
 import type {
   PutRecordBatchInput,
   PutRecordBatchOutput,
-  PutRecordBatchResponseEntry,
   PutRecordInput,
   PutRecordOutput,
 } from '@aws-sdk/client-firehose';
@@ -10,7 +9,7 @@ import type { OperationContext, OperationDef } from '../core/operations';
 import { blobBytes } from '../kinesis/blob';
 import { acceptRecords, type IncomingRecord } from './delivery';
 import { deliveryStreamOf, notFound, onDeliveryStream } from './model';
-import { recordIdsOf } from './recordIds';
+import { lazyRequestResponses, reserveRecordIds } from './recordIds';
 import type { StoredDeliveryStream } from './state';
 
 /** Firehose: a record is at most 1,000 KiB; PutRecordBatch takes ≤ 500 records and ≤ 4 MiB (limits.html). */
@@ -69,9 +68,6 @@ function recordBytes(data: unknown): Uint8Array {
   return bytes;
 }
 
-const idsOf = (ctx: OperationContext, count: number) =>
-  recordIdsOf(ctx.now, () => ctx.nextId('firehoseRecord'), ctx.rng, count);
-
 export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
   authorize: onDeliveryStream('firehose:PutRecord'),
   async run(input, ctx) {
@@ -79,7 +75,7 @@ export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
     const data = recordBytes(input.Record?.Data);
     chargeIngestion(ctx, [data.byteLength]);
     await acceptRecords(ctx, stream, [{ data, arrival: ctx.now }]);
-    return { RecordId: idsOf(ctx, 1)[0]!.RecordId, Encrypted: false };
+    return { RecordId: reserveRecordIds(ctx, stream, 1)(0), Encrypted: false };
   },
 };
 
@@ -110,7 +106,10 @@ export const PutRecordBatch: OperationDef<PutRecordBatchInput, PutRecordBatchOut
       );
     chargeBilledBytes(ctx, billed);
     await acceptRecords(ctx, stream, incoming);
-    const entries: PutRecordBatchResponseEntry[] = idsOf(ctx, incoming.length);
-    return { FailedPutCount: 0, Encrypted: false, RequestResponses: entries };
+    const responses = lazyRequestResponses(
+      reserveRecordIds(ctx, stream, incoming.length),
+      incoming.length,
+    );
+    return Object.assign(responses, { FailedPutCount: 0, Encrypted: false });
   },
 };

@@ -1,36 +1,57 @@
-import type { Rng } from '../core/rng';
+import type { PutRecordBatchResponseEntry } from '@aws-sdk/client-firehose';
+import type { OperationContext } from '../core/operations';
+import type { StoredDeliveryStream } from './state';
 
-const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
-const fitsEightDigits = (n: number) => Number.isInteger(n) && n >= 0 && n <= 0xffffffff;
+/** murmur3's 32-bit finaliser: a bijection on 32-bit numbers that scatters neighbouring inputs. */
+function scatter(value: number): number {
+  let h = value | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const hex8 = (n: number) => n.toString(16).padStart(8, '0');
 
 /**
- * RecordIds for `count` records: the time in hex, a counter (8 hex digits at least) and 16 random
- * hex digits each, one draw per digit as `rng.hex(16)` draws them (tested). Each id is made as one
- * string from its character codes, not from a chain of joined pieces.
+ * One RecordId: the time in hex, the counter (8 hex digits at least) and 16 opaque hex digits
+ * scattered from the counter and the stream's salt (AWS documents RecordId only as an opaque
+ * string, so no random draw per record: unique because the counter is in it, stable for a seed).
  */
-export function recordIdsOf(
-  now: number,
-  nextCounter: () => number,
-  rng: Rng,
+export function recordIdOf(time: string, counter: number, salt: number): string {
+  const low = scatter((counter >>> 0) ^ salt);
+  const high = scatter(low ^ Math.floor(counter / 2 ** 32) ^ 0x9e3779b9);
+  return time + hex8(counter) + hex8(high) + hex8(low);
+}
+
+/** The stream's RecordId salt, drawn once on its first put (streams saved before it lack one). */
+function saltOf(ctx: OperationContext, stream: StoredDeliveryStream): number {
+  return (stream.recordIdSalt ??= ctx.rng.int(0, 2 ** 32));
+}
+
+/** Reserves `count` RecordIds for the stream's put now; the ids are written out on demand. */
+export function reserveRecordIds(
+  ctx: OperationContext,
+  stream: StoredDeliveryStream,
   count: number,
-): { RecordId: string }[] {
-  const time = now.toString(16);
-  // One array of the id's character codes per call, overwritten per record (not resized).
-  const codes = Array.from({ length: time.length + 24 }, (_, i) => time.charCodeAt(i) || 0);
-  const ids: { RecordId: string }[] = [];
-  for (let r = 0; r < count; r++) {
-    const counter = nextCounter();
-    let at = time.length;
-    if (fitsEightDigits(counter))
-      for (let shift = 28; shift >= 0; shift -= 4)
-        codes[at++] = HEX_CODES[(counter >>> shift) & 15]!;
-    for (let d = 0; d < 16; d++) codes[at++] = HEX_CODES[Math.floor(rng.next() * 16)]!;
-    const id = String.fromCharCode.apply(null, codes);
-    ids.push({
-      RecordId: fitsEightDigits(counter)
-        ? id
-        : time + counter.toString(16).padStart(8, '0') + id.slice(time.length, time.length + 16),
-    });
-  }
-  return ids;
+): (index: number) => string {
+  const salt = saltOf(ctx, stream);
+  const first = ctx.nextId('firehoseRecord', count);
+  const time = ctx.now.toString(16);
+  return (index) => recordIdOf(time, first + index, salt);
+}
+
+/**
+ * RequestResponses for a batch, made when first read: the clickstream producer puts millions of
+ * records a simulated month and never reads them, while the SDK bridge, terminal and tests do.
+ */
+export function lazyRequestResponses(
+  idAt: (index: number) => string,
+  count: number,
+): { readonly RequestResponses: PutRecordBatchResponseEntry[] } {
+  let entries: PutRecordBatchResponseEntry[] | undefined;
+  return {
+    get RequestResponses() {
+      return (entries ??= Array.from({ length: count }, (_, i) => ({ RecordId: idAt(i) })));
+    },
+  };
 }

@@ -92,6 +92,8 @@ export interface StoredDeliveryStream {
   counters: DeliveryCounters;
   /** The most recent delivery failures, newest last (CloudWatch Logs in AWS). */
   errors: DeliveryError[];
+  /** Drawn once on the first put; RecordIds are scattered from it and a counter (recordIds.ts). */
+  recordIdSalt?: number;
 }
 
 /** The firehose service's part of the world: plain data, times in simulated epoch milliseconds. */
