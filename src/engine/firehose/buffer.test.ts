@@ -36,15 +36,16 @@ describe('delivery buffer chunks', () => {
     expect(buffer.bytes).toBe(5);
   });
 
-  it('copies the caller’s bytes, so changing them later does not change the buffer', () => {
-    const data = strToU8('xyz');
+  it('copies records that are part of a larger array, so no chunk holds on to the rest of it', () => {
+    const request = strToU8('xyz-rest of a larger request');
     const buffer = emptyBuffer(0, {});
-    appendRecords(buffer, [{ data, arrival: 0 }], 0);
-    data[0] = 0x41;
+    appendRecords(buffer, [{ data: request.subarray(0, 3), arrival: 0 }], 0);
+    request[0] = 0x41;
     expect(strFromU8(bufferedBytes(buffer))).toBe('xyz');
+    expect(buffer.chunks[0]!.buffer.byteLength).toBe(3);
   });
 
-  it('takes adjacent views of one array (a producer’s encoded batch) as one copied chunk', () => {
+  it('keeps adjacent views that fill one array (a producer’s tick) as one chunk without copying', () => {
     const batch = strToU8('ab\ncd\n');
     const buffer = emptyBuffer(0, {});
     appendRecords(
@@ -55,9 +56,24 @@ describe('delivery buffer chunks', () => {
       ],
       0,
     );
-    batch[0] = 0x41;
     expect(buffer.chunks).toHaveLength(1);
+    expect(buffer.chunks[0]!.buffer).toBe(batch.buffer);
     expect(recordsOf(buffer).map((r) => strFromU8(r.data))).toEqual(['ab\n', 'cd\n']);
+  });
+
+  it('copies records of different arrays into one new chunk', () => {
+    const [first, second] = [strToU8('ab'), strToU8('cd')];
+    const buffer = emptyBuffer(0, {});
+    appendRecords(
+      buffer,
+      [
+        { data: first, arrival: 0 },
+        { data: second, arrival: 0 },
+      ],
+      0,
+    );
+    expect(buffer.chunks).toHaveLength(1);
+    expect(strFromU8(buffer.chunks[0]!)).toBe('abcd');
   });
 
   it('upgrades a buffer saved with one base64 record object per record', () => {

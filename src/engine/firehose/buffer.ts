@@ -19,8 +19,10 @@ export function bufferedRecordCount(buffer: DeliveryBuffer): number {
 }
 
 /**
- * Appends records as one chunk: their bytes copied back to back (the caller's arrays are not kept),
- * so a month of buffered traffic is a few arrays per buffer, not an object per record.
+ * Appends records as one chunk: their bytes back to back, so a month of buffered traffic is a few
+ * arrays per buffer, not an object per record. Bytes in the world are never changed once written
+ * (cloneWorld shares them), so records that already are the whole of one array, back to back (a
+ * producer's tick), are kept as they are; others are copied, so no chunk holds on to a larger array.
  */
 export function appendRecords(
   buffer: DeliveryBuffer,
@@ -28,7 +30,7 @@ export function appendRecords(
   delimiterBytes: number,
 ): void {
   if (records.length === 0) return;
-  buffer.chunks.push(joinedCopy(records));
+  buffer.chunks.push(joinedBytes(records));
   buffer.counts.push(records.length);
   for (const record of records) {
     buffer.sizes.push(record.data.byteLength);
@@ -37,8 +39,8 @@ export function appendRecords(
   }
 }
 
-/** The records' bytes back to back, in a new array; one copy when they are adjacent views of one array. */
-function joinedCopy(records: readonly IncomingRecord[]): Uint8Array {
+/** The records' bytes back to back: their own array when they fill it exactly, else a new one. */
+function joinedBytes(records: readonly IncomingRecord[]): Uint8Array {
   const first = records[0]!.data;
   let end = first.byteOffset + first.byteLength;
   for (let i = 1; i < records.length; i++) {
@@ -47,7 +49,9 @@ function joinedCopy(records: readonly IncomingRecord[]): Uint8Array {
       return concatBytes(records.map((r) => r.data));
     end += data.byteLength;
   }
-  return new Uint8Array(first.buffer, first.byteOffset, end - first.byteOffset).slice();
+  const whole = first.byteOffset === 0 && end === first.buffer.byteLength;
+  const joined = new Uint8Array(first.buffer, first.byteOffset, end - first.byteOffset);
+  return whole ? joined : joined.slice();
 }
 
 /** The buffered records, in arrival order; their data are views into the buffer's chunks. */
