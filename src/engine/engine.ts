@@ -43,6 +43,19 @@ export interface EngineClock {
 
 type Listener = () => void;
 
+/**
+ * The prototype of every operation context: most operations draw no random number, so the
+ * generator is made on first use. The getter lives here, not in each context's object literal: a
+ * literal with an accessor gives every context a slow shape, and contexts are read on every call
+ * (a month-long clock jump makes hundreds of thousands).
+ */
+const LAZY_RNG = {
+  get rng(): Rng {
+    const self = this as unknown as { world: World; lazyRng?: Rng };
+    return (self.lazyRng ??= createRng(self.world));
+  },
+};
+
 const isReadOperation = (name: string) => /^(Get|List|Describe|Head|Search|BatchGet)/.test(name);
 
 export class Engine {
@@ -283,16 +296,11 @@ export class Engine {
     const decide = (access: RequiredAccess) =>
       (decider ??= createDecider(world, principal))(access);
     const isAllowed = (access: RequiredAccess) => decide(access).effect === 'Allow';
-    // Most operations draw no random number: the generator is made on first use.
-    let rng: Rng | undefined;
-    return {
+    const fields: Omit<OperationContext, 'rng'> = {
       world,
       principal,
       region: world.region,
       now: world.clock.now,
-      get rng() {
-        return (rng ??= createRng(world));
-      },
       clock: this.rawClock,
       service: module.name,
       operation,
@@ -333,5 +341,6 @@ export class Engine {
         );
       },
     };
+    return Object.assign(Object.create(LAZY_RNG) as { readonly rng: Rng }, fields);
   }
 }
