@@ -169,7 +169,11 @@ export type Decision =
   | { effect: 'Deny'; policy: string; sid?: string }
   | { effect: 'ImplicitDeny' };
 
-function statementApplies(statement: PolicyStatement, access: RequiredAccess): boolean {
+function statementApplies(
+  statement: PolicyStatement,
+  access: RequiredAccess,
+  context: Record<string, string>,
+): boolean {
   const actionOk = statement.Action
     ? matchesAction(statement.Action, access.action)
     : !matchesAction(statement.NotAction ?? [], access.action);
@@ -177,18 +181,35 @@ function statementApplies(statement: PolicyStatement, access: RequiredAccess): b
   const resourceOk = statement.Resource
     ? matchesResource(statement.Resource, access.resource)
     : !matchesResource(statement.NotResource ?? [], access.resource);
-  return resourceOk && conditionsHold(statement.Condition, access.context ?? {});
+  return resourceOk && conditionsHold(statement.Condition, context);
+}
+
+function decisionOf(effect: 'Allow' | 'Deny', policy: string, sid: string | undefined): Decision {
+  const decision: { effect: 'Allow' | 'Deny'; policy: string; sid?: string } = { effect, policy };
+  if (sid) decision.sid = sid;
+  return decision;
 }
 
 /** IAM policy evaluation logic: an explicit Deny wins, then any Allow, else the implicit deny. */
 export function evaluatePolicies(policies: ParsedPolicy[], access: RequiredAccess): Decision {
+  return evaluatePoliciesIn(policies, access, access.context ?? {});
+}
+
+/**
+ * The same evaluation with the request context given apart from the access, so a caller
+ * that merges global condition keys need not copy the access for every check.
+ */
+export function evaluatePoliciesIn(
+  policies: ParsedPolicy[],
+  access: RequiredAccess,
+  context: Record<string, string>,
+): Decision {
   let allow: Decision | undefined;
   for (const policy of policies) {
     for (const statement of policy.statements) {
-      if (!statementApplies(statement, access)) continue;
-      const found = { policy: policy.name, ...(statement.Sid ? { sid: statement.Sid } : {}) };
-      if (statement.Effect === 'Deny') return { effect: 'Deny', ...found };
-      allow ??= { effect: 'Allow', ...found };
+      if (!statementApplies(statement, access, context)) continue;
+      if (statement.Effect === 'Deny') return decisionOf('Deny', policy.name, statement.Sid);
+      allow ??= decisionOf('Allow', policy.name, statement.Sid);
     }
   }
   return allow ?? { effect: 'ImplicitDeny' };

@@ -3,7 +3,7 @@ import type { Principal } from '../core/principal';
 import type { RequiredAccess } from '../core/operations';
 import type { World } from '../world';
 import { AWS_MANAGED_POLICIES } from './managedPolicies';
-import { evaluatePolicies, parsePolicyDocument, type Decision, type ParsedPolicy } from './policy';
+import { evaluatePoliciesIn, parsePolicyDocument, type Decision, type ParsedPolicy } from './policy';
 import {
   ADMIN_USER_NAME,
   type IamAccount,
@@ -172,10 +172,7 @@ export function createDecider(
   for (const tag of entity?.Tags ?? []) base[`aws:PrincipalTag/${tag.Key}`] = tag.Value;
   const policies = identityPolicies(world, principal);
   return (access) =>
-    evaluatePolicies(policies, {
-      ...access,
-      context: access.context ? { ...base, ...access.context } : base,
-    });
+    evaluatePoliciesIn(policies, access, access.context ? { ...base, ...access.context } : base);
 }
 
 /** IAM's decision for one access by one principal. */
