@@ -30,6 +30,7 @@ const DEVICE_KEY = ascii('","device":');
 const COUNTRY_KEY = ascii(',"geo":{"country":');
 const CITY_KEY = ascii(',"city":');
 const LINE_END = ascii('}}\n');
+const HEX_CODES = ascii('0123456789abcdef');
 
 /** One growing scratch array: lines are written here, then copied out at their exact size. */
 class LineWriter {
@@ -82,6 +83,12 @@ class LineWriter {
   /** Text known to be printable ASCII without a quote or backslash (JSON keeps it as it is). */
   plain(text: string): void {
     for (let i = 0; i < text.length; i++) this.out[this.at++] = text.charCodeAt(i);
+  }
+
+  /** `rng.hex(length)` written as bytes: the same draws (one per digit), without the string. */
+  hexDigits(rng: Rng, length: number): void {
+    const out = this.out;
+    for (let i = 0; i < length; i++) out[this.at++] = HEX_CODES[Math.floor(rng.next() * 16)]!;
   }
 
   /** A whole number's decimal digits, zero-padded to `width`; other numbers as String writes them. */
@@ -182,7 +189,7 @@ export function generateEventBytes(
     writer.bytes(EVENT_ID_HEAD);
     writer.number(state.eventSeq, 9);
     writer.out[writer.at++] = 45; // -
-    writer.plain(rng.hex(6));
+    writer.hexDigits(rng, 6);
     writer.bytes(sessionWriter.out, 0, headEnd);
     writer.plain(eventType);
     writer.bytes(PAGE_HEAD);
