@@ -3,7 +3,12 @@ import type { Principal } from '../core/principal';
 import type { RequiredAccess } from '../core/operations';
 import type { World } from '../world';
 import { AWS_MANAGED_POLICIES } from './managedPolicies';
-import { evaluatePoliciesIn, parsePolicyDocument, type Decision, type ParsedPolicy } from './policy';
+import {
+  evaluatePoliciesIn,
+  parsePolicyDocument,
+  type Decision,
+  type ParsedPolicy,
+} from './policy';
 import {
   ADMIN_USER_NAME,
   type IamAccount,
@@ -141,14 +146,15 @@ export function identityPolicies(world: World, principal: Principal): ParsedPoli
   const entity =
     principal.type === 'user' ? account.users[principal.name] : account.roles[principal.name];
   if (!entity) return [];
-  const inline = Object.entries(entity.inlinePolicies).map(([name, document]) =>
-    parseCached(document, name),
-  );
-  const attached = entity.attachedPolicies.flatMap((arn) => {
+  // Plain loops: every call gathers these again (DMS writes tens of thousands of objects a month).
+  const policies: ParsedPolicy[] = [];
+  const inline = entity.inlinePolicies;
+  for (const name of Object.keys(inline)) policies.push(parseCached(inline[name]!, name));
+  for (const arn of entity.attachedPolicies) {
     const document = managedPolicyDocument(world, principal.accountId, arn);
-    return document ? [parseCached(document, arn.split('/').pop()!)] : [];
-  });
-  return [...inline, ...attached];
+    if (document) policies.push(parseCached(document, arn.slice(arn.lastIndexOf('/') + 1)));
+  }
+  return policies;
 }
 
 /** IAM's decision for one access by one principal. */
