@@ -1,5 +1,4 @@
 import type { Rng } from '../../core/rng';
-import { pickWeighted } from '../../data/random';
 import {
   DEFAULT_CUSTOMERS,
   DEFAULT_PRODUCTS,
@@ -31,6 +30,18 @@ const COUNTRY_KEY = ascii(',"geo":{"country":');
 const CITY_KEY = ascii(',"city":');
 const LINE_END = ascii('}}\n');
 const HEX_CODES = ascii('0123456789abcdef');
+
+const EVENT_TYPE_TOTAL = EVENT_TYPES.reduce((sum, choice) => sum + choice.weight, 0);
+
+/** `pickWeighted(rng, EVENT_TYPES)` with the total summed once: the same draw and choice. */
+function pickEventType(rng: Rng): (typeof EVENT_TYPES)[number]['value'] {
+  let ticket = rng.next() * EVENT_TYPE_TOTAL;
+  for (const choice of EVENT_TYPES) {
+    ticket -= choice.weight;
+    if (ticket < 0) return choice.value;
+  }
+  return EVENT_TYPES[EVENT_TYPES.length - 1]!.value;
+}
 
 /** One growing scratch array: lines are written here, then copied out at their exact size. */
 class LineWriter {
@@ -189,7 +200,7 @@ export function generateEventBytes(
     const current = state.session;
     if (current !== session) headEnd = writeSessionParts((session = current));
     current.left--;
-    const eventType = pickWeighted(rng, EVENT_TYPES);
+    const eventType = pickEventType(rng);
     state.eventSeq++;
     writer.room(LINE_BYTES + sessionWriter.at);
     writer.bytes(EVENT_ID_HEAD);
