@@ -7,22 +7,21 @@ import { DEFAULT_FILE_SHARE } from '../../engine/sources/fileshare';
 import { useLake } from '../../store';
 import type { DraftPanelProps } from './draftProps';
 import { CreatePipelineFooter } from './PlanCalls';
-import type { RoleChoice } from './plans';
 import { dataSyncPlan, dataSyncStartStep } from './plansFiles';
 import { createAtomically } from './rollback';
-import { TargetFields } from './TargetFields';
+import { TargetFields, useTarget } from './TargetFields';
 
 /** On-premises file share → DataSync → S3: role, agent, NFS and S3 locations, task; then start it. */
-export function DataSyncDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) {
+export function DataSyncDraft(props: DraftPanelProps) {
+  const { onDone } = props;
   const call = useLake((s) => s.call);
   const world = useLake((s) => s.engine.world);
   const [hostname, setHostname] = useState(DEFAULT_FILE_SHARE.ServerHostname);
   const [path, setPath] = useState(DEFAULT_FILE_SHARE.exportPath);
   const [taskName, setTaskName] = useState('sales-share');
-  const [prefix, setPrefix] = useState('sales/');
-  const [role, setRole] = useState<RoleChoice>({ create: true, roleName: 'DataSyncS3Role-sales' });
   const [isStarting, setStarting] = useState(true);
-  const bucket = draft.target?.replace(/^bucket:/, '');
+  const target = useTarget(props, 'sales/', { create: true, roleName: 'DataSyncS3Role-sales' });
+  const { bucket, prefix, role } = target;
   const form = {
     hostname,
     path,
@@ -65,14 +64,8 @@ export function DataSyncDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
         />
       </FormField>
       <TargetFields
-        buckets={buckets}
-        bucket={bucket}
-        onBucket={(b) => onTarget(`bucket:${b}`)}
-        prefix={prefix}
-        onPrefix={setPrefix}
+        {...target.fields}
         prefixHelp="The S3 location's subdirectory: files land under it."
-        role={role}
-        onRole={setRole}
         service="DataSync"
       />
       <Checkbox

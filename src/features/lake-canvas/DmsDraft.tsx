@@ -5,10 +5,10 @@ import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
-import { dmsSetupPlan, dmsTaskStep, type DmsForm, type RoleChoice } from './plans';
+import { dmsSetupPlan, dmsTaskStep, type DmsForm } from './plans';
 import { createAtomically } from './rollback';
 import { CreatePipelineFooter } from './PlanCalls';
-import { TargetFields } from './TargetFields';
+import { TargetFields, useTarget } from './TargetFields';
 import type { DraftPanelProps } from './draftProps';
 
 const TYPES: { value: DmsForm['migrationType']; label: string }[] = [
@@ -18,7 +18,8 @@ const TYPES: { value: DmsForm['migrationType']; label: string }[] = [
 ];
 
 /** Relational database → AWS DMS → S3: instance, endpoints, then the task once the instance is available. */
-export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProps) {
+export function DmsDraft(props: DraftPanelProps) {
+  const { draft, onPending } = props;
   const call = useLake((s) => s.call);
   const world = useLake((s) => s.engine.world);
   const existing = Object.values(world.dms?.instances ?? {})[0];
@@ -28,11 +29,12 @@ export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProp
   const [migrationType, setMigrationType] = useState<DmsForm['migrationType']>(
     filled?.migrationType ?? 'full-load',
   );
-  const [prefix, setPrefix] = useState(filled?.target.prefix ?? '');
-  const [role, setRole] = useState<RoleChoice>(
+  const target = useTarget(
+    props,
+    filled?.target.prefix ?? '',
     filled?.role ?? { create: true, roleName: 'DmsS3TargetRole-shop' },
   );
-  const bucket = draft.target?.replace(/^bucket:/, '');
+  const { bucket, prefix, role } = target;
   if (draft.pending)
     return (
       <Alert type="info" header="Waiting for the replication instance">
@@ -94,14 +96,8 @@ export function DmsDraft({ draft, buckets, onTarget, onPending }: DraftPanelProp
         />
       </FormField>
       <TargetFields
-        buckets={buckets}
-        bucket={bucket}
-        onBucket={(b) => onTarget(`bucket:${b}`)}
-        prefix={prefix}
-        onPrefix={setPrefix}
+        {...target.fields}
         prefixHelp="The target endpoint's BucketFolder: files go under <prefix>shop/<table>/."
-        role={role}
-        onRole={setRole}
         service="DMS"
       />
       <CreatePipelineFooter

@@ -10,10 +10,9 @@ import type { DraftPanelProps } from './draftProps';
 import { useSourceControls } from './labSources';
 import { clusterNamed, mskClusterStep, mskPipelinePlan, type MskForm } from './mskPlan';
 import { CreatePipelineFooter } from './PlanCalls';
-import type { RoleChoice } from './plans';
 import { createAtomically, type PlanFailure, type UndoCall } from './rollback';
 import { undoCallOf } from './undoCalls';
-import { TargetFields } from './TargetFields';
+import { TargetFields, useTarget } from './TargetFields';
 
 const CLUSTER_TYPES = [
   {
@@ -61,7 +60,8 @@ function useClusterState(name: string) {
 }
 
 /** Clickstream app → Amazon MSK topic → Firehose (MSK source) → S3: cluster first, the rest once it is ACTIVE. */
-export function MskDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) {
+export function MskDraft(props: DraftPanelProps) {
+  const { onDone } = props;
   const call = useLake((s) => s.call);
   const world = useLake((s) => s.engine.world);
   const sources = useSourceControls();
@@ -71,18 +71,17 @@ export function MskDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) 
   const [deliveryName, setDeliveryName] = useState('clicks-msk-to-s3');
   const [interval, setBufferInterval] = useState('60');
   const [eventsPerSecond, setEventsPerSecond] = useState('20');
-  const [prefix, setPrefix] = useState('');
-  const [role, setRole] = useState<RoleChoice>({
-    create: true,
-    roleName: 'FirehoseMskRole-clicks',
-  });
   const [isWaiting, setWaiting] = useState(false);
   const [failure, setFailure] = useState<PlanFailure>();
   const finishing = useRef(false);
   // The DeleteCluster that undoes the cluster this draft created; none for a cluster it reuses.
   const createdCluster = useRef<UndoCall>(undefined);
   const clusterState = useClusterState(clusterName);
-  const bucket = draft.target?.replace(/^bucket:/, '');
+  const target = useTarget(props, '', {
+    create: true,
+    roleName: 'FirehoseMskRole-clicks',
+  });
+  const { bucket, prefix, role } = target;
   const form: MskForm = {
     clusterName,
     clusterType,
@@ -207,14 +206,8 @@ export function MskDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) 
         description="0–900 s; Firehose writes an object when the interval or 5 MiB is reached."
       />
       <TargetFields
-        buckets={buckets}
-        bucket={bucket}
-        onBucket={(b) => onTarget(`bucket:${b}`)}
-        prefix={prefix}
-        onPrefix={setPrefix}
+        {...target.fields}
         prefixHelp="Objects go under <prefix>YYYY/MM/dd/HH/ (UTC) by default."
-        role={role}
-        onRole={setRole}
         service="Firehose"
       />
       <CreatePipelineFooter

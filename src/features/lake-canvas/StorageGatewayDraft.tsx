@@ -7,10 +7,9 @@ import { DEFAULT_FILE_SHARE } from '../../engine/sources/fileshare';
 import { useLake } from '../../store';
 import type { DraftPanelProps } from './draftProps';
 import { CreatePipelineFooter } from './PlanCalls';
-import type { RoleChoice } from './plans';
 import { existingGatewayArn, storageGatewayPlan } from './plansGateway';
 import { createAtomically } from './rollback';
-import { TargetFields } from './TargetFields';
+import { TargetFields, useTarget } from './TargetFields';
 
 function TextField(props: {
   label: string;
@@ -30,20 +29,20 @@ function TextField(props: {
 }
 
 /** On-premises file share → S3 File Gateway → S3: activate, create the NFS file share, mount it. */
-export function StorageGatewayDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) {
+export function StorageGatewayDraft(props: DraftPanelProps) {
+  const { onDone } = props;
   const call = useLake((s) => s.call);
   const world = useLake((s) => s.engine.world);
   const [hostname, setHostname] = useState(DEFAULT_FILE_SHARE.ServerHostname);
   const [path, setPath] = useState(DEFAULT_FILE_SHARE.exportPath);
   const [gatewayName, setGatewayName] = useState('onprem-file-gateway');
   const [fileShareName, setFileShareName] = useState('sales');
-  const [prefix, setPrefix] = useState('sales/');
   const [copyExisting, setCopyExisting] = useState(true);
-  const [role, setRole] = useState<RoleChoice>({
+  const target = useTarget(props, 'sales/', {
     create: true,
     roleName: 'FileGatewayS3Role-sales',
   });
-  const bucket = draft.target?.replace(/^bucket:/, '');
+  const { bucket, prefix, role } = target;
   const hasGateway = existingGatewayArn(world) !== undefined;
   const steps = storageGatewayPlan(world, {
     hostname,
@@ -89,14 +88,8 @@ export function StorageGatewayDraft({ draft, buckets, onTarget, onDone }: DraftP
         onChange={setFileShareName}
       />
       <TargetFields
-        buckets={buckets}
-        bucket={bucket}
-        onBucket={(b) => onTarget(`bucket:${b}`)}
-        prefix={prefix}
-        onPrefix={setPrefix}
+        {...target.fields}
         prefixHelp="Each file lands as the object <prefix><file path>, a couple of minutes after it is written."
-        role={role}
-        onRole={setRole}
         service="Storage Gateway"
       />
       <Checkbox

@@ -4,10 +4,10 @@ import Input from '@cloudscape-design/components/input';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import { useLake } from '../../store';
 import { useSourceControls } from './labSources';
-import { streamingPlan, type RoleChoice } from './plans';
+import { streamingPlan } from './plans';
 import { createAtomically } from './rollback';
 import { CreatePipelineFooter } from './PlanCalls';
-import { TargetFields } from './TargetFields';
+import { TargetFields, useTarget } from './TargetFields';
 import type { DraftPanelProps } from './draftProps';
 
 function NumberField(props: {
@@ -29,7 +29,8 @@ function NumberField(props: {
 }
 
 /** Clickstream app → Kinesis Data Streams → Firehose → S3: the form and Create. */
-export function StreamingDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) {
+export function StreamingDraft(props: DraftPanelProps) {
+  const { onDone } = props;
   const call = useLake((s) => s.call);
   const world = useLake((s) => s.engine.world);
   const sources = useSourceControls();
@@ -39,12 +40,11 @@ export function StreamingDraft({ draft, buckets, onTarget, onDone }: DraftPanelP
   const [interval, setBufferInterval] = useState('60');
   const [size, setSize] = useState('5');
   const [eventsPerSecond, setEventsPerSecond] = useState('20');
-  const [prefix, setPrefix] = useState('');
-  const [role, setRole] = useState<RoleChoice>({
+  const target = useTarget(props, '', {
     create: true,
     roleName: 'FirehoseDeliveryRole-clickstream',
   });
-  const bucket = draft.target?.replace(/^bucket:/, '');
+  const { bucket, prefix, role } = target;
   const steps = streamingPlan(world, {
     streamName,
     shardCount: Number(shards),
@@ -112,14 +112,8 @@ export function StreamingDraft({ draft, buckets, onTarget, onDone }: DraftPanelP
         description="1–128 MiB."
       />
       <TargetFields
-        buckets={buckets}
-        bucket={bucket}
-        onBucket={(b) => onTarget(`bucket:${b}`)}
-        prefix={prefix}
-        onPrefix={setPrefix}
+        {...target.fields}
         prefixHelp="Objects go under <prefix>YYYY/MM/dd/HH/ (UTC) by default."
-        role={role}
-        onRole={setRole}
         service="Firehose"
       />
       <CreatePipelineFooter steps={steps} disabled={!bucket} onCreate={create} />

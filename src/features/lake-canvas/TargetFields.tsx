@@ -2,6 +2,8 @@ import Checkbox from '@cloudscape-design/components/checkbox';
 import FormField from '@cloudscape-design/components/form-field';
 import Input from '@cloudscape-design/components/input';
 import Select from '@cloudscape-design/components/select';
+import { useState } from 'react';
+import type { DraftPanelProps } from './draftProps';
 import type { RoleChoice } from './plans';
 
 interface Props {
@@ -77,4 +79,28 @@ function RoleFields({
       </Checkbox>
     </>
   );
+}
+
+/**
+ * A draft's target: the bucket it is connected to (the draft's edge), the prefix and the role,
+ * with the props for TargetFields that keep them.
+ */
+export function useTarget(
+  { draft, buckets, onTarget }: Pick<DraftPanelProps, 'draft' | 'buckets' | 'onTarget'>,
+  initialPrefix: string,
+  initialRole: RoleChoice,
+) {
+  const [prefix, setPrefix] = useState(initialPrefix);
+  const [role, setRole] = useState<RoleChoice>(initialRole);
+  const bucket = draft.target?.replace(/^bucket:/, '');
+  const fields = {
+    buckets,
+    bucket,
+    onBucket: (b: string) => onTarget(`bucket:${b}`),
+    prefix,
+    onPrefix: setPrefix,
+    role,
+    onRole: setRole,
+  };
+  return { bucket, prefix, role, fields };
 }

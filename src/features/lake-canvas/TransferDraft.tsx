@@ -6,19 +6,22 @@ import { useLake } from '../../store';
 import type { DraftPanelProps } from './draftProps';
 import { useSourceControls } from './labSources';
 import { CreatePipelineFooter } from './PlanCalls';
-import { transferPlan, type RoleChoice } from './plans';
+import { transferPlan } from './plans';
 import { createAtomically } from './rollback';
-import { TargetFields } from './TargetFields';
+import { TargetFields, useTarget } from './TargetFields';
 
 /** SFTP partner → Transfer Family → S3: server, user role, user; then the partner starts uploading. */
-export function TransferDraft({ draft, buckets, onTarget, onDone }: DraftPanelProps) {
+export function TransferDraft(props: DraftPanelProps) {
+  const { onDone } = props;
   const call = useLake((s) => s.call);
   const world = useLake((s) => s.engine.world);
   const sources = useSourceControls();
   const [userName, setUserName] = useState('acme');
-  const [prefix, setPrefix] = useState('partners/acme/');
-  const [role, setRole] = useState<RoleChoice>({ create: true, roleName: 'TransferUserRole-acme' });
-  const bucket = draft.target?.replace(/^bucket:/, '');
+  const target = useTarget(props, 'partners/acme/', {
+    create: true,
+    roleName: 'TransferUserRole-acme',
+  });
+  const { bucket, prefix, role } = target;
   const form = { userName, role, target: { bucket: bucket ?? '<bucket>', prefix } };
   const steps = transferPlan(world, form);
   const create = async () => {
@@ -47,14 +50,8 @@ export function TransferDraft({ draft, buckets, onTarget, onDone }: DraftPanelPr
         />
       </FormField>
       <TargetFields
-        buckets={buckets}
-        bucket={bucket}
-        onBucket={(b) => onTarget(`bucket:${b}`)}
-        prefix={prefix}
-        onPrefix={setPrefix}
+        {...target.fields}
         prefixHelp="The user's home directory: uploads land under it."
-        role={role}
-        onRole={setRole}
         service="Transfer Family"
       />
       <CreatePipelineFooter steps={steps} disabled={!bucket} onCreate={create} />
