@@ -26,6 +26,9 @@ function feed(hash, value) {
   if (typeof value === 'object') {
     hash.update('{');
     for (const [k, v] of Object.entries(value)) {
+      // An S3 object's ETag is derived from its bytes (objectEtag), no longer stored: skipped, so
+      // hashes taken before and after that change compare.
+      if (k === 'ETag' && value.Body instanceof Uint8Array) continue;
       hash.update(JSON.stringify(k));
       feed(hash, v);
     }

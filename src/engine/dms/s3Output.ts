@@ -1,4 +1,4 @@
-import { gzip, toParquet, type ParquetColumnSpec } from '../formats';
+import { gzip, toParquet, utf8Encode, type ParquetColumnSpec } from '../formats';
 import { recordsToCsv } from './csvOutput';
 import type { ShopRow } from '../sources/shopdb';
 import type { DmsS3Settings } from './state';
@@ -75,8 +75,6 @@ function valuesOf(
 const parquetType = (type: string) =>
   ['bigint', 'double', 'string'].includes(type) ? type : 'string';
 
-const ENCODER = new TextEncoder();
-
 /** The bytes of one output file in the endpoint's format and compression. */
 export function renderFile(
   settings: DmsS3Settings,
@@ -97,7 +95,7 @@ export function renderFile(
   // DMS: no header row unless AddColumnName is true (S3Settings.AddColumnName).
   let csv = recordsToCsv(columns, records, settings.CsvDelimiter, settings.AddColumnName);
   if (settings.CsvRowDelimiter !== '\n') csv = csv.split('\n').join(settings.CsvRowDelimiter);
-  const bytes = ENCODER.encode(csv);
+  const bytes = utf8Encode(csv);
   return settings.CompressionType === 'GZIP' ? gzip(bytes) : bytes;
 }
 

@@ -1,6 +1,20 @@
 import { strFromU8, strToU8 } from 'fflate';
 
-export const utf8Encode = (text: string): Uint8Array => strToU8(text);
+/** Below this length a JS loop beats TextEncoder's call into native code (a DMS CDC file is ~60 bytes). */
+const SHORT_TEXT = 256;
+
+/** The text as UTF-8. Short ASCII text (many tiny files a month) is copied byte by byte. */
+export function utf8Encode(text: string): Uint8Array {
+  const length = text.length;
+  if (length > SHORT_TEXT) return strToU8(text);
+  const bytes = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return strToU8(text);
+    bytes[i] = code;
+  }
+  return bytes;
+}
 export const utf8Decode = (bytes: Uint8Array): string => strFromU8(bytes);
 
 /** Length of the UTF-8 sequence a lead byte starts, or 0 when the byte cannot lead one. */

@@ -29,6 +29,7 @@ describe('md5Hex', () => {
       [3, 130],
       [0, 70_000],
       [4_095, 4_096],
+      [8, 65_608], // aligned to 4 bytes: read as 32-bit words
     ] as const) {
       const view = whole.subarray(start, end);
       expect(md5Hex(view)).toBe(createHash('md5').update(view).digest('hex'));

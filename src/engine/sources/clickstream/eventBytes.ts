@@ -63,10 +63,10 @@ class LineWriter {
     this.at = at;
   }
 
-  /** A longer run of bytes (a session's part of a line): one TypedArray.set. */
-  copy(part: Uint8Array, start: number, end: number): void {
-    this.out.set(part.subarray(start, end), this.at);
-    this.at += end - start;
+  /** A whole array (a session's part of a line, ~70 bytes): one TypedArray.set. */
+  append(part: Uint8Array): void {
+    this.out.set(part, this.at);
+    this.at += part.length;
   }
 
   /** Any text as UTF-8: byte by byte while it is ASCII, else through TextEncoder (room for 3 bytes a unit). */
@@ -155,15 +155,20 @@ function writeSession(to: LineWriter, session: ClickstreamSession, part: 'head' 
 const LINE_BYTES = 400;
 const ESCAPED_UNIT_BYTES = 6;
 
-/** Writes the session's head then tail into sessionWriter; returns where the head ends. */
-function writeSessionParts(session: ClickstreamSession): number {
+/** The current session's head and tail: views into sessionWriter, made once per session (not per line). */
+let sessionHead = new Uint8Array(0);
+let sessionTail = new Uint8Array(0);
+
+/** Writes the session's head then tail into sessionWriter and points sessionHead and sessionTail at them. */
+function writeSessionParts(session: ClickstreamSession): void {
   const units = session.id.length + session.device.length + session.country.length;
   sessionWriter.at = 0;
   sessionWriter.room(LINE_BYTES + ESCAPED_UNIT_BYTES * (units + session.city.length));
   writeSession(sessionWriter, session, 'head');
   const headEnd = sessionWriter.at;
   writeSession(sessionWriter, session, 'tail');
-  return headEnd;
+  sessionHead = sessionWriter.out.subarray(0, headEnd);
+  sessionTail = sessionWriter.out.subarray(headEnd, sessionWriter.at);
 }
 
 /** Writes an event's ts: from a whole second, the shared text up to the milliseconds and three digits. */
@@ -193,12 +198,11 @@ export function generateEventBytes(
   const ends: number[] = [];
   const sessionIds: string[] = [];
   let session: ClickstreamSession | undefined;
-  let headEnd = 0;
   writer.at = 0;
   for (let i = 0; i < count; i++) {
     if (!state.session || state.session.left <= 0) state.session = newSession(rng, customers);
     const current = state.session;
-    if (current !== session) headEnd = writeSessionParts((session = current));
+    if (current !== session) writeSessionParts((session = current));
     current.left--;
     const eventType = pickEventType(rng);
     state.eventSeq++;
@@ -207,7 +211,7 @@ export function generateEventBytes(
     writer.number(state.eventSeq, 9);
     writer.out[writer.at++] = 45; // -
     writer.hexDigits(rng, 6);
-    writer.copy(sessionWriter.out, 0, headEnd);
+    writer.append(sessionHead);
     writer.plain(eventType);
     writer.bytes(PAGE_HEAD);
     const product = rng.int(1, products + 1);
@@ -219,7 +223,7 @@ export function generateEventBytes(
     }
     writer.bytes(TS_HEAD);
     writeTimestamp(secondStart, head, Math.floor((i * 1000) / count));
-    writer.copy(sessionWriter.out, headEnd, sessionWriter.at);
+    writer.append(sessionTail);
     ends.push(writer.at);
     sessionIds.push(current.id);
   }
