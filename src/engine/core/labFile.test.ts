@@ -16,7 +16,6 @@ function fakeObject(Key: string) {
   return {
     Key,
     Body: new Uint8Array(),
-    ETag: '"x"',
     LastModified: 0,
     Metadata: {},
     StorageClass: 'STANDARD' as const,

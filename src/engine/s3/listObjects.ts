@@ -10,6 +10,7 @@ import { s3BucketArn } from '../core/ids';
 import type { OperationDef, RequiredAccess } from '../core/operations';
 import { bucketOf } from './buckets';
 import { chargeRequest } from './charges';
+import { objectEtag } from './etag';
 import type { S3Bucket } from './state';
 
 /** S3 lists keys in UTF-8 binary order, which is Unicode code point order (not JavaScript's UTF-16 order). */
@@ -98,7 +99,10 @@ function collectPage(
       page.contents.push({
         Key: key,
         LastModified: new Date(object.LastModified),
-        ETag: object.ETag,
+        // Derived when read: a crawler listing a month of Firehose objects never asks for it.
+        get ETag() {
+          return objectEtag(object);
+        },
         Size: object.Body.byteLength,
         StorageClass: object.StorageClass,
         ...(input.FetchOwner ? { Owner: { ID: bucket.ownerAccountId } } : {}),

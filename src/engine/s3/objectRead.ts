@@ -10,6 +10,7 @@ import type { OperationContext, OperationDef } from '../core/operations';
 import { bucketOf } from './buckets';
 import { chargeRequest, chargeRetrieval } from './charges';
 import { encryptionFields } from './encryption';
+import { objectEtag } from './etag';
 import { objectOf } from './objectHelpers';
 import type { S3StoredObject } from './state';
 import { storageClassInfo } from './storageClasses';
@@ -53,7 +54,7 @@ function objectHeaders(object: S3StoredObject): HeadObjectOutput {
     AcceptRanges: 'bytes',
     LastModified: new Date(object.LastModified),
     ContentLength: object.Body.byteLength,
-    ETag: object.ETag,
+    ETag: objectEtag(object),
     ...(object.ContentType !== undefined ? { ContentType: object.ContentType } : {}),
     ...(object.ContentEncoding !== undefined ? { ContentEncoding: object.ContentEncoding } : {}),
     Metadata: { ...object.Metadata },

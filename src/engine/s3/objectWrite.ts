@@ -4,7 +4,6 @@ import type {
   PutObjectOutput,
   PutObjectRequest,
 } from '@aws-sdk/client-s3';
-import { strToU8 } from 'fflate';
 import { AwsError } from '../core/errors';
 import { s3ObjectArn } from '../core/ids';
 import type { OperationDef, RequiredAccess } from '../core/operations';
@@ -20,23 +19,12 @@ import {
   parseTaggingQuery,
   storeObject,
 } from './objectHelpers';
-import { md5Hex } from './md5';
+import { objectEtag } from './etag';
 import type { S3StoredObject } from './state';
 import { storageClassInfo } from './storageClasses';
 
 /** S3: a single PUT uploads at most 5 GB; larger objects need a multipart upload (upload-objects.html). */
 export const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3;
-
-/**
- * S3: the ETag of a single-part upload is the MD5 of its bytes, in double quotes; for SSE-KMS objects it is
- * not an MD5 of the data (RESTCommonResponseHeaders: ETag), so LakeLab derives a stable other digest.
- */
-export function etagOf(body: Uint8Array, encryption: ObjectEncryption): string {
-  const md5 = md5Hex(body);
-  return encryption.ServerSideEncryption === 'aws:kms'
-    ? `"${md5Hex(strToU8(`${md5}|${encryption.SSEKMSKeyId ?? ''}`))}"`
-    : `"${md5}"`;
-}
 
 type PutInput = Omit<PutObjectRequest, 'Body'> & { Body?: Uint8Array | string };
 
@@ -67,7 +55,6 @@ export const PutObject: OperationDef<PutInput, PutObjectOutput> = {
     const object: S3StoredObject = {
       Key: key,
       Body: body,
-      ETag: etagOf(body, encryption),
       LastModified: ctx.now,
       ...(input.ContentType !== undefined ? { ContentType: input.ContentType } : {}),
       ...(input.ContentEncoding !== undefined ? { ContentEncoding: input.ContentEncoding } : {}),
@@ -81,7 +68,13 @@ export const PutObject: OperationDef<PutInput, PutObjectOutput> = {
     };
     storeObject(ctx, bucket, object);
     chargeRequest(ctx.charge, 'put', storageClass);
-    return { ETag: object.ETag, ...encryptionFields(object) };
+    // Read when asked for (the SDK and the CLI do; Firehose and DMS, writing a month at once, don't).
+    return {
+      get ETag() {
+        return objectEtag(object);
+      },
+      ...encryptionFields(object),
+    };
   },
 };
 
@@ -136,7 +129,6 @@ function copiedObject(
   return {
     Key: key,
     Body: source.Body,
-    ETag: etagOf(source.Body, encryption),
     LastModified: now,
     ...(contentType !== undefined ? { ContentType: contentType } : {}),
     ...(contentEncoding !== undefined ? { ContentEncoding: contentEncoding } : {}),
@@ -177,7 +169,7 @@ export const CopyObject: OperationDef<CopyObjectRequest, CopyObjectOutput> = {
     storeObject(ctx, bucket, copy);
     chargeRequest(ctx.charge, 'put', copy.StorageClass);
     return {
-      CopyObjectResult: { ETag: copy.ETag, LastModified: new Date(copy.LastModified) },
+      CopyObjectResult: { ETag: objectEtag(copy), LastModified: new Date(copy.LastModified) },
       ...encryptionFields(copy),
     };
   },

@@ -12,7 +12,7 @@ export interface S3StoredObject {
   Key: string;
   /** The object's real bytes. Never mutated in place: a new write stores a new array. */
   Body: Uint8Array;
-  ETag: string;
+  // No ETag field: it is derived from Body and the encryption when read (objectEtag, etag.ts).
   /** Simulated epoch milliseconds. */
   LastModified: number;
   ContentType?: string;

@@ -1,6 +1,7 @@
 import type { OperationContext } from '../../core/operations';
 import { isAwsError } from '../../core/errors';
 import { parseS3Uri } from '../access';
+import { objectEtag } from '../../s3/etag';
 import { AthenaQueryError } from '../queryError';
 
 export interface ReadFile {
@@ -59,7 +60,7 @@ function readWithVendedCredentials(
   return Object.values(stored.objects)
     .filter((o) => o.Key.startsWith(prefix) && !skipped(o.Key, prefix, o.StorageClass))
     .sort((a, b) => (a.Key < b.Key ? -1 : 1))
-    .map((o) => ({ bucket, key: o.Key, etag: o.ETag, size: o.Body.length, bytes: o.Body }));
+    .map((o) => ({ bucket, key: o.Key, etag: objectEtag(o), size: o.Body.length, bytes: o.Body }));
 }
 
 /** Every object Athena reads under a location (recursively), listed and read as the caller. */
