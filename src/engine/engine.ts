@@ -1,5 +1,5 @@
+import { CallContext, type ContextHost } from './callContext';
 import { Clock } from './core/clock';
-import { addCharge, type Charge } from './core/costLedger';
 import { AwsError, isAwsError } from './core/errors';
 import { appendLogEntry, type EventLogEntry } from './core/eventLog';
 import { nextCounter } from './core/ids';
@@ -10,13 +10,10 @@ import type {
   EngineHooks,
   EngineRuntime,
   OperationContext,
-  RequiredAccess,
   ServiceModule,
 } from './core/operations';
 import type { Principal } from './core/principal';
-import { createRng, type Rng } from './core/rng';
-import { accessDeniedMessage, createDecider, resolvePrincipal } from './iam/principals';
-import type { Decision } from './iam/policy';
+import { resolvePrincipal } from './iam/principals';
 import { getDefaultSqlRunner, type SqlRunner } from './sql/runner';
 import { inProcessSqlRunner } from './sql/inProcessRunner';
 import { sdkConfigFor, type SdkConfig, type SdkCredentials } from './sdk/config';
@@ -43,19 +40,6 @@ export interface EngineClock {
 
 type Listener = () => void;
 
-/**
- * The prototype of every operation context: most operations draw no random number, so the
- * generator is made on first use. The getter lives here, not in each context's object literal: a
- * literal with an accessor gives every context a slow shape, and contexts are read on every call
- * (a month-long clock jump makes hundreds of thousands).
- */
-const LAZY_RNG = {
-  get rng(): Rng {
-    const self = this as unknown as { world: World; lazyRng?: Rng };
-    return (self.lazyRng ??= createRng(self.world));
-  },
-};
-
 const isReadOperation = (name: string) => /^(Get|List|Describe|Head|Search|BatchGet)/.test(name);
 
 export class Engine {
@@ -66,6 +50,7 @@ export class Engine {
   private work: Promise<unknown> = Promise.resolve();
   private readonly pending = new Set<Promise<unknown>>();
   private readonly runtime: EngineRuntime;
+  private readonly host: ContextHost;
   readonly clock: EngineClock;
 
   constructor(options: EngineOptions = {}) {
@@ -89,6 +74,23 @@ export class Engine {
       advanceTo: (time) => this.serially(() => clock.advanceTo(new Date(time).getTime())),
       stepToNextEvent: () => this.serially(() => clock.stepToNextEvent()),
       runUntilIdle: (limit) => this.serially(() => clock.runUntilIdle(limit)),
+    };
+    this.host = {
+      clock,
+      runtime: this.runtime,
+      call: (principal, service, operation, input, options) => {
+        const target = this.module(service);
+        return this.run(
+          target,
+          operation,
+          this.operationOf(target, operation),
+          input ?? {},
+          options.principal ? resolvePrincipal(this.state, options.principal) : principal,
+          options.unlogged === true,
+        );
+      },
+      defer: (principal, module, operation, work, finish) =>
+        this.defer(principal, module, operation, work, finish),
     };
     const hooks: EngineHooks = {
       clock,
@@ -290,57 +292,6 @@ export class Engine {
     module: ServiceModule,
     operation: string,
   ): OperationContext {
-    const world = this.state;
-    // Policies are gathered on the first check of this call, then reused for every check.
-    let decider: ((access: RequiredAccess) => Decision) | undefined;
-    const decide = (access: RequiredAccess) =>
-      (decider ??= createDecider(world, principal))(access);
-    const isAllowed = (access: RequiredAccess) => decide(access).effect === 'Allow';
-    const fields: Omit<OperationContext, 'rng'> = {
-      world,
-      principal,
-      region: world.region,
-      now: world.clock.now,
-      clock: this.rawClock,
-      service: module.name,
-      operation,
-      nextId: (counter, count) => nextCounter(world.clock.counters, counter, count),
-      charge: (charge: Charge) => addCharge(world.ledger, world.clock.now, charge),
-      isAllowed,
-      runtime: this.runtime,
-      defer: <T>(
-        work: () => Promise<T>,
-        finish: (outcome: DeferredOutcome<T>, ctx: OperationContext) => void | Promise<void>,
-      ) => this.defer(principal, module, operation, work, finish),
-      authorize: (access) => {
-        const decision = decide(access);
-        if (decision.effect !== 'Allow')
-          throw new AwsError(
-            module.accessDeniedCode,
-            accessDeniedMessage(principal, access, decision),
-            { statusCode: 403, resource: access.resource },
-          );
-      },
-      call: <O>(
-        service: string,
-        nestedOperation: string,
-        input: unknown,
-        options: CallOptions = {},
-      ) => {
-        const target = this.module(service);
-        const nestedPrincipal = options.principal
-          ? resolvePrincipal(this.state, options.principal)
-          : principal;
-        return this.run<O>(
-          target,
-          nestedOperation,
-          this.operationOf(target, nestedOperation),
-          input ?? {},
-          nestedPrincipal,
-          options.unlogged === true,
-        );
-      },
-    };
-    return Object.assign(Object.create(LAZY_RNG) as { readonly rng: Rng }, fields);
+    return new CallContext(this.host, this.state, principal, module, operation);
   }
 }
