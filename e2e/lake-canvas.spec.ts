@@ -135,11 +135,22 @@ test('the list view shows the same nodes as the canvas and is accessible', async
   );
   await lab.expectAccessible();
 
-  // Delete without a mouse: open the node from the list, Delete, confirm.
-  await press(page, table.getByRole('button', { name: 'Open clickstream-to-s3' }));
-  await press(page, page.getByRole('button', { name: 'Delete clickstream-to-s3' }));
+  // Delete without a mouse: open the node from the list, Delete, confirm. Firehose refuses while
+  // the stream is still CREATING; a minute later it is ACTIVE and goes.
+  const deleteStream = async () => {
+    await press(page, table.getByRole('button', { name: 'Open clickstream-to-s3' }));
+    await press(page, page.getByRole('button', { name: 'Delete clickstream-to-s3' }));
+    const dialog = page.getByRole('dialog', { name: /Delete Firehose stream clickstream-to-s3/ });
+    await press(page, dialog.getByRole('button', { name: 'Delete', exact: true }));
+  };
+  await deleteStream();
   const dialog = page.getByRole('dialog', { name: /Delete Firehose stream clickstream-to-s3/ });
-  await press(page, dialog.getByRole('button', { name: 'Delete', exact: true }));
+  await expect(
+    dialog.getByText(/Firehose stream clickstream-to-s3 under account \d+ is CREATING/),
+  ).toBeVisible();
+  await press(page, dialog.getByRole('button', { name: 'Cancel' }));
+  await lab.jumpAhead('1m');
+  await deleteStream();
   await expect(
     table.getByRole('rowheader', { name: 'clickstream-to-s3', exact: true }),
   ).toHaveCount(0);
@@ -175,7 +186,12 @@ test('a Firehose stream name the service refuses rolls back what the pipeline cr
   const alert = page.getByText('CreateDeliveryStream failed: InvalidArgumentException').first();
   await expect(alert).toBeVisible();
   await expect(page.getByText(/DeliveryStreamName "clicks to s3" must be/).first()).toBeVisible();
-  await expect(page.getByText(/Nothing is left half-created: the 3 resource/)).toBeVisible();
+  // Kinesis deletes a stream only once it is ACTIVE: the rollback waits for it, as CloudFormation would.
+  await expect(
+    page.getByText(
+      /Nothing will be left half-created: Kinesis data stream clickstream is still being created/,
+    ),
+  ).toBeVisible();
   // The rollback's delete calls, newest first, as the AWS CLI would make them.
   const rollback = page.getByRole('list', { name: 'Rollback calls' });
   await expect(rollback.getByLabel('CLI command')).toHaveText([
@@ -183,16 +199,27 @@ test('a Firehose stream name the service refuses rolls back what the pipeline cr
     'aws iam delete-role --role-name FirehoseDeliveryRole-clickstream',
     'aws kinesis delete-stream --stream-name clickstream',
   ]);
+  await expect(
+    rollback.getByText(/Waiting: Kinesis data stream clickstream is still being created/),
+  ).toBeVisible();
   await expect(page.getByLabel('Firehose stream name')).toHaveValue('clicks to s3');
-  await expect(page.getByRole('group', { name: /kinesis clickstream/ })).toHaveCount(0);
   await lab.expectAccessible();
 
-  await press(
-    page,
-    page
-      .getByRole('region', { name: 'Notifications' })
-      .getByRole('button', { name: 'Dismiss notification' }),
-  );
+  await lab.jumpAhead('1m');
+  await expect(
+    rollback.getByText('Deleted Kinesis data stream clickstream once it was created'),
+  ).toBeVisible();
+  await expect(page.getByText(/Nothing is left half-created: the 3 resource/)).toBeVisible();
+  await expect(page.getByRole('group', { name: /kinesis clickstream/ })).toHaveCount(0);
+
+  const dismiss = page
+    .getByRole('region', { name: 'Notifications' })
+    .getByRole('button', { name: 'Dismiss notification' });
+  // Dismissed notifications leave with an animation: dismiss until none is left.
+  await expect(async () => {
+    if ((await dismiss.count()) > 0) await dismiss.first().click({ timeout: 1000 });
+    await expect(dismiss).toHaveCount(0, { timeout: 1000 });
+  }).toPass();
   await page.getByLabel('Firehose stream name').fill('clicks-to-s3');
   await press(page, page.getByRole('button', { name: 'Create pipeline' }));
   await expect(page.getByText(/Created clickstream → clicks-to-s3/)).toBeVisible();
@@ -226,7 +253,12 @@ test.describe('on a screen tall enough for the whole canvas', () => {
     // a layout: a drag starts only with no notification shown and the handle standing still.
     const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
     const settle = async (handle: Locator) => {
-      while ((await dismiss.count()) > 0) await dismiss.first().click();
+      // A dismissed notification leaves with an animation: a click on it then would wait forever.
+      while ((await dismiss.count()) > 0)
+        await dismiss
+          .first()
+          .click({ timeout: 1000 })
+          .catch(() => undefined);
       let last = '';
       await expect
         .poll(async () => {
@@ -252,7 +284,10 @@ test.describe('on a screen tall enough for the whole canvas', () => {
           () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
         );
         await page.mouse.up();
-        await expect(page.getByText(answer)).toBeVisible({ timeout: 1000 });
+        // In the Flashbar's list: Cloudscape also copies the text into a screen-reader live region.
+        await expect(
+          page.getByRole('list', { name: 'Notifications' }).getByText(answer),
+        ).toBeVisible({ timeout: 1000 });
       }).toPass();
     };
     await connect(

@@ -9,6 +9,7 @@ import { createPersistenceSlice, type PersistenceSlice } from './persistence/per
 import { createLessonsSlice, type LessonsSlice } from './lessonsSlice';
 import { createHistorySlice, type HistorySlice } from './history/historySlice';
 import { createSharedLabSlice, type SharedLabSlice } from './history/sharedLabSlice';
+import { createWaitingDeletesSlice, type WaitingDeletesSlice } from './waitingDeletesSlice';
 
 export interface EngineSlice {
   engine: Engine;
@@ -35,7 +36,8 @@ export type LakeState = EngineSlice &
   PersistenceSlice &
   LessonsSlice &
   HistorySlice &
-  SharedLabSlice;
+  SharedLabSlice &
+  WaitingDeletesSlice;
 export type LakeStore = StoreApi<LakeState>;
 type Set = LakeStore['setState'];
 type Get = LakeStore['getState'];
@@ -47,7 +49,10 @@ export function createLakeStore(options: { seed?: number; engine?: Engine } = {}
   const store = createStore<LakeState>()((set, get) => {
     const bind = (engine: Engine) => {
       unsubscribe();
-      unsubscribe = engine.subscribe(() => set((s) => ({ version: s.version + 1 })));
+      unsubscribe = engine.subscribe(() => {
+        set((s) => ({ version: s.version + 1 }));
+        get().runWaitingDeletes();
+      });
     };
     const engine = options.engine ?? createEngine({ seed: options.seed ?? 1 });
     bind(engine);
@@ -77,7 +82,8 @@ export function createLakeStore(options: { seed?: number; engine?: Engine } = {}
       replaceEngine(next: Engine) {
         get().pause();
         bind(next);
-        set((s) => ({ engine: next, version: s.version + 1 }));
+        // Another world: what the old one was waiting to delete is not in it.
+        set((s) => ({ engine: next, version: s.version + 1, waitingDeletes: [] }));
         get().resetHistory();
       },
       ...createClockSlice(set, get),
@@ -87,6 +93,7 @@ export function createLakeStore(options: { seed?: number; engine?: Engine } = {}
       ...createLessonsSlice(set, get),
       ...createHistorySlice(set, get),
       ...createSharedLabSlice(set, get),
+      ...createWaitingDeletesSlice(set, get),
     };
   });
   store.getState().resetHistory();

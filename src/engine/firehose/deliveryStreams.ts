@@ -212,6 +212,13 @@ export const DeleteDeliveryStream: OperationDef<DeleteDeliveryStreamInput> = {
   authorize: onDeliveryStream('firehose:DeleteDeliveryStream'),
   run(input, ctx) {
     const stream = deliveryStreamOf(ctx, input.DeliveryStreamName);
+    // Firehose: "You can't delete a Firehose stream that is in the CREATING state"
+    // (API_DeleteDeliveryStream.html); the operation's error for it is ResourceInUseException.
+    if (stream.DeliveryStreamStatus === 'CREATING')
+      throw new AwsError(
+        'ResourceInUseException',
+        `Firehose stream ${stream.DeliveryStreamName} under account ${ctx.world.defaultAccountId} is CREATING: it can be deleted once DescribeDeliveryStream shows it ACTIVE.`,
+      );
     Reflect.deleteProperty(firehoseState(ctx.world).streams, stream.DeliveryStreamName);
     return {};
   },

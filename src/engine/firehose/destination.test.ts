@@ -227,6 +227,26 @@ describe('Firehose delivery stream configuration', () => {
     await lake.as('engineer').call('firehose', 'CreateDeliveryStream', create);
   });
 
+  // Firehose: "You can't delete a Firehose stream that is in the CREATING state" (API_DeleteDeliveryStream.html).
+  it('refuses to delete a stream still CREATING (ResourceInUseException) and deletes it once ACTIVE', async () => {
+    const lake = await lakeWithBucket();
+    await lake.call('firehose', 'CreateDeliveryStream', {
+      DeliveryStreamName: 'clicks',
+      ExtendedS3DestinationConfiguration: destination(),
+    });
+    const refused = await lake.errorOf('firehose', 'DeleteDeliveryStream', {
+      DeliveryStreamName: 'clicks',
+    });
+    expect(refused.name).toBe('ResourceInUseException');
+    expect(refused.message).toMatch(/clicks .* is CREATING/);
+    await lake.advance('5s');
+    await lake.call('firehose', 'DeleteDeliveryStream', { DeliveryStreamName: 'clicks' });
+    expect(
+      (await lake.errorOf('firehose', 'DescribeDeliveryStream', { DeliveryStreamName: 'clicks' }))
+        .name,
+    ).toBe('ResourceNotFoundException');
+  });
+
   it('lists and deletes delivery streams', async () => {
     const lake = await lakeWithBucket();
     await directPut(lake, 'b');

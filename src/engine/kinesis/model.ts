@@ -61,6 +61,24 @@ export function activeStreamOf(
   return stream;
 }
 
+/**
+ * Control-plane changes (retention, deletion) need an ACTIVE stream: Kinesis answers
+ * ResourceInUseException otherwise ("If the stream is in the ACTIVE state, you can delete it",
+ * API_DeleteStream.html; "the resource must be in the ACTIVE state", ResourceInUseException).
+ */
+export function activeStreamForChange(
+  ctx: OperationContext,
+  input: { StreamName?: string; StreamARN?: string },
+): StoredStream {
+  const stream = streamOf(ctx, input);
+  if (stream.StreamStatus !== 'ACTIVE')
+    throw new AwsError(
+      'ResourceInUseException',
+      `Stream ${stream.StreamName} under account ${ctx.world.defaultAccountId} is ${stream.StreamStatus}, not ACTIVE: try again once DescribeStreamSummary shows it ACTIVE.`,
+    );
+  return stream;
+}
+
 /** The IAM access for an operation on the stream the input names. */
 export function onStream(action: string) {
   return (

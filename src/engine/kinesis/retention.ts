@@ -3,9 +3,14 @@ import type {
   IncreaseStreamRetentionPeriodInput,
 } from '@aws-sdk/client-kinesis';
 import { AwsError } from '../core/errors';
-import type { OperationContext, OperationDef } from '../core/operations';
-import { MAX_RETENTION_HOURS, MIN_RETENTION_HOURS, onStream, streamOf, trimExpired } from './model';
-import type { StoredStream } from './state';
+import type { OperationDef } from '../core/operations';
+import {
+  activeStreamForChange,
+  MAX_RETENTION_HOURS,
+  MIN_RETENTION_HOURS,
+  onStream,
+  trimExpired,
+} from './model';
 
 function checkedHours(hours: number | undefined): number {
   if (
@@ -21,25 +26,12 @@ function checkedHours(hours: number | undefined): number {
   return hours;
 }
 
-function activeForUpdate(
-  ctx: OperationContext,
-  input: { StreamName?: string; StreamARN?: string },
-): StoredStream {
-  const stream = streamOf(ctx, input);
-  if (stream.StreamStatus !== 'ACTIVE')
-    throw new AwsError(
-      'ResourceInUseException',
-      `Stream ${stream.StreamName} is ${stream.StreamStatus}, not ACTIVE.`,
-    );
-  return stream;
-}
-
 // Kinesis: Increase must ask for more than the current period, Decrease for less (API_IncreaseStreamRetentionPeriod.html).
 export const IncreaseStreamRetentionPeriod: OperationDef<IncreaseStreamRetentionPeriodInput> = {
   authorize: onStream('kinesis:IncreaseStreamRetentionPeriod'),
   run(input, ctx) {
     const hours = checkedHours(input.RetentionPeriodHours);
-    const stream = activeForUpdate(ctx, input);
+    const stream = activeStreamForChange(ctx, input);
     if (hours < stream.RetentionPeriodHours)
       throw new AwsError(
         'InvalidArgumentException',
@@ -54,7 +46,7 @@ export const DecreaseStreamRetentionPeriod: OperationDef<DecreaseStreamRetention
   authorize: onStream('kinesis:DecreaseStreamRetentionPeriod'),
   run(input, ctx) {
     const hours = checkedHours(input.RetentionPeriodHours);
-    const stream = activeForUpdate(ctx, input);
+    const stream = activeStreamForChange(ctx, input);
     if (hours > stream.RetentionPeriodHours)
       throw new AwsError(
         'InvalidArgumentException',

@@ -84,6 +84,20 @@ describe('Kinesis streams', () => {
     ).toBe('ResourceInUseException');
   });
 
+  // Kinesis: "If the stream is in the ACTIVE state, you can delete it" (API_DeleteStream.html).
+  it('refuses to delete a stream still CREATING (ResourceInUseException) and deletes it once ACTIVE', async () => {
+    const lake = new TestLake();
+    await lake.call('kinesis', 'CreateStream', { StreamName: 'clicks', ShardCount: 1 });
+    const refused = await lake.errorOf('kinesis', 'DeleteStream', { StreamName: 'clicks' });
+    expect(refused.name).toBe('ResourceInUseException');
+    expect(refused.message).toMatch(/clicks .* is CREATING, not ACTIVE/);
+    await lake.advance('10s');
+    await lake.call('kinesis', 'DeleteStream', { StreamName: 'clicks' });
+    expect((await lake.errorOf('kinesis', 'DescribeStream', { StreamName: 'clicks' })).name).toBe(
+      'ResourceNotFoundException',
+    );
+  });
+
   it('lists streams by name and forgets a deleted one', async () => {
     const lake = await lakeWithStream('b-stream');
     await lakeWithStream('a-stream', 1, lake);

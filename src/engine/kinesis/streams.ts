@@ -14,6 +14,7 @@ import type {
 import { AwsError } from '../core/errors';
 import type { OperationDef } from '../core/operations';
 import {
+  activeStreamForChange,
   createShards,
   onStream,
   sequenceNumber,
@@ -110,7 +111,7 @@ export const CreateStream: OperationDef<CreateStreamInput> = {
 export const DeleteStream: OperationDef<DeleteStreamInput> = {
   authorize: onStream('kinesis:DeleteStream'),
   run(input, ctx) {
-    const stream = streamOf(ctx, input);
+    const stream = activeStreamForChange(ctx, input);
     Reflect.deleteProperty(kinesisState(ctx.world).streams, stream.StreamName);
     return {};
   },

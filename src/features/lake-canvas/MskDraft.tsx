@@ -152,6 +152,7 @@ export function MskDraft(props: DraftPanelProps) {
           error: e,
           rollback: [],
           leftovers: [],
+          waiting: [],
         };
       }
     setWaiting(true);

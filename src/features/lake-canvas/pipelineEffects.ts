@@ -67,12 +67,14 @@ export function usePendingDmsTasks(drafts: Draft[], updateUi: UpdateUi): void {
 export function useRemoveDraft(drafts: Draft[], updateUi: UpdateUi) {
   const call = useLake((s) => s.call);
   const notify = useLake((s) => s.notify);
+  const deleteWhenCreated = useLake((s) => s.deleteWhenCreated);
   return useCallback(
     async (id: string) => {
       const undo = drafts.find((d) => d.id === id)?.pending?.undo ?? [];
       updateUi((u) => ({ ...u, drafts: u.drafts.filter((d) => d.id !== id) }));
       if (!undo.length) return;
-      const { leftovers } = await rollBack(call, undo);
+      const { leftovers, waiting } = await rollBack(call, undo);
+      deleteWhenCreated(waiting);
       notify(
         leftovers.length
           ? {
@@ -86,7 +88,7 @@ export function useRemoveDraft(drafts: Draft[], updateUi: UpdateUi) {
             },
       );
     },
-    [drafts, updateUi, call, notify],
+    [drafts, updateUi, call, notify, deleteWhenCreated],
   );
 }
 

@@ -13,7 +13,8 @@ import {
 } from './plans';
 import { appFlowPlan, appFlowRunStep, dataSyncPlan, dataSyncStartStep } from './plansFiles';
 import { storageGatewayPlan } from './plansGateway';
-import { createAtomically, type PlanCall } from './rollback';
+import { readinessOf } from '../../store/waitingDeletesSlice';
+import { createAtomically, type PlanCall, type UndoCall } from './rollback';
 
 /** Every resource a pipeline can create, by name: the world "as before" means these are equal. */
 function resourceLists(world: World) {
@@ -134,10 +135,25 @@ describe('a pipeline whose N-th call fails leaves the world as before', () => {
           message: `${steps[n - 1]!.operation} refused`,
         });
         expect(outcome.failure.leftovers).toEqual([]);
+        await deleteWaitingOnceCreated(lake, outcome.failure.waiting);
         expect(resourceLists(lake.engine.world)).toEqual(before);
       });
   }
 });
+
+/**
+ * What the store does with the deletes AWS refused while their stream was CREATING: once the
+ * clock has made the streams ACTIVE (Kinesis 10 s, Firehose 5 s), it makes them, in order.
+ */
+async function deleteWaitingOnceCreated(lake: TestLake, waiting: readonly UndoCall[]) {
+  if (!waiting.length) return;
+  for (const u of waiting)
+    expect(readinessOf(lake.engine.world, u), `${u.resource} is still being created`).toBe(
+      'creating',
+    );
+  await lake.advance('10s');
+  for (const u of waiting) await lake.call(u.service, u.operation, u.input);
+}
 
 describe('the rollback of a pipeline the canvas creates', () => {
   it('runs the real deletes newest first when Firehose refuses the stream name', async () => {
@@ -157,6 +173,14 @@ describe('the rollback of a pipeline the canvas creates', () => {
       'DeleteRole',
       'DeleteStream',
     ]);
+    // Kinesis refuses to delete the stream while it is CREATING: the delete waits, not a leftover.
+    expect(outcome.failure.rollback.at(-1)).toMatchObject({
+      waiting: true,
+      error: { code: 'ResourceInUseException' },
+    });
+    expect(outcome.failure.leftovers).toEqual([]);
+    expect(outcome.failure.waiting.map((u) => u.resource)).toEqual(['Kinesis data stream clicks']);
+    await deleteWaitingOnceCreated(lake, outcome.failure.waiting);
     expect(resourceLists(lake.engine.world)).toEqual(before);
   });
 
@@ -180,6 +204,7 @@ describe('the rollback of a pipeline the canvas creates', () => {
     expect(outcome.failure.rollback.map((r) => r.resource)).toEqual([
       'Kinesis data stream clicks-2',
     ]);
+    await deleteWaitingOnceCreated(lake, outcome.failure.waiting);
     expect(resourceLists(lake.engine.world)).toEqual(before);
   });
 
@@ -192,12 +217,13 @@ describe('the rollback of a pipeline the canvas creates', () => {
         : lake.call(service, operation, input);
     const outcome = await createAtomically(call, steps);
     if (outcome.ok) throw new Error('expected the create to fail');
-    // The policy stays, so IAM refuses to delete the role (DeleteConflict); the stream goes.
+    // The policy stays, so IAM refuses to delete the role (DeleteConflict); the stream goes once created.
     expect(outcome.failure.leftovers).toEqual([
       'inline policy firehose-to-raw-zone of IAM role FirehoseRole',
       'IAM role FirehoseRole',
     ]);
     expect(outcome.failure.rollback.at(1)?.error?.code).toBe('DeleteConflict');
+    await deleteWaitingOnceCreated(lake, outcome.failure.waiting);
     expect(lake.engine.world.kinesis?.streams['clicks']).toBeUndefined();
   });
 
@@ -236,6 +262,11 @@ describe('the rollback of a pipeline the canvas creates', () => {
     );
     if (outcome.ok) throw new Error('expected the finish to fail');
     expect(outcome.failure.operation).toBe('ConfigureClickstream');
+    expect(outcome.failure.waiting.map((u) => u.operation)).toEqual([
+      'DeleteDeliveryStream',
+      'DeleteStream',
+    ]);
+    await deleteWaitingOnceCreated(lake, outcome.failure.waiting);
     expect(resourceLists(lake.engine.world)).toEqual(before);
   });
 

@@ -20,7 +20,20 @@ export interface CallError {
 /** A delete the rollback made, with the AWS error when it failed. */
 export interface RollbackRecord extends UndoCall {
   error?: CallError;
+  /** Refused while the resource is still being created: made again once it is (the store waits). */
+  waiting?: true;
 }
+
+/**
+ * Deletes AWS refuses while their resource is CREATING (ResourceInUseException): "You can't delete
+ * a Firehose stream that is in the CREATING state" (API_DeleteDeliveryStream.html); a Kinesis
+ * stream can be deleted "if the stream is in the ACTIVE state" (API_DeleteStream.html).
+ */
+const WAITS_WHILE_CREATING = new Set(['kinesis:DeleteStream', 'firehose:DeleteDeliveryStream']);
+
+const waitsWhileCreating = (u: UndoCall, error: CallError) =>
+  error.code === 'ResourceInUseException' &&
+  WAITS_WHILE_CREATING.has(`${u.service}:${u.operation}`);
 
 /** Why a pipeline was not created and what the rollback did (plain data: it is saved with the draft). */
 export interface PlanFailure {
@@ -30,6 +43,8 @@ export interface PlanFailure {
   rollback: RollbackRecord[];
   /** What is still there: each resource whose delete failed. Empty when the world is as before. */
   leftovers: string[];
+  /** Deletes refused because the resource is still being created; the store makes them once it is. */
+  waiting: UndoCall[];
 }
 
 export type PlanOutcome =
@@ -56,11 +71,17 @@ export async function rollBack(call: PlanCall, undo: readonly UndoCall[]) {
       rollback.push(u);
     } catch (error) {
       if (!isAwsError(error)) throw error;
-      rollback.push({ ...u, error: errorOf(error) });
+      const failed = errorOf(error);
+      rollback.push({
+        ...u,
+        error: failed,
+        ...(waitsWhileCreating(u, failed) && { waiting: true }),
+      });
     }
   }
-  const leftovers = rollback.filter((r) => r.error).map((r) => r.resource);
-  return { rollback, leftovers };
+  const leftovers = rollback.filter((r) => r.error && !r.waiting).map((r) => r.resource);
+  const waiting = rollback.filter((r) => r.waiting).map(({ error: _e, waiting: _w, ...u }) => u);
+  return { rollback, leftovers, waiting };
 }
 
 /** Fails fast, before any call, on a step whose creation the canvas could not undo (a bug). */
