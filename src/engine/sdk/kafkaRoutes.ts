@@ -50,7 +50,18 @@ export const KAFKA_ROUTES: Route[] = [
     path: ['v1', 'clusters', '{ClusterArn}', 'bootstrap-brokers'],
     operation: 'GetBootstrapBrokers',
   },
+  { method: 'GET', path: ['v1', 'tags', '{ResourceArn}'], operation: 'ListTagsForResource' },
+  { method: 'POST', path: ['v1', 'tags', '{ResourceArn}'], operation: 'TagResource' },
+  {
+    method: 'DELETE',
+    path: ['v1', 'tags', '{ResourceArn}'],
+    operation: 'UntagResource',
+    query: { tagKeys: 'TagKeys' },
+  },
 ];
+
+/** Query members that are lists (repeated parameters). */
+const LIST_MEMBERS = new Set(['TagKeys']);
 
 /** Members whose values are string maps: their keys are data, never renamed. */
 const MAPS = new Set(['Tags', 'tags']);
@@ -104,7 +115,12 @@ function match(request: HttpRequest): { route: Route; labels: Record<string, str
 function queryInput(request: HttpRequest, route: Route): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const [param, member] of Object.entries(route.query ?? {})) {
-    const value = firstValue(request.query?.[param]);
+    const raw = request.query?.[param];
+    if (LIST_MEMBERS.has(member) && raw !== undefined && raw !== null) {
+      input[member] = Array.isArray(raw) ? [...(raw as string[])] : [raw];
+      continue;
+    }
+    const value = firstValue(raw);
     if (value === undefined) continue;
     input[member] = member === 'MaxResults' ? Number(value) : value;
   }
