@@ -10,6 +10,7 @@ import type {
   ServerlessRequest,
 } from '@aws-sdk/client-kafka';
 import type { OperationContext, OperationDef } from '../core/operations';
+import { BROKER_HOUR_USD } from './costs';
 import {
   badRequest,
   CLUSTER_ACTIVE_EVENT,
@@ -29,15 +30,8 @@ import {
 
 // MSK: a cluster name is 1–64 letters, digits and hyphens, starting with a letter or digit (API reference, ClusterName).
 const NAME_PATTERN = /^[0-9A-Za-z][0-9A-Za-z-]{0,63}$/;
-/** Broker sizes LakeLab knows a price for (see costs.ts). */
-export const INSTANCE_TYPES = [
-  'kafka.t3.small',
-  'kafka.m5.large',
-  'kafka.m5.xlarge',
-  'kafka.m5.2xlarge',
-  'kafka.m7g.large',
-  'kafka.m7g.xlarge',
-];
+/** The standard broker sizes MSK offers (all priced in costs.ts). */
+export const INSTANCE_TYPES = Object.keys(BROKER_HOUR_USD);
 // MSK: EBS storage per broker is 1–16384 GiB; the console's default is 1000 GiB (API reference, EBSStorageInfo).
 const DEFAULT_VOLUME_GIB = 1000;
 const MAX_VOLUME_GIB = 16_384;
@@ -67,7 +61,7 @@ function brokersOf(info: BrokerNodeGroupInfo | undefined, brokers: number | unde
   const subnets = subnetsOf(info.ClientSubnets, 'BrokerNodeGroupInfo.ClientSubnets');
   if (!info.InstanceType || !INSTANCE_TYPES.includes(info.InstanceType))
     throw badRequest(
-      `BrokerNodeGroupInfo.InstanceType must be one of ${INSTANCE_TYPES.join(', ')} in LakeLab; got ${String(info.InstanceType)}.`,
+      `BrokerNodeGroupInfo.InstanceType must be an MSK standard broker size (kafka.t3.small, kafka.m5.large … kafka.m5.24xlarge, kafka.m7g.large … kafka.m7g.16xlarge); got ${String(info.InstanceType)}.`,
     );
   // MSK: the number of broker nodes must be a multiple of the number of subnets (one broker per AZ and round).
   if (!Number.isInteger(brokers) || brokers! < 1 || brokers! % subnets.length !== 0)

@@ -6,13 +6,22 @@ import type { StoredCluster } from './state';
 // Amazon MSK us-east-1 list prices (aws.amazon.com/msk/pricing). Broker and provisioned storage
 // prices are read from memory [unconfirmed]; the serverless ones come from a 2022 copy of the
 // pricing table [secondary]. Teaching estimates, like every price in LakeLab.
+// Standard broker sizes (msk/latest/developerguide/broker-instance-sizes.html): M5 and M7G from large
+// to 24xlarge / 16xlarge, priced in proportion to their vCPUs, as the list prices are.
+const SIZES: [string, number][] = [
+  ['large', 1],
+  ['xlarge', 2],
+  ['2xlarge', 4],
+  ['4xlarge', 8],
+  ['8xlarge', 16],
+  ['12xlarge', 24],
+  ['16xlarge', 32],
+];
 export const BROKER_HOUR_USD: Record<string, number> = {
   'kafka.t3.small': 0.0456,
-  'kafka.m5.large': 0.21,
-  'kafka.m5.xlarge': 0.42,
-  'kafka.m5.2xlarge': 0.84,
-  'kafka.m7g.large': 0.204,
-  'kafka.m7g.xlarge': 0.408,
+  ...Object.fromEntries(SIZES.map(([size, n]) => [`kafka.m5.${size}`, 0.21 * n])),
+  'kafka.m5.24xlarge': 0.21 * 48,
+  ...Object.fromEntries(SIZES.map(([size, n]) => [`kafka.m7g.${size}`, 0.204 * n])),
 };
 export const PROVISIONED_STORAGE_GB_MONTH_USD = 0.1;
 export const SERVERLESS_CLUSTER_HOUR_USD = 0.75;

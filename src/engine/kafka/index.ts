@@ -11,6 +11,7 @@ import {
 import { accrueClusterHours } from './costs';
 import { CLUSTER_ACTIVE_EVENT, CLUSTER_DELETED_EVENT } from './model';
 import { kafkaState } from './state';
+import { ListTagsForResource, TagResource, UntagResource } from './tags';
 
 export { kafkaFlow, type KafkaFlow } from './flow';
 export { produceToTopic, offsetsForTime, type ProducedRecord } from './topics';
@@ -44,6 +45,9 @@ export const kafkaService: ServiceModule = {
     ListClusters,
     DeleteCluster,
     GetBootstrapBrokers,
+    ListTagsForResource,
+    TagResource,
+    UntagResource,
   },
   install,
 };
