@@ -22,6 +22,7 @@ import {
 } from './model';
 import { describeMskSource, mskSourceFor, startMskPolling } from './mskSource';
 import { firehoseState, type StoredDeliveryStream } from './state';
+import { validTags } from './tags';
 
 /** Firehose: 50 delivery streams per Region by default (limits.html). */
 export const MAX_DELIVERY_STREAMS = 50;
@@ -79,6 +80,8 @@ export const CreateDeliveryStream: OperationDef<
     const destination = input.ExtendedS3DestinationConfiguration;
     return [
       ...onDeliveryStream('firehose:CreateDeliveryStream')(input, ctx),
+      // Firehose: Tags on create are also authorised as firehose:TagDeliveryStream (API_CreateDeliveryStream.html).
+      ...(input.Tags?.length ? onDeliveryStream('firehose:TagDeliveryStream')(input, ctx) : []),
       ...passRoles([
         destination?.RoleARN ?? input.S3DestinationConfiguration?.RoleARN,
         input.KinesisStreamSourceConfiguration?.RoleARN,
@@ -102,6 +105,7 @@ export const CreateDeliveryStream: OperationDef<
         'LimitExceededException',
         `You can have at most ${MAX_DELIVERY_STREAMS} Firehose streams in this Region.`,
       );
+    const tags = input.Tags?.length ? validTags(input.Tags, 'Tags') : undefined;
     const msk = mskSourceFor(input, ctx);
     const source = msk ? undefined : sourceOf(input, ctx.world, ctx.now);
     const destination = buildDestination(destinationInputOf(input));
@@ -126,6 +130,7 @@ export const CreateDeliveryStream: OperationDef<
         failedRecords: 0,
       },
       errors: [],
+      ...(tags ? { tags } : {}),
     };
     if (msk) startMskPolling(ctx, name);
     ctx.clock.schedule(ctx.now + DELIVERY_STREAM_CREATE_DELAY_MS, DELIVERY_STREAM_ACTIVE_EVENT, {

@@ -12,6 +12,7 @@ import { DELIVERY_STREAM_ACTIVE_EVENT } from './model';
 import { installMskSource } from './mskSource';
 import { PutRecord, PutRecordBatch } from './puts';
 import { firehoseState } from './state';
+import { ListTagsForDeliveryStream, TagDeliveryStream, UntagDeliveryStream } from './tags';
 
 export { firehoseFlow, type FirehoseFlow } from './flow';
 
@@ -45,6 +46,9 @@ export const firehoseService: ServiceModule = {
     UpdateDestination,
     PutRecord,
     PutRecordBatch,
+    TagDeliveryStream,
+    UntagDeliveryStream,
+    ListTagsForDeliveryStream,
   },
   install,
 };

@@ -92,6 +92,8 @@ export interface StoredDeliveryStream {
   counters: DeliveryCounters;
   /** The most recent delivery failures, newest last (CloudWatch Logs in AWS). */
   errors: DeliveryError[];
+  /** Tags in the order first set (absent when the stream has none; older saves lack it). */
+  tags?: { Key: string | undefined; Value?: string | undefined }[];
   /** Drawn once on the first put; RecordIds are scattered from it and a counter (recordIds.ts). */
   recordIdSalt?: number;
 }
