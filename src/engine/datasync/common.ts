@@ -60,3 +60,27 @@ export function roleTrusts(
   });
   return trusted ? 'ok' : 'untrusted';
 }
+
+const TOKEN = /^dsnext-(\d+)$/;
+
+/** One page of a List* answer: MaxResults items (up to 100) after NextToken (API_ListTasks, MaxResults and NextToken). */
+export function page<T>(
+  items: T[],
+  input: { MaxResults?: number | undefined; NextToken?: string | undefined },
+): { page: T[]; NextToken?: string } {
+  let start = 0;
+  if (input.NextToken !== undefined) {
+    const match = TOKEN.exec(input.NextToken);
+    if (!match) throw invalidRequest(`Invalid NextToken: ${input.NextToken}`);
+    start = Number(match[1]);
+  }
+  if (input.MaxResults !== undefined && (input.MaxResults < 0 || input.MaxResults > 100))
+    throw invalidRequest(
+      `1 validation error detected: Value '${input.MaxResults}' at 'maxResults' failed to satisfy constraint: Member must have value between 0 and 100`,
+    );
+  const size = input.MaxResults || 100;
+  const end = start + size;
+  return end < items.length
+    ? { page: items.slice(start, end), NextToken: `dsnext-${end}` }
+    : { page: items.slice(start) };
+}

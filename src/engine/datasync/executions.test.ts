@@ -112,14 +112,24 @@ describe('DataSync task executions on the simulated clock', () => {
     expect(TaskExecutions.map((e) => e.Status)).toEqual(['SUCCESS']);
   });
 
-  it('queues a second execution of a running task', async () => {
+  // API_StartTaskExecution: "For each task, you can only run one task execution at a time."
+  it('refuses a second execution of a running task with the same filters', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    await lake.call('datasync', 'StartTaskExecution', { TaskArn });
+    const error = await lake.errorOf('datasync', 'StartTaskExecution', { TaskArn });
+    expect(error.name).toBe('InvalidRequestException');
+  });
+
+  // run-task.html "Queueing your task": executions of the same task with different filters are queued.
+  it('queues a second execution of a running task when its filters differ', async () => {
     const lake = new TestLake();
     const TaskArn = await nfsToS3(lake);
     await lake.call('datasync', 'StartTaskExecution', { TaskArn });
     const { TaskExecutionArn } = await lake.call<{ TaskExecutionArn: string }>(
       'datasync',
       'StartTaskExecution',
-      { TaskArn },
+      { TaskArn, Includes: [{ FilterType: 'SIMPLE_PATTERN', Value: '*.csv' }] },
     );
     expect(
       (await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn })).Status,
@@ -128,6 +138,53 @@ describe('DataSync task executions on the simulated clock', () => {
     expect(
       (await lake.call<Exec>('datasync', 'DescribeTaskExecution', { TaskExecutionArn })).Status,
     ).toBe('SUCCESS');
+  });
+
+  // API_Options TaskQueueing: DISABLED means no execution waits in a queue.
+  it('refuses even different filters while running when TaskQueueing is DISABLED', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake, { TaskQueueing: 'DISABLED' });
+    await lake.call('datasync', 'StartTaskExecution', { TaskArn });
+    const error = await lake.errorOf('datasync', 'StartTaskExecution', {
+      TaskArn,
+      Includes: [{ FilterType: 'SIMPLE_PATTERN', Value: '*.csv' }],
+    });
+    expect(error.name).toBe('InvalidRequestException');
+  });
+
+  // API_Options: each option has a default value; DescribeTask shows the task's options.
+  it('gives a new task the documented default Options', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    const { Options } = await lake.call<{ Options: Record<string, unknown> }>(
+      'datasync',
+      'DescribeTask',
+      { TaskArn },
+    );
+    expect(Options).toMatchObject({
+      VerifyMode: 'POINT_IN_TIME_CONSISTENT',
+      OverwriteMode: 'ALWAYS',
+      Atime: 'BEST_EFFORT',
+      Mtime: 'PRESERVE',
+      PreserveDeletedFiles: 'PRESERVE',
+      TransferMode: 'CHANGED',
+      TaskQueueing: 'ENABLED',
+      PosixPermissions: 'PRESERVE',
+      Uid: 'INT_VALUE',
+      Gid: 'INT_VALUE',
+      BytesPerSecond: -1,
+    });
+  });
+
+  // API_Options Atime: "If Atime is set to BEST_EFFORT, Mtime must be set to PRESERVE."
+  it('refuses Atime BEST_EFFORT with Mtime NONE', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    const error = await lake.errorOf('datasync', 'UpdateTask', {
+      TaskArn,
+      Options: { Mtime: 'NONE' },
+    });
+    expect(error.name).toBe('InvalidRequestException');
   });
 
   it('bills $0.0125 per GB copied', async () => {

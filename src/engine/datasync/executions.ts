@@ -4,15 +4,16 @@ import type {
   ListTaskExecutionsRequest,
   StartTaskExecutionRequest,
 } from '@aws-sdk/client-datasync';
+import { isAwsError } from '../core/errors';
 import type { EngineHooks, OperationContext, OperationDef } from '../core/operations';
-import { hexId, invalidRequest, required } from './common';
+import { hexId, invalidRequest, page, required } from './common';
 import { checkFilterRules } from './filterRules';
 import { advanceExecution, LAUNCH_MS, PHASE_EVENT } from './executionRun';
 import { checkOptions, taskOf } from './tasks';
 import { SCHEDULE_EVENT, type ScheduleEventData, scheduleTask } from './taskSchedule';
 import { dataSyncState, type StoredExecution, type StoredTask } from './state';
 
-function newExecution(
+function buildExecution(
   ctx: OperationContext,
   task: StoredTask,
   request: Omit<StartTaskExecutionRequest, 'TaskArn'>,
@@ -53,8 +54,6 @@ function newExecution(
     toDelete: [],
     sourceFileCount: 0,
   };
-  dataSyncState(ctx.world).executions[exec.TaskExecutionArn] = exec;
-  task.executionArns.push(exec.TaskExecutionArn);
   return exec;
 }
 
@@ -66,13 +65,37 @@ function launch(ctx: OperationContext, task: StoredTask, exec: StoredExecution):
   ctx.clock.schedule(ctx.now + LAUNCH_MS, PHASE_EVENT, { TaskExecutionArn: exec.TaskExecutionArn });
 }
 
+const sameFilters = (a: StoredExecution, b: StoredExecution) =>
+  JSON.stringify([a.Includes, a.Excludes]) === JSON.stringify([b.Includes, b.Excludes]);
+
+/**
+ * A task runs one execution at a time (API_StartTaskExecution). With TaskQueueing ENABLED, an
+ * execution whose filters differ from every running or queued one waits in the queue (run-task.html,
+ * "Queueing your task"); otherwise the request is refused.
+ */
+function refuseOverlap(ctx: OperationContext, task: StoredTask, exec: StoredExecution): void {
+  const state = dataSyncState(ctx.world);
+  const active = task.executionArns
+    .map((arn) => state.executions[arn])
+    .filter((e) => e !== undefined && e !== exec && !['SUCCESS', 'ERROR'].includes(e.Status!));
+  if (active.length === 0) return;
+  if (exec.Options.TaskQueueing !== 'DISABLED' && !active.some((e) => sameFilters(e!, exec)))
+    return;
+  throw invalidRequest(
+    `Task ${task.TaskArn} already has an execution running (${active[0]!.TaskExecutionArn}): a task runs one execution at a time; only an execution with different filters can be queued.`,
+  );
+}
+
 /** Starts an execution, or queues it behind the task's running one (executions of a task run one at a time). */
 export function startExecution(
   ctx: OperationContext,
   task: StoredTask,
   request: Omit<StartTaskExecutionRequest, 'TaskArn'> = {},
 ): StoredExecution {
-  const exec = newExecution(ctx, task, request);
+  const exec = buildExecution(ctx, task, request);
+  refuseOverlap(ctx, task, exec);
+  dataSyncState(ctx.world).executions[exec.TaskExecutionArn] = exec;
+  task.executionArns.push(exec.TaskExecutionArn);
   if (task.CurrentTaskExecutionArn === undefined) launch(ctx, task, exec);
   return exec;
 }
@@ -134,11 +157,18 @@ export const ListTaskExecutions: OperationDef<ListTaskExecutionsRequest> = {
     const arns = input.TaskArn
       ? taskOf(ctx, input.TaskArn).executionArns
       : Object.keys(state.executions);
-    const TaskExecutions = arns
-      .map((arn) => state.executions[arn])
-      .filter((e) => e !== undefined)
-      .map((e) => ({ TaskExecutionArn: e.TaskExecutionArn, Status: e.Status, TaskMode: 'BASIC' }));
-    return { TaskExecutions };
+    const { page: TaskExecutions, NextToken } = page(
+      arns
+        .map((arn) => state.executions[arn])
+        .filter((e) => e !== undefined)
+        .map((e) => ({
+          TaskExecutionArn: e.TaskExecutionArn,
+          Status: e.Status,
+          TaskMode: 'BASIC',
+        })),
+      input,
+    );
+    return { TaskExecutions, NextToken };
   },
 };
 
@@ -187,7 +217,12 @@ export function installExecutions(hooks: EngineHooks): void {
       task.Schedule.Status === 'DISABLED'
     )
       return;
-    startExecution(ctx, task);
+    try {
+      startExecution(ctx, task);
+    } catch (error) {
+      // LakeLab: a scheduled start while the previous run is still going is skipped.
+      if (!isAwsError(error)) throw error;
+    }
     scheduleTask(ctx, task);
   });
 }

@@ -7,11 +7,12 @@ import type {
   DescribeAgentRequest,
   DescribeLocationNfsRequest,
   DescribeLocationS3Request,
+  ListAgentsRequest,
   ListLocationsRequest,
 } from '@aws-sdk/client-datasync';
 import { isAwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
-import { dataSyncArn, hexId, invalidRequest, required, roleTrusts } from './common';
+import { dataSyncArn, hexId, invalidRequest, page, required, roleTrusts } from './common';
 import { dataSyncState, type StoredAgent, type StoredLocation } from './state';
 
 export function agentOf(ctx: OperationContext, arn: string | undefined): StoredAgent {
@@ -57,12 +58,17 @@ export const DescribeAgent: OperationDef<DescribeAgentRequest> = {
   },
 };
 
-export const ListAgents: OperationDef<Record<string, unknown>> = {
-  run(_input, ctx) {
-    const Agents = Object.values(dataSyncState(ctx.world).agents).map(
-      ({ AgentArn, Name, Status }) => ({ AgentArn, Name, Status }),
+export const ListAgents: OperationDef<ListAgentsRequest> = {
+  run(input, ctx) {
+    const { page: Agents, NextToken } = page(
+      Object.values(dataSyncState(ctx.world).agents).map(({ AgentArn, Name, Status }) => ({
+        AgentArn,
+        Name,
+        Status,
+      })),
+      input,
     );
-    return { Agents };
+    return { Agents, NextToken };
   },
 };
 
@@ -194,11 +200,15 @@ export const DescribeLocationS3: OperationDef<DescribeLocationS3Request> = {
 };
 
 export const ListLocations: OperationDef<ListLocationsRequest> = {
-  run(_input, ctx) {
-    const Locations = Object.values(dataSyncState(ctx.world).locations).map(
-      ({ LocationArn, LocationUri }) => ({ LocationArn, LocationUri }),
+  run(input, ctx) {
+    const { page: Locations, NextToken } = page(
+      Object.values(dataSyncState(ctx.world).locations).map(({ LocationArn, LocationUri }) => ({
+        LocationArn,
+        LocationUri,
+      })),
+      input,
     );
-    return { Locations };
+    return { Locations, NextToken };
   },
 };
 

@@ -7,20 +7,29 @@ import type {
   UpdateTaskRequest,
 } from '@aws-sdk/client-datasync';
 import type { OperationContext, OperationDef } from '../core/operations';
-import { dataSyncArn, hexId, invalidRequest, required } from './common';
+import { dataSyncArn, hexId, invalidRequest, page, required } from './common';
 import { checkFilterRules } from './filterRules';
 import { locationOf } from './locations';
 import { scheduleTask, SCHEDULE_EVENT } from './taskSchedule';
 import { dataSyncState, type StoredTask } from './state';
 
-/** Basic-mode defaults (API_Options): verify everything, copy only changes, keep deleted files. */
+/** Basic-mode defaults of every option (API_Options: "Each option has a default value"). */
 export const DEFAULT_OPTIONS: Options = {
   VerifyMode: 'POINT_IN_TIME_CONSISTENT',
   OverwriteMode: 'ALWAYS',
   Atime: 'BEST_EFFORT',
   Mtime: 'PRESERVE',
+  Uid: 'INT_VALUE',
+  Gid: 'INT_VALUE',
   PreserveDeletedFiles: 'PRESERVE',
+  PreserveDevices: 'NONE',
+  PosixPermissions: 'PRESERVE',
+  BytesPerSecond: -1,
+  TaskQueueing: 'ENABLED',
+  LogLevel: 'OFF',
   TransferMode: 'CHANGED',
+  SecurityDescriptorCopyFlags: 'OWNER_DACL',
+  ObjectTags: 'PRESERVE',
 };
 
 const ALLOWED: Partial<Record<keyof Options, readonly string[]>> = {
@@ -28,6 +37,16 @@ const ALLOWED: Partial<Record<keyof Options, readonly string[]>> = {
   OverwriteMode: ['ALWAYS', 'NEVER'],
   PreserveDeletedFiles: ['PRESERVE', 'REMOVE'],
   TransferMode: ['CHANGED', 'ALL'],
+  Atime: ['NONE', 'BEST_EFFORT'],
+  Mtime: ['NONE', 'PRESERVE'],
+  Uid: ['NONE', 'INT_VALUE', 'NAME', 'BOTH'],
+  Gid: ['NONE', 'INT_VALUE', 'NAME', 'BOTH'],
+  PreserveDevices: ['NONE', 'PRESERVE'],
+  PosixPermissions: ['NONE', 'PRESERVE'],
+  TaskQueueing: ['ENABLED', 'DISABLED'],
+  LogLevel: ['OFF', 'BASIC', 'TRANSFER'],
+  SecurityDescriptorCopyFlags: ['NONE', 'OWNER_DACL', 'OWNER_DACL_SACL'],
+  ObjectTags: ['PRESERVE', 'NONE'],
 };
 
 /** Merges and validates task options. */
@@ -40,6 +59,13 @@ export function checkOptions(base: Options, overrides: Options | undefined): Opt
         `Invalid value ${String(value)} for Options.${field}: use one of ${values.join(', ')}.`,
       );
   }
+  // API_Options Atime: BEST_EFFORT needs Mtime PRESERVE, and Atime NONE needs Mtime NONE.
+  if ((options.Atime === 'NONE') !== (options.Mtime === 'NONE'))
+    throw invalidRequest(
+      'Atime and Mtime must agree: Atime BEST_EFFORT needs Mtime PRESERVE, Atime NONE needs Mtime NONE.',
+    );
+  if (options.BytesPerSecond !== undefined && options.BytesPerSecond < -1)
+    throw invalidRequest('Options.BytesPerSecond must be -1 (unlimited) or more.');
   // DataSync can't delete destination data while transferring all data: it doesn't scan the destination (configure-metadata.html).
   if (options.TransferMode === 'ALL' && options.PreserveDeletedFiles === 'REMOVE')
     throw invalidRequest(
@@ -109,14 +135,17 @@ export const DescribeTask: OperationDef<DescribeTaskRequest> = {
 };
 
 export const ListTasks: OperationDef<ListTasksRequest> = {
-  run(_input, ctx) {
-    const Tasks = Object.values(dataSyncState(ctx.world).tasks).map((t) => ({
-      TaskArn: t.TaskArn,
-      Status: t.Status,
-      Name: t.Name,
-      TaskMode: 'BASIC',
-    }));
-    return { Tasks };
+  run(input, ctx) {
+    const { page: Tasks, NextToken } = page(
+      Object.values(dataSyncState(ctx.world).tasks).map((t) => ({
+        TaskArn: t.TaskArn,
+        Status: t.Status,
+        Name: t.Name,
+        TaskMode: 'BASIC',
+      })),
+      input,
+    );
+    return { Tasks, NextToken };
   },
 };
 
