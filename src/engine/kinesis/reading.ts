@@ -17,6 +17,7 @@ import {
   streamArnOf,
   trimExpired,
 } from './model';
+import { pageSize } from './pagination';
 import { kinesisState, type StoredShard, type StoredStream } from './state';
 
 /** Kinesis: a shard iterator expires five minutes after it is returned (API_GetShardIterator.html). */
@@ -139,6 +140,16 @@ function readBudget(ctx: OperationContext, stream: StoredStream, shard: StoredSh
     );
 }
 
+/** Kinesis: "If you specify a value that is greater than 10,000, GetRecords throws InvalidArgumentException" (API_GetRecords.html). */
+function recordLimit(limit: number | undefined): number {
+  if (limit !== undefined && limit > MAX_GET_RECORDS)
+    throw new AwsError(
+      'InvalidArgumentException',
+      `Limit ${limit} is greater than the maximum of ${MAX_GET_RECORDS} records per GetRecords call.`,
+    );
+  return pageSize(limit, 'limit', MAX_GET_RECORDS, MAX_GET_RECORDS);
+}
+
 export const GetRecords: OperationDef<GetRecordsInput, GetRecordsOutput> = {
   readOnly: false,
   authorize: (input, ctx): RequiredAccess[] => {
@@ -161,7 +172,7 @@ export const GetRecords: OperationDef<GetRecordsInput, GetRecordsOutput> = {
     const shard = shardOf(ctx, stream, iterator.shard);
     readBudget(ctx, stream, shard);
     trimExpired(stream, ctx.now);
-    const limit = Math.max(1, Math.min(input.Limit ?? MAX_GET_RECORDS, MAX_GET_RECORDS));
+    const limit = recordLimit(input.Limit);
     const out: _Record[] = [];
     let bytes = 0;
     for (const r of shard.records) {

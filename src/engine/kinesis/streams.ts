@@ -12,7 +12,7 @@ import type {
   Shard,
 } from '@aws-sdk/client-kinesis';
 import { AwsError } from '../core/errors';
-import type { OperationDef } from '../core/operations';
+import type { OperationContext, OperationDef } from '../core/operations';
 import {
   activeStreamForChange,
   createShards,
@@ -23,6 +23,7 @@ import {
   streamArnOf,
   streamOf,
 } from './model';
+import { decodePageToken, encodePageToken, pageSize } from './pagination';
 import { kinesisState, type KinesisStreamMode, type StoredStream } from './state';
 
 /** Kinesis: an on-demand stream starts with 4 MB/s of write capacity, i.e. four shards (service-sizes-and-limits.html). */
@@ -121,7 +122,7 @@ export const DescribeStream: OperationDef<DescribeStreamInput, DescribeStreamOut
   authorize: onStream('kinesis:DescribeStream'),
   run(input, ctx) {
     const stream = streamOf(ctx, input);
-    const limit = Math.min(input.Limit ?? 100, 10_000);
+    const limit = pageSize(input.Limit, 'limit', 100, 100);
     const start = input.ExclusiveStartShardId
       ? stream.shards.findIndex((s) => s.ShardId === input.ExclusiveStartShardId) + 1
       : 0;
@@ -171,17 +172,27 @@ export const ListStreams: OperationDef<ListStreamsInput, ListStreamsOutput> = {
   authorize: () => [{ action: 'kinesis:ListStreams', resource: '*' }],
   run(input, ctx) {
     const all = Object.values(kinesisState(ctx.world).streams).sort((a, b) =>
-      a.StreamName.localeCompare(b.StreamName),
+      a.StreamName < b.StreamName ? -1 : a.StreamName > b.StreamName ? 1 : 0,
     );
-    const after = input.ExclusiveStartStreamName ?? input.NextToken;
+    const after = input.NextToken
+      ? decodePageToken(input.NextToken, ctx.now).stream
+      : input.ExclusiveStartStreamName;
     const from = after ? all.filter((s) => s.StreamName > after) : all;
-    const limit = Math.max(1, Math.min(input.Limit ?? 100, 10_000));
+    const limit = pageSize(input.Limit, 'limit', 100, 100);
     const page = from.slice(0, limit);
     const more = from.length > limit;
     return {
       StreamNames: page.map((s) => s.StreamName),
       HasMoreStreams: more,
-      ...(more ? { NextToken: page.at(-1)!.StreamName } : {}),
+      ...(more
+        ? {
+            NextToken: encodePageToken({
+              stream: page.at(-1)!.StreamName,
+              start: 0,
+              issued: ctx.now,
+            }),
+          }
+        : {}),
       StreamSummaries: page.map((s) => ({
         StreamName: s.StreamName,
         StreamARN: s.StreamARN,
@@ -193,22 +204,57 @@ export const ListStreams: OperationDef<ListStreamsInput, ListStreamsOutput> = {
   },
 };
 
-export const ListShards: OperationDef<ListShardsInput, ListShardsOutput> = {
-  authorize: onStream('kinesis:ListShards'),
-  run(input, ctx) {
+/**
+ * Where a ListShards page starts: a NextToken alone names the stream and the position ("Don't
+ * specify StreamName or StreamCreationTimestamp if you specify NextToken"; ExclusiveStartShardId
+ * "cannot" be given with it either, API_ListShards.html).
+ */
+function shardListStart(input: ListShardsInput, ctx: OperationContext) {
+  if (input.NextToken === undefined) {
     const stream = streamOf(ctx, input);
-    const start = input.NextToken
-      ? Number(input.NextToken)
-      : input.ExclusiveStartShardId
-        ? stream.shards.findIndex((s) => s.ShardId === input.ExclusiveStartShardId) + 1
-        : 0;
-    if (!Number.isInteger(start) || start < 0)
-      throw new AwsError('InvalidArgumentException', 'NextToken is not valid.');
-    const limit = Math.max(1, Math.min(input.MaxResults ?? 1000, 10_000));
+    const start = input.ExclusiveStartShardId
+      ? stream.shards.findIndex((s) => s.ShardId === input.ExclusiveStartShardId) + 1
+      : 0;
+    return { stream, start };
+  }
+  const clash =
+    input.StreamName !== undefined
+      ? 'StreamName'
+      : input.ExclusiveStartShardId !== undefined
+        ? 'ExclusiveStartShardId'
+        : input.StreamCreationTimestamp !== undefined
+          ? 'StreamCreationTimestamp'
+          : undefined;
+  if (clash)
+    throw new AwsError(
+      'InvalidArgumentException',
+      `NextToken and ${clash} cannot be provided together.`,
+    );
+  const token = decodePageToken(input.NextToken, ctx.now);
+  return { stream: streamOf(ctx, { StreamName: token.stream }), start: token.start };
+}
+
+export const ListShards: OperationDef<ListShardsInput, ListShardsOutput> = {
+  authorize: (input, ctx) => {
+    if (input.NextToken === undefined) return onStream('kinesis:ListShards')(input, ctx);
+    try {
+      const name = decodePageToken(input.NextToken, ctx.now).stream;
+      return onStream('kinesis:ListShards')({ StreamName: name }, ctx);
+    } catch {
+      return [{ action: 'kinesis:ListShards', resource: '*' }];
+    }
+  },
+  run(input, ctx) {
+    const { stream, start } = shardListStart(input, ctx);
+    const limit = pageSize(input.MaxResults, 'maxResults', 1000, 1000);
     const next = start + limit;
     return {
       Shards: stream.shards.slice(start, next).map(shardShape),
-      ...(next < stream.shards.length ? { NextToken: String(next) } : {}),
+      ...(next < stream.shards.length
+        ? {
+            NextToken: encodePageToken({ stream: stream.StreamName, start: next, issued: ctx.now }),
+          }
+        : {}),
     };
   },
 };
