@@ -61,3 +61,20 @@ export function hexId(ctx: OperationContext, prefix: string): string {
 export function sgwArn(ctx: OperationContext, resource: string): string {
   return serviceArn('storagegateway', ctx.principal.accountId, resource, ctx.region);
 }
+
+/** The slice a Limit / Marker request asks for; the marker is the index of the next item. */
+export function pageBounds(
+  limit: number | undefined,
+  marker: string | undefined,
+  total: number,
+): { start: number; end: number } {
+  // Limit: minimum value 1; Marker: 1 to 1000 characters, opaque (API_ListGateways, API_ListFileShares).
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    throw invalidGatewayRequest('Limit must be an integer of 1 or more.', 'InvalidParameters', {
+      Limit: String(limit),
+    });
+  const start = marker === undefined ? 0 : Number(marker);
+  if (marker !== undefined && (marker === '' || !Number.isInteger(start) || start < 0))
+    throw invalidGatewayRequest('The Marker is not valid.', 'InvalidParameters', { Marker: marker });
+  return { start, end: start + (limit ?? 100) };
+}

@@ -8,7 +8,14 @@ import type {
   UpdateNFSFileShareInput,
 } from '@aws-sdk/client-storage-gateway';
 import type { OperationContext } from '../core/operations';
-import { hexId, invalidGatewayRequest, required, sgwArn, sgwOperation } from './common';
+import {
+  hexId,
+  invalidGatewayRequest,
+  pageBounds,
+  required,
+  sgwArn,
+  sgwOperation,
+} from './common';
 import { gatewayOf } from './gateways';
 import {
   checkFileShareName,
@@ -150,12 +157,12 @@ export const ListFileShares = sgwOperation<ListFileSharesInput>({
     const all = Object.values(storageGatewayState(ctx.world).fileShares).filter(
       (s) => input.GatewayARN === undefined || s.GatewayARN === input.GatewayARN,
     );
-    const start = input.Marker ? Number(input.Marker) || 0 : 0;
-    const limit = input.Limit ?? 100;
-    const page = all.slice(start, start + limit);
+    const { start, end } = pageBounds(input.Limit, input.Marker, all.length);
+    const page = all.slice(start, end);
+    // The response echoes the request's Marker; NextMarker is present while shares remain (API_ListFileShares).
     return {
       ...(input.Marker !== undefined ? { Marker: input.Marker } : {}),
-      ...(start + limit < all.length ? { NextMarker: String(start + limit) } : {}),
+      ...(end < all.length ? { NextMarker: String(end) } : {}),
       FileShareInfoList: page.map((s) => ({
         FileShareType: 'NFS',
         FileShareARN: s.FileShareARN,

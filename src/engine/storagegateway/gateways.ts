@@ -10,7 +10,14 @@ import {
   GATEWAY_APPLIANCE_IP,
   markActivated,
 } from '../sources/fileshare/appliance';
-import { hexId, invalidGatewayRequest, required, sgwArn, sgwOperation } from './common';
+import {
+  hexId,
+  invalidGatewayRequest,
+  pageBounds,
+  required,
+  sgwArn,
+  sgwOperation,
+} from './common';
 import { storageGatewayState, type StoredGateway } from './state';
 import { cancelUploads } from './uploads';
 
@@ -107,10 +114,16 @@ export const DescribeGatewayInformation = sgwOperation<DescribeGatewayInformatio
   },
 });
 
+// ListGateways: ordered by gateway ARN, 100 at most by default; Limit (1 or more) pages the list and
+// the response carries a Marker only while gateways remain (API_ListGateways).
 export const ListGateways = sgwOperation<ListGatewaysInput>({
   readOnly: true,
-  run(_input, ctx) {
-    const Gateways = Object.values(storageGatewayState(ctx.world).gateways).map((g) => ({
+  run(input, ctx) {
+    const all = Object.values(storageGatewayState(ctx.world).gateways).sort((a, b) =>
+      a.GatewayARN < b.GatewayARN ? -1 : 1,
+    );
+    const { start, end } = pageBounds(input.Limit, input.Marker, all.length);
+    const Gateways = all.slice(start, end).map((g) => ({
       GatewayId: g.GatewayId,
       GatewayARN: g.GatewayARN,
       GatewayType: g.GatewayType,
@@ -118,7 +131,7 @@ export const ListGateways = sgwOperation<ListGatewaysInput>({
       GatewayName: g.GatewayName,
       HostEnvironment: 'VMWARE',
     }));
-    return { Gateways };
+    return { Gateways, ...(end < all.length ? { Marker: String(end) } : {}) };
   },
 });
 
