@@ -52,3 +52,26 @@ export const onResource =
 
 export const toDate = (ms: number | undefined): Date | undefined =>
   ms === undefined ? undefined : new Date(ms);
+
+/**
+ * One page of a `Describe*` answer. DMS: "MaxRecords — Default: 100. Constraints: Minimum 20,
+ * maximum 100" (DescribeEndpoints, DescribeReplicationInstances, DescribeReplicationTasks,
+ * DescribeConnections; DescribeTableStatistics allows up to 500); when more records exist the
+ * answer carries a Marker, which the next request passes back to get the records beyond it.
+ */
+export function pageOf<T>(
+  records: T[],
+  input: { MaxRecords?: number; Marker?: string },
+  maxAllowed = 100,
+): { page: T[]; Marker?: string } {
+  const max = input.MaxRecords ?? 100;
+  if (!Number.isInteger(max) || max < 20 || max > maxAllowed)
+    throw invalidValue(`MaxRecords must be between 20 and ${maxAllowed}, not ${max}.`);
+  let start = 0;
+  if (input.Marker !== undefined && input.Marker !== '') {
+    start = /^\d+$/.test(input.Marker) ? Number(input.Marker) : NaN;
+    if (!Number.isSafeInteger(start)) throw invalidValue(`Marker ${input.Marker} is not valid.`);
+  }
+  const page = records.slice(start, start + max);
+  return start + max < records.length ? { page, Marker: String(start + max) } : { page };
+}

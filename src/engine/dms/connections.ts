@@ -5,7 +5,7 @@ import type {
 import type { OperationContext, OperationDef } from '../core/operations';
 import { parseTrustPolicy, trustAllowsService } from '../iam/trustPolicy';
 import { SHOP_DB_PORT, SHOP_DB_SERVER_NAME, SHOP_SCHEMA } from '../sources/shopdb';
-import { invalidState, matchesFilters } from './common';
+import { invalidState, matchesFilters, pageOf } from './common';
 import { endpointOf, MYSQL_COMPATIBLE_ENGINES } from './endpoints';
 import { instanceOf } from './instances';
 import { dmsState, type StoredConnection, type StoredEndpoint } from './state';
@@ -98,6 +98,7 @@ export const DescribeConnections: OperationDef<DescribeConnectionsMessage> = {
         return undefined;
       }),
     );
-    return { Connections: connections.map((c) => ({ ...c })) };
+    const { page, Marker } = pageOf(connections, input);
+    return { Connections: page.map((c) => ({ ...c })), ...(Marker ? { Marker } : {}) };
   },
 };

@@ -15,6 +15,7 @@ import {
   newDmsArn,
   notFound,
   onResource,
+  pageOf,
 } from './common';
 import { describeS3Settings, normaliseS3Settings } from './s3Settings';
 import { dmsState, type StoredEndpoint } from './state';
@@ -68,7 +69,8 @@ function storedEndpoint(input: CreateEndpointMessage, ctx: OperationContext): St
     Status: 'active',
     createdAt: ctx.now,
   };
-  if (kind.EngineName === 's3') endpoint.S3Settings = normaliseS3Settings(input.S3Settings);
+  if (kind.EngineName === 's3')
+    endpoint.S3Settings = normaliseS3Settings(input.S3Settings, input.ServiceAccessRoleArn);
   else {
     if (input.ServerName) endpoint.ServerName = input.ServerName;
     if (input.Port !== undefined) endpoint.Port = input.Port;
@@ -82,7 +84,7 @@ export const CreateEndpoint: OperationDef<CreateEndpointMessage> = {
   authorize(input, ctx) {
     const accesses: RequiredAccess[] = [{ action: 'dms:CreateEndpoint', resource: '*' }];
     // DMS passes the service access role to itself: the caller needs iam:PassRole on it.
-    const role = input.S3Settings?.ServiceAccessRoleArn;
+    const role = input.S3Settings?.ServiceAccessRoleArn || input.ServiceAccessRoleArn;
     if (role) accesses.push({ action: 'iam:PassRole', resource: role });
     void ctx;
     return accesses;
@@ -139,7 +141,8 @@ export const DescribeEndpoints: OperationDef<DescribeEndpointsMessage> = {
     );
     if ((input.Filters ?? []).length > 0 && endpoints.length === 0)
       throw notFound('No endpoints match the filters.');
-    return { Endpoints: endpoints.map(describeEndpoint) };
+    const { page, Marker } = pageOf(endpoints, input);
+    return { Endpoints: page.map(describeEndpoint), ...(Marker ? { Marker } : {}) };
   },
 };
 

@@ -10,12 +10,14 @@ import type { World } from '../world';
 import {
   alreadyExists,
   checkIdentifier,
+  invalidCombination,
   invalidState,
   invalidValue,
   matchesFilters,
   newDmsArn,
   notFound,
   onResource,
+  pageOf,
 } from './common';
 import { dmsState, type StoredReplicationInstance } from './state';
 
@@ -30,6 +32,22 @@ export const INSTANCE_HOURLY_USD: Record<string, number> = {
   'dms.c5.xlarge': 0.308,
   'dms.r5.large': 0.21,
   'dms.r5.xlarge': 0.42,
+  // Other documented classes (CHAP_ReplicationInstance.Types.html; the API reference's own example
+  // is dms.c4.large). Same estimates by size; the canvas and lessons use dms.t3.*.
+  'dms.t2.micro': 0.018,
+  'dms.t2.small': 0.036,
+  'dms.t2.medium': 0.073,
+  'dms.t2.large': 0.146,
+  'dms.c4.large': 0.154,
+  'dms.c4.xlarge': 0.308,
+  'dms.c4.2xlarge': 0.616,
+  'dms.c4.4xlarge': 1.232,
+  'dms.c5.2xlarge': 0.616,
+  'dms.c5.4xlarge': 1.232,
+  'dms.r4.large': 0.21,
+  'dms.r4.xlarge': 0.42,
+  'dms.r5.2xlarge': 0.84,
+  'dms.r5.4xlarge': 1.68,
 };
 /** How long a new replication instance stays `creating` (the real one takes several minutes). */
 export const INSTANCE_CREATE_MS = 5 * 60_000;
@@ -65,10 +83,15 @@ export const CreateReplicationInstance: OperationDef<CreateReplicationInstanceMe
       throw invalidValue(
         `ReplicationInstanceClass "${instanceClass}" is not one LakeLab simulates: use ${Object.keys(INSTANCE_HOURLY_USD).join(', ')}.`,
       );
+    // CreateReplicationInstance: "You can't set the AvailabilityZone parameter if the Multi-AZ
+    // parameter is set to true."
+    if (input.MultiAZ === true && input.AvailabilityZone)
+      throw invalidCombination('You cannot set AvailabilityZone when MultiAZ is true.');
     const state = dmsState(ctx.world);
     if (Object.values(state.instances).some((i) => i.ReplicationInstanceIdentifier === identifier))
       throw alreadyExists(`Replication instance ${identifier} already exists.`);
     const instance: StoredReplicationInstance = {
+      ...optionalSettings(input, ctx.region),
       ReplicationInstanceIdentifier: identifier,
       ReplicationInstanceArn: newDmsArn(ctx, 'rep'),
       ReplicationInstanceClass: instanceClass,
@@ -87,8 +110,28 @@ export const CreateReplicationInstance: OperationDef<CreateReplicationInstanceMe
   },
 };
 
+/**
+ * The documented defaults (CreateReplicationInstance, API reference): PubliclyAccessible "The
+ * default value is true"; AutoMinorVersionUpgrade "Default: true"; AvailabilityZone a
+ * system-chosen zone of the Region; PreferredMaintenanceWindow a 30-minute window.
+ */
+function optionalSettings(
+  input: CreateReplicationInstanceMessage,
+  region: string,
+): Partial<StoredReplicationInstance> {
+  const out: Partial<StoredReplicationInstance> = {
+    PubliclyAccessible: input.PubliclyAccessible ?? true,
+    AutoMinorVersionUpgrade: input.AutoMinorVersionUpgrade ?? true,
+    AvailabilityZone: input.AvailabilityZone || `${region}a`,
+    PreferredMaintenanceWindow: input.PreferredMaintenanceWindow || 'sun:06:00-sun:06:30',
+  };
+  if (input.MultiAZ) out.SecondaryAvailabilityZone = `${region}b`;
+  if (input.KmsKeyId) out.KmsKeyId = input.KmsKeyId;
+  return out;
+}
+
 export function describeInstance(i: StoredReplicationInstance): ReplicationInstance {
-  return {
+  const out: ReplicationInstance = {
     ReplicationInstanceIdentifier: i.ReplicationInstanceIdentifier,
     ReplicationInstanceArn: i.ReplicationInstanceArn,
     ReplicationInstanceClass: i.ReplicationInstanceClass,
@@ -97,9 +140,15 @@ export function describeInstance(i: StoredReplicationInstance): ReplicationInsta
     InstanceCreateTime: new Date(i.createdAt),
     MultiAZ: i.MultiAZ,
     EngineVersion: i.EngineVersion,
-    PubliclyAccessible: false,
-    AutoMinorVersionUpgrade: true,
+    // Labs saved before these settings were kept hold none: the documented defaults then.
+    PubliclyAccessible: i.PubliclyAccessible ?? true,
+    AutoMinorVersionUpgrade: i.AutoMinorVersionUpgrade ?? true,
   };
+  if (i.AvailabilityZone) out.AvailabilityZone = i.AvailabilityZone;
+  if (i.SecondaryAvailabilityZone) out.SecondaryAvailabilityZone = i.SecondaryAvailabilityZone;
+  if (i.PreferredMaintenanceWindow) out.PreferredMaintenanceWindow = i.PreferredMaintenanceWindow;
+  if (i.KmsKeyId) out.KmsKeyId = i.KmsKeyId;
+  return out;
 }
 
 export const DescribeReplicationInstances: OperationDef<DescribeReplicationInstancesMessage> = {
@@ -116,7 +165,8 @@ export const DescribeReplicationInstances: OperationDef<DescribeReplicationInsta
     );
     if ((input.Filters ?? []).length > 0 && instances.length === 0)
       throw notFound('No replication instances match the filters.');
-    return { ReplicationInstances: instances.map(describeInstance) };
+    const { page, Marker } = pageOf(instances, input);
+    return { ReplicationInstances: page.map(describeInstance), ...(Marker ? { Marker } : {}) };
   },
 };
 

@@ -31,8 +31,13 @@ function positive(field: string, value: number | undefined, fallback: number): n
  * when using Amazon S3 as a target"): CSV, no compression, `,` and `\n`, no header, 1 GB files,
  * CDC files every 60 s or at 32,000 KB, whichever comes first, no date partitions.
  */
-export function normaliseS3Settings(input: S3Settings | undefined): DmsS3Settings {
-  const s = input ?? {};
+export function normaliseS3Settings(
+  input: S3Settings | undefined,
+  endpointRoleArn?: string,
+): DmsS3Settings {
+  // CreateEndpoint takes the service access role at the top level (ServiceAccessRoleArn) or in
+  // S3Settings; either one serves the S3 target.
+  const s = { ...input, ServiceAccessRoleArn: input?.ServiceAccessRoleArn || endpointRoleArn };
   if (!s.BucketName) throw invalidValue('S3Settings.BucketName is required for an s3 endpoint.');
   // DMS: an S3 target needs ServiceAccessRoleArn, the role DMS assumes to write to the bucket.
   if (!s.ServiceAccessRoleArn)

@@ -52,6 +52,13 @@ export interface StoredReplicationInstance {
   AllocatedStorage: number;
   MultiAZ: boolean;
   EngineVersion: string;
+  /** Optional: labs saved before these were kept lack them (the defaults apply). */
+  PubliclyAccessible?: boolean;
+  AutoMinorVersionUpgrade?: boolean;
+  AvailabilityZone?: string;
+  SecondaryAvailabilityZone?: string;
+  PreferredMaintenanceWindow?: string;
+  KmsKeyId?: string;
   Status: DmsInstanceStatus;
   createdAt: number;
   /** Billed up to here (simulated epoch ms). */

@@ -3,7 +3,7 @@ import type {
   TableStatistics,
 } from '@aws-sdk/client-database-migration-service';
 import type { OperationDef } from '../core/operations';
-import { matchesFilters, onResource, toDate } from './common';
+import { matchesFilters, onResource, pageOf, toDate } from './common';
 import type { StoredTableRun } from './state';
 import { taskOf } from './tasks';
 
@@ -47,9 +47,12 @@ export const DescribeTableStatistics: OperationDef<DescribeTableStatisticsMessag
         return undefined;
       }),
     );
+    // DescribeTableStatistics: MaxRecords "Default: 100. Constraints: Minimum 20, maximum 500."
+    const { page, Marker } = pageOf(tables, input, 500);
     return {
       ReplicationTaskArn: task.ReplicationTaskArn,
-      TableStatistics: tables.map(tableStatistics),
+      TableStatistics: page.map(tableStatistics),
+      ...(Marker ? { Marker } : {}),
     };
   },
 };

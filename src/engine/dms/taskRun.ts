@@ -10,7 +10,7 @@ import { scheduleCdcPoll, pollCdc, CDC_POLL_EVENT } from './cdc';
 import { loadTable, tableLoadMs } from './fullLoad';
 import { failTask, selectedTables, taskIn } from './runtime';
 import { dmsState, type StoredReplicationTask } from './state';
-import { describeTask, taskOf } from './tasks';
+import { checkCdcStart, describeTask, taskOf } from './tasks';
 
 export const TASK_RUNNING_EVENT = 'dms:taskRunning';
 export const TABLE_LOADED_EVENT = 'dms:tableLoaded';
@@ -55,6 +55,7 @@ export const StartReplicationTask: OperationDef<StartReplicationTaskMessage> = {
       throw invalidState(
         `The replication instance of task ${task.ReplicationTaskIdentifier} is not available.`,
       );
+    checkCdcStart(input);
     const type = startType(input, task);
     const fresh = type !== 'resume-processing';
     if (fresh) {

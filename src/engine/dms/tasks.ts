@@ -9,12 +9,14 @@ import type { EngineHooks, OperationContext, OperationDef } from '../core/operat
 import {
   alreadyExists,
   checkIdentifier,
+  invalidCombination,
   invalidState,
   invalidValue,
   matchesFilters,
   newDmsArn,
   notFound,
   onResource,
+  pageOf,
   toDate,
 } from './common';
 import { endpointOf } from './endpoints';
@@ -42,6 +44,26 @@ function checkEndpoints(ctx: OperationContext, input: CreateReplicationTaskMessa
     throw invalidValue(`TargetEndpointArn names ${target.EndpointIdentifier}, a source endpoint.`);
 }
 
+// ReplicationTaskSettings: "Overall settings for the task, in JSON format" (CreateReplicationTask).
+function checkTaskSettings(settings: string | undefined): void {
+  if (settings === undefined) return;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(settings);
+  } catch {
+    throw invalidValue('ReplicationTaskSettings is not valid JSON.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw invalidValue('ReplicationTaskSettings must be a JSON object.');
+}
+
+// CdcStartTime / CdcStartPosition: "Use either ... Specifying both values results in an error."
+// (CreateReplicationTask, StartReplicationTask, API reference).
+export function checkCdcStart(input: { CdcStartTime?: Date; CdcStartPosition?: string }): void {
+  if (input.CdcStartTime !== undefined && input.CdcStartPosition)
+    throw invalidCombination('Specify either CdcStartTime or CdcStartPosition, not both.');
+}
+
 export const CreateReplicationTask: OperationDef<CreateReplicationTaskMessage> = {
   run(input, ctx) {
     const identifier = checkIdentifier(
@@ -63,6 +85,8 @@ export const CreateReplicationTask: OperationDef<CreateReplicationTaskMessage> =
         `Replication instance ${instance.ReplicationInstanceIdentifier} is ${instance.Status}; create tasks once it is available.`,
       );
     parseTableMappings(input.TableMappings);
+    checkTaskSettings(input.ReplicationTaskSettings);
+    checkCdcStart(input);
     const task: StoredReplicationTask = {
       ReplicationTaskIdentifier: identifier,
       ReplicationTaskArn: newDmsArn(ctx, 'task'),
@@ -154,8 +178,10 @@ export const DescribeReplicationTasks: OperationDef<DescribeReplicationTasksMess
     );
     if ((input.Filters ?? []).length > 0 && tasks.length === 0)
       throw notFound('No Tasks found matching provided filters');
+    const { page, Marker } = pageOf(tasks, input);
     return {
-      ReplicationTasks: tasks.map((t) => describeTask(t, ctx.now, input.WithoutSettings !== true)),
+      ReplicationTasks: page.map((t) => describeTask(t, ctx.now, input.WithoutSettings !== true)),
+      ...(Marker ? { Marker } : {}),
     };
   },
 };
