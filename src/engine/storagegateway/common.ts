@@ -66,7 +66,6 @@ export function sgwArn(ctx: OperationContext, resource: string): string {
 export function pageBounds(
   limit: number | undefined,
   marker: string | undefined,
-  total: number,
 ): { start: number; end: number } {
   // Limit: minimum value 1; Marker: 1 to 1000 characters, opaque (API_ListGateways, API_ListFileShares).
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))

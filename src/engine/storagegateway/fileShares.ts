@@ -157,7 +157,7 @@ export const ListFileShares = sgwOperation<ListFileSharesInput>({
     const all = Object.values(storageGatewayState(ctx.world).fileShares).filter(
       (s) => input.GatewayARN === undefined || s.GatewayARN === input.GatewayARN,
     );
-    const { start, end } = pageBounds(input.Limit, input.Marker, all.length);
+    const { start, end } = pageBounds(input.Limit, input.Marker);
     const page = all.slice(start, end);
     // The response echoes the request's Marker; NextMarker is present while shares remain (API_ListFileShares).
     return {

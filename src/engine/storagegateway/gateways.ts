@@ -122,7 +122,7 @@ export const ListGateways = sgwOperation<ListGatewaysInput>({
     const all = Object.values(storageGatewayState(ctx.world).gateways).sort((a, b) =>
       a.GatewayARN < b.GatewayARN ? -1 : 1,
     );
-    const { start, end } = pageBounds(input.Limit, input.Marker, all.length);
+    const { start, end } = pageBounds(input.Limit, input.Marker);
     const Gateways = all.slice(start, end).map((g) => ({
       GatewayId: g.GatewayId,
       GatewayARN: g.GatewayARN,
