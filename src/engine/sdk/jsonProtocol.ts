@@ -124,13 +124,31 @@ export function operationFromPath(path: string): string {
     : segment;
 }
 
+/** AppFlow's `/tags/{resourceArn}`: POST TagResource, GET ListTagsForResource, DELETE UntagResource (`?tagKeys=`). */
+function tagsCall(request: HttpRequest): Omit<DecodedCall, 'service'> | undefined {
+  const arn = /^\/tags\/(.+)$/.exec(request.path)?.[1];
+  if (arn === undefined) return undefined;
+  const resourceArn = decodeURIComponent(arn);
+  const method = request.method.toUpperCase();
+  if (method === 'GET') return { operation: 'ListTagsForResource', input: { resourceArn } };
+  if (method !== 'DELETE') return { operation: 'TagResource', input: { resourceArn } };
+  const keys = request.query?.['tagKeys'];
+  const tagKeys = keys === undefined || keys === null ? [] : Array.isArray(keys) ? keys : [keys];
+  return { operation: 'UntagResource', input: { resourceArn, tagKeys } };
+}
+
 /** REST-JSON services that post JSON to `/<Operation>` (Lake Formation, AppFlow). */
 export const restJsonProtocol: WireProtocol = {
-  decode: (request: HttpRequest, body: Uint8Array, service: string): DecodedCall => ({
-    service,
-    operation: operationFromPath(request.path),
-    input: parseJsonBody(body),
-  }),
+  decode(request: HttpRequest, body: Uint8Array, service: string): DecodedCall {
+    const tags = tagsCall(request);
+    if (tags)
+      return {
+        service,
+        operation: tags.operation,
+        input: { ...parseJsonBody(body), ...tags.input },
+      };
+    return { service, operation: operationFromPath(request.path), input: parseJsonBody(body) };
+  },
   encodeOutput: (_call, output, requestId) => jsonOutput(output, requestId, 'application/json'),
   encodeError: (error, requestId) => jsonError(error, requestId, 'application/json'),
   authError: jsonAuthError,
