@@ -5,14 +5,18 @@ import type {
 } from '@aws-sdk/client-appflow';
 import { serviceArn } from '../core/ids';
 import type { OperationDef } from '../core/operations';
-import { conflict, notFound, validation } from './common';
+import { conflict, notFound, pageOf, required, validation } from './common';
 import { appFlowState } from './state';
 
 export const CreateConnectorProfile: OperationDef<CreateConnectorProfileRequest> = {
   run(input, ctx) {
-    const name = input.connectorProfileName ?? '';
-    if (!/^[\w/!@#+=.-]+$/.test(name))
-      throw validation('connectorProfileName is required: letters, digits and _/!@#+=.- only.');
+    const name = required(input.connectorProfileName, 'connectorProfileName');
+    // connectorProfileName [\w/!@#+=.-]+, at most 256; connectionMode Public | Private, required (API_CreateConnectorProfile).
+    if (!/^[\w/!@#+=.-]{1,256}$/.test(name))
+      throw validation('connectorProfileName: at most 256 letters, digits and _/!@#+=.- only.');
+    const mode = required(input.connectionMode, 'connectionMode');
+    if (mode !== 'Public' && mode !== 'Private')
+      throw validation(`connectionMode must be Public or Private, not ${mode}.`);
     // LakeLab's simulated CRM speaks the Salesforce connector only.
     if (input.connectorType !== 'Salesforce')
       throw validation(
@@ -32,7 +36,7 @@ export const CreateConnectorProfile: OperationDef<CreateConnectorProfileRequest>
       connectorProfileName: name,
       connectorProfileArn,
       connectorType: 'Salesforce',
-      connectionMode: input.connectionMode ?? 'Public',
+      connectionMode: mode,
       ...(instanceUrl ? { instanceUrl } : {}),
       createdAt: ctx.now,
     };
@@ -48,26 +52,27 @@ export const DescribeConnectorProfiles: OperationDef<DescribeConnectorProfilesRe
           input.connectorProfileNames.includes(p.connectorProfileName)) &&
         (!input.connectorType || input.connectorType === p.connectorType),
     );
-    return {
-      connectorProfileDetails: profiles.map((p) => ({
-        connectorProfileArn: p.connectorProfileArn,
-        connectorProfileName: p.connectorProfileName,
-        connectorType: p.connectorType,
-        connectionMode: p.connectionMode,
-        connectorProfileProperties: {
-          Salesforce: { instanceUrl: p.instanceUrl ?? 'https://lakelab-crm.my.salesforce.com' },
-        },
-        createdAt: new Date(p.createdAt),
-        lastUpdatedAt: new Date(p.createdAt),
-      })),
-    };
+    // Paged: maxResults 1–100, default 20, nextToken (API_DescribeConnectorProfiles).
+    const { items, nextToken } = pageOf(profiles, input.maxResults, input.nextToken);
+    const connectorProfileDetails = items.map((p) => ({
+      connectorProfileArn: p.connectorProfileArn,
+      connectorProfileName: p.connectorProfileName,
+      connectorType: p.connectorType,
+      connectionMode: p.connectionMode,
+      connectorProfileProperties: {
+        Salesforce: { instanceUrl: p.instanceUrl ?? 'https://lakelab-crm.my.salesforce.com' },
+      },
+      createdAt: new Date(p.createdAt),
+      lastUpdatedAt: new Date(p.createdAt),
+    }));
+    return nextToken ? { connectorProfileDetails, nextToken } : { connectorProfileDetails };
   },
 };
 
 export const DeleteConnectorProfile: OperationDef<DeleteConnectorProfileRequest> = {
   run(input, ctx) {
     const state = appFlowState(ctx.world);
-    const name = input.connectorProfileName ?? '';
+    const name = required(input.connectorProfileName, 'connectorProfileName');
     if (!state.connectorProfiles[name]) throw notFound(`Connector profile ${name} does not exist.`);
     const user = Object.values(state.flows).find(
       (f) => f.sourceFlowConfig.connectorProfileName === name,

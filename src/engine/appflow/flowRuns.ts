@@ -7,7 +7,7 @@ import { AwsError, isAwsError } from '../core/errors';
 import type { EngineHooks, OperationContext, OperationDef } from '../core/operations';
 import { scheduleFor } from '../datasync/schedule';
 import { lastModifiedOf, readCrmObject, type CrmRecord } from '../sources/crm';
-import { uuidFrom } from './common';
+import { pageOf, uuidFrom } from './common';
 import { RUN_EVENT, type RunEventData, SCHEDULE_EVENT, type ScheduleEventData } from './flowEvents';
 import { outputFiles } from './flowOutput';
 import { flowOf } from './flows';
@@ -75,6 +75,12 @@ async function finishRun(
   flow: StoredFlow,
   execution: StoredExecution,
 ): Promise<void> {
+  if (execution.executionStatus === 'CancelStarted') {
+    // A canceled run stops before writing (API_CancelFlowExecutions): CancelStarted → Canceled.
+    execution.executionStatus = 'Canceled';
+    execution.lastUpdatedAt = ctx.now;
+    return;
+  }
   const s3 = flow.destinationFlowConfigList[0]?.destinationConnectorProperties?.S3;
   try {
     const pulled = pull(ctx, flow, execution);
@@ -180,7 +186,13 @@ export const StopFlow: OperationDef<StopFlowRequest> = {
 export const DescribeFlowExecutionRecords: OperationDef<DescribeFlowExecutionRecordsRequest> = {
   run(input, ctx) {
     const flow = flowOf(ctx, input.flowName);
-    const flowExecutions = [...flow.executions].reverse().map((e) => ({
+    // Newest first, paged: maxResults 1–100, default 20, nextToken (API_DescribeFlowExecutionRecords).
+    const { items, nextToken } = pageOf(
+      [...flow.executions].reverse(),
+      input.maxResults,
+      input.nextToken,
+    );
+    const flowExecutions = items.map((e) => ({
       executionId: e.executionId,
       executionStatus: e.executionStatus,
       executionResult: {
@@ -198,7 +210,7 @@ export const DescribeFlowExecutionRecords: OperationDef<DescribeFlowExecutionRec
         : {}),
       ...(e.dataPullEndTime !== undefined ? { dataPullEndTime: new Date(e.dataPullEndTime) } : {}),
     }));
-    return { flowExecutions };
+    return nextToken ? { flowExecutions, nextToken } : { flowExecutions };
   },
 };
 

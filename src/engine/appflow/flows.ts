@@ -8,10 +8,11 @@ import { serviceArn } from '../core/ids';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { scheduleFor } from '../datasync/schedule';
 import { CRM_FIELDS, isCrmObject } from '../sources/crm';
-import { conflict, notFound, validation } from './common';
+import { conflict, notFound, pageOf, required, validation } from './common';
 import { checkTasks } from './flowTasks';
 import { RUN_EVENT, SCHEDULE_EVENT } from './flowEvents';
 import { appFlowState, type StoredFlow } from './state';
+import { checkTags } from './tags';
 
 /** Dates in a request (scheduleStartTime…) are stored as epoch seconds, as the JSON wire carries them. */
 function plainDates<T>(value: T): T {
@@ -23,6 +24,7 @@ function plainDates<T>(value: T): T {
 }
 
 export function flowOf(ctx: OperationContext, name: string | undefined): StoredFlow {
+  required(name, 'flowName');
   const flow = appFlowState(ctx.world).flows[name ?? ''];
   if (!flow) throw notFound(`Flow ${name ?? ''} does not exist.`);
   return flow;
@@ -61,18 +63,36 @@ function checkDestination(ctx: OperationContext, input: FlowDefinitionInput): vo
     throw validation(`fileType must be JSON, CSV or PARQUET, not ${fileType}.`);
 }
 
+const TRIGGER_TYPES = ['Scheduled', 'Event', 'OnDemand'];
+
+/** triggerType Scheduled | Event | OnDemand; a Scheduled trigger needs a scheduleExpression (API_TriggerConfig). */
 function checkTrigger(input: FlowDefinitionInput): void {
-  const trigger = input.triggerConfig?.triggerType;
-  if (trigger !== 'OnDemand' && trigger !== 'Scheduled')
-    throw validation('LakeLab simulates OnDemand and Scheduled triggers.');
-  if (trigger === 'Scheduled') {
-    const expression = input.triggerConfig?.triggerProperties?.Scheduled?.scheduleExpression;
-    if (!expression)
-      throw validation(
-        'A Scheduled trigger needs triggerProperties.Scheduled.scheduleExpression, e.g. rate(1hours).',
-      );
-    scheduleFor(expression, 'ValidationException');
-  }
+  const trigger = required(input.triggerConfig, 'triggerConfig').triggerType;
+  if (!TRIGGER_TYPES.includes(trigger ?? ''))
+    throw validation(
+      `Value '${trigger ?? 'null'}' at 'triggerConfig.triggerType' failed to satisfy constraint: Member must satisfy enum value set: [Scheduled, Event, OnDemand]`,
+    );
+  if (trigger !== 'Scheduled') return;
+  const scheduled = input.triggerConfig?.triggerProperties?.Scheduled;
+  if (!scheduled?.scheduleExpression)
+    throw validation(
+      'A Scheduled trigger needs triggerProperties.Scheduled.scheduleExpression, e.g. rate(1hours).',
+    );
+  scheduleFor(scheduled.scheduleExpression, 'ValidationException');
+  // dataPullMode Incremental | Complete; flowErrorDeactivationThreshold 1–100; scheduleOffset 0–36000 (API_ScheduledTriggerProperties).
+  if (
+    scheduled.dataPullMode !== undefined &&
+    !['Incremental', 'Complete'].includes(scheduled.dataPullMode)
+  )
+    throw validation(
+      `dataPullMode must be Incremental or Complete, not ${scheduled.dataPullMode}.`,
+    );
+  const threshold = scheduled.flowErrorDeactivationThreshold;
+  if (threshold !== undefined && (threshold < 1 || threshold > 100))
+    throw validation('flowErrorDeactivationThreshold must be between 1 and 100.');
+  const offset = scheduled.scheduleOffset;
+  if (offset !== undefined && (offset < 0 || offset > 36000))
+    throw validation('scheduleOffset must be between 0 and 36000.');
 }
 
 export type FlowDefinitionInput = Pick<
@@ -96,28 +116,42 @@ export function checkDefinition(
   };
 }
 
+// flowName [a-zA-Z0-9][\w!@#.-]+, at most 256; description [\w!@#\-.?,\s]*, at most 2048 (API_CreateFlow).
+const FLOW_NAME = /^[a-zA-Z0-9][\w!@#.-]{1,255}$/;
+const DESCRIPTION = /^[\w!@#\-.?,\s]{0,2048}$/;
+
+export function checkDescription(description: string | undefined): void {
+  if (description !== undefined && !DESCRIPTION.test(description))
+    throw validation(
+      'description must be at most 2048 characters: letters, digits, whitespace and _!@#-.?, only.',
+    );
+}
+
 export const CreateFlow: OperationDef<CreateFlowRequest> = {
   run(input, ctx) {
-    const name = input.flowName ?? '';
-    // Flow names: letters, digits, and _ or - only; no spaces (API_CreateFlow flowName).
-    if (!/^[a-zA-Z0-9][\w!@#.-]{0,255}$/.test(name))
+    const name = required(input.flowName, 'flowName');
+    if (!FLOW_NAME.test(name))
       throw validation(
-        `Invalid flowName "${name}": spaces are not allowed; use underscores or hyphens.`,
+        `Invalid flowName "${name}": spaces are not allowed; use letters, digits, underscores or hyphens (2 to 256 characters).`,
       );
+    checkDescription(input.description);
     const state = appFlowState(ctx.world);
     if (state.flows[name]) throw conflict(`A flow with the name ${name} already exists.`);
     const definition = checkDefinition(ctx, input);
+    const tags = checkTags(input.tags);
     const flowArn = serviceArn('appflow', ctx.principal.accountId, `flow/${name}`, ctx.region);
     state.flows[name] = {
       flowName: name,
       flowArn,
       ...(input.description ? { description: input.description } : {}),
-      // On-demand flows can run at once; scheduled flows stay Draft until StartFlow activates them.
+      // On-demand flows can run at once; scheduled and event flows stay Draft until StartFlow activates them.
       flowStatus: input.triggerConfig!.triggerType === 'OnDemand' ? 'Active' : 'Draft',
       ...definition,
       createdAt: ctx.now,
       lastUpdatedAt: ctx.now,
       createdBy: ctx.principal.callerArn,
+      lastUpdatedBy: ctx.principal.callerArn,
+      tags,
       writerArn: ctx.principal.arn,
       executions: [],
     };
@@ -150,16 +184,20 @@ export const DescribeFlow: OperationDef<DescribeFlowRequest> = {
       createdAt: new Date(flow.createdAt),
       lastUpdatedAt: new Date(flow.lastUpdatedAt),
       createdBy: flow.createdBy,
-      lastUpdatedBy: flow.createdBy,
+      lastUpdatedBy: flow.lastUpdatedBy ?? flow.createdBy,
+      tags: { ...flow.tags },
       lastRunExecutionDetails: lastRunDetails(flow),
       schemaVersion: 1,
     };
   },
 };
 
+/** ListFlows pages FlowDefinitions: maxResults 1–100, default 20, with nextToken (API_ListFlows). */
 export const ListFlows: OperationDef<ListFlowsRequest> = {
-  run(_input, ctx) {
-    const flows = Object.values(appFlowState(ctx.world).flows).map((flow) => ({
+  run(input, ctx) {
+    const all = Object.values(appFlowState(ctx.world).flows);
+    const { items, nextToken } = pageOf(all, input.maxResults, input.nextToken);
+    const flows = items.map((flow) => ({
       flowArn: flow.flowArn,
       flowName: flow.flowName,
       description: flow.description,
@@ -170,9 +208,11 @@ export const ListFlows: OperationDef<ListFlowsRequest> = {
       createdAt: new Date(flow.createdAt),
       lastUpdatedAt: new Date(flow.lastUpdatedAt),
       createdBy: flow.createdBy,
+      lastUpdatedBy: flow.lastUpdatedBy ?? flow.createdBy,
+      tags: { ...flow.tags },
       lastRunExecutionDetails: lastRunDetails(flow),
     }));
-    return { flows };
+    return nextToken ? { flows, nextToken } : { flows };
   },
 };
 

@@ -4,9 +4,11 @@ import {
   DeleteConnectorProfile,
   DescribeConnectorProfiles,
 } from './connectorProfiles';
+import { CancelFlowExecutions } from './flowCancel';
 import { DescribeFlowExecutionRecords, installFlowRuns, StartFlow, StopFlow } from './flowRuns';
 import { CreateFlow, DeleteFlow, DescribeFlow, ListFlows } from './flows';
 import { UpdateFlow } from './flowUpdate';
+import { ListTagsForResource, TagResource, UntagResource } from './tags';
 
 export { appFlowActivity, type AppFlowActivity } from './state';
 
@@ -26,6 +28,10 @@ export const appFlowService: ServiceModule = {
     StartFlow,
     StopFlow,
     DescribeFlowExecutionRecords,
+    CancelFlowExecutions,
+    TagResource,
+    UntagResource,
+    ListTagsForResource,
   },
   install: installFlowRuns,
 };

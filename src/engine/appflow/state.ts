@@ -16,7 +16,8 @@ export interface StoredConnectorProfile {
 }
 
 export type FlowStatus = 'Active' | 'Draft' | 'Suspended' | 'Errored';
-export type ExecutionStatus = 'InProgress' | 'Successful' | 'Error';
+// ExecutionRecord.executionStatus (API_ExecutionRecord).
+export type ExecutionStatus = 'InProgress' | 'Successful' | 'Error' | 'CancelStarted' | 'Canceled';
 
 export interface StoredExecution {
   executionId: string;
@@ -45,6 +46,10 @@ export interface StoredFlow {
   createdAt: number;
   lastUpdatedAt: number;
   createdBy: string;
+  /** Who last changed the flow (absent in labs saved before UpdateFlow recorded it). */
+  lastUpdatedBy?: string;
+  /** The flow's tags (absent in older saves). */
+  tags?: Record<string, string>;
   /** The creator's IAM identity: LakeLab writes the flow's output to S3 as this principal. */
   writerArn: string;
   executions: StoredExecution[];

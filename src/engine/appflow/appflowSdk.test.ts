@@ -1,0 +1,254 @@
+import {
+  AppflowClient,
+  CancelFlowExecutionsCommand,
+  CreateConnectorProfileCommand,
+  CreateFlowCommand,
+  type CreateFlowCommandInput,
+  DeleteFlowCommand,
+  DescribeConnectorProfilesCommand,
+  DescribeFlowCommand,
+  DescribeFlowExecutionRecordsCommand,
+  ListFlowsCommand,
+  ListTagsForResourceCommand,
+  StartFlowCommand,
+  StopFlowCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+} from '@aws-sdk/client-appflow';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../index';
+
+async function failureOf(promise: Promise<unknown>): Promise<{ name: string; status?: number }> {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as { name: string; $metadata?: { httpStatusCode?: number } };
+    return { name: e.name, status: e.$metadata?.httpStatusCode };
+  }
+  throw new Error('the call succeeded, but the test expected it to fail');
+}
+
+export function flowInput(
+  flowName: string,
+  triggerConfig: CreateFlowCommandInput['triggerConfig'] = { triggerType: 'OnDemand' },
+): CreateFlowCommandInput {
+  return {
+    flowName,
+    triggerConfig,
+    sourceFlowConfig: {
+      connectorType: 'Salesforce',
+      connectorProfileName: 'crm',
+      sourceConnectorProperties: { Salesforce: { object: 'Account' } },
+    },
+    destinationFlowConfigList: [
+      {
+        connectorType: 'S3',
+        destinationConnectorProperties: {
+          S3: { bucketName: 'raw-zone', s3OutputFormatConfig: { fileType: 'JSON' } },
+        },
+      },
+    ],
+    tasks: [
+      {
+        taskType: 'Map_all',
+        sourceFields: [],
+        connectorOperator: { Salesforce: 'NO_OP' },
+        taskProperties: {},
+      },
+    ],
+  };
+}
+
+/** An engine with a bucket and a Salesforce connector profile, and a real AppFlow SDK client on it. */
+export async function sdkLake() {
+  const engine = createEngine();
+  const appflow = new AppflowClient(engine.sdkConfig());
+  await new S3Client({ ...engine.sdkConfig(), forcePathStyle: true }).send(
+    new CreateBucketCommand({ Bucket: 'raw-zone' }),
+  );
+  await appflow.send(
+    new CreateConnectorProfileCommand({
+      connectorProfileName: 'crm',
+      connectorType: 'Salesforce',
+      connectionMode: 'Public',
+      connectorProfileConfig: {
+        connectorProfileProperties: { Salesforce: { instanceUrl: 'https://x.my.salesforce.com' } },
+        connectorProfileCredentials: { Salesforce: { accessToken: 'token' } },
+      },
+    }),
+  );
+  return { engine, appflow };
+}
+
+describe('AppFlow through the real SDK client', () => {
+  it('creates, runs, describes and deletes an on-demand flow (API_CreateFlow, API_StartFlow)', async () => {
+    const { engine, appflow } = await sdkLake();
+    const created = await appflow.send(new CreateFlowCommand(flowInput('accounts')));
+    expect(created.flowArn).toMatch(/^arn:aws:appflow:[a-z0-9-]+:111122223333:flow\/accounts$/);
+    expect(created.flowStatus).toBe('Active');
+    const started = await appflow.send(new StartFlowCommand({ flowName: 'accounts' }));
+    expect(started.executionId).toEqual(expect.any(String));
+    await engine.clock.advance(60_000);
+    const records = await appflow.send(
+      new DescribeFlowExecutionRecordsCommand({ flowName: 'accounts' }),
+    );
+    const run = records.flowExecutions?.[0];
+    expect(run?.executionStatus).toBe('Successful');
+    expect(run?.startedAt).toBeInstanceOf(Date);
+    expect(run?.executionResult?.recordsProcessed).toBeGreaterThan(0);
+    const flow = await appflow.send(new DescribeFlowCommand({ flowName: 'accounts' }));
+    expect(flow.createdAt).toBeInstanceOf(Date);
+    expect(flow.lastRunExecutionDetails?.mostRecentExecutionStatus).toBe('Successful');
+    const list = await appflow.send(new ListFlowsCommand({}));
+    expect(list.flows?.map((f) => f.flowName)).toEqual(['accounts']);
+    const profiles = await appflow.send(new DescribeConnectorProfilesCommand({}));
+    expect(profiles.connectorProfileDetails?.[0]?.connectorProfileName).toBe('crm');
+    expect(await failureOf(appflow.send(new StopFlowCommand({ flowName: 'accounts' })))).toEqual({
+      name: 'UnsupportedOperationException',
+      status: 400,
+    });
+    await appflow.send(new DeleteFlowCommand({ flowName: 'accounts' }));
+    expect(
+      await failureOf(appflow.send(new DescribeFlowCommand({ flowName: 'accounts' }))),
+    ).toEqual({ name: 'ResourceNotFoundException', status: 404 });
+  });
+
+  it('pages ListFlows and DescribeFlowExecutionRecords with maxResults and nextToken (API_ListFlows)', async () => {
+    const { appflow } = await sdkLake();
+    for (const name of ['f1', 'f2', 'f3'])
+      await appflow.send(new CreateFlowCommand(flowInput(name)));
+    const first = await appflow.send(new ListFlowsCommand({ maxResults: 2 }));
+    expect(first.flows?.map((f) => f.flowName)).toEqual(['f1', 'f2']);
+    expect(first.nextToken).toEqual(expect.any(String));
+    const second = await appflow.send(
+      new ListFlowsCommand({ maxResults: 2, nextToken: first.nextToken }),
+    );
+    expect(second.flows?.map((f) => f.flowName)).toEqual(['f3']);
+    expect(second.nextToken).toBeUndefined();
+    // maxResults: valid range 1 to 100.
+    expect(await failureOf(appflow.send(new ListFlowsCommand({ maxResults: 101 })))).toEqual({
+      name: 'ValidationException',
+      status: 400,
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++)
+      ids.push((await appflow.send(new StartFlowCommand({ flowName: 'f1' }))).executionId!);
+    const page = await appflow.send(
+      new DescribeFlowExecutionRecordsCommand({ flowName: 'f1', maxResults: 2 }),
+    );
+    expect(page.flowExecutions?.map((e) => e.executionId)).toEqual([ids[2], ids[1]]);
+    const rest = await appflow.send(
+      new DescribeFlowExecutionRecordsCommand({ flowName: 'f1', nextToken: page.nextToken }),
+    );
+    expect(rest.flowExecutions?.map((e) => e.executionId)).toEqual([ids[0]]);
+    expect(rest.nextToken).toBeUndefined();
+  });
+
+  it('tags a flow at creation and with TagResource/UntagResource (API_TagResource)', async () => {
+    const { appflow } = await sdkLake();
+    const { flowArn } = await appflow.send(
+      new CreateFlowCommand({ ...flowInput('tagged'), tags: { team: 'sales' } }),
+    );
+    expect((await appflow.send(new DescribeFlowCommand({ flowName: 'tagged' }))).tags).toEqual({
+      team: 'sales',
+    });
+    await appflow.send(new TagResourceCommand({ resourceArn: flowArn, tags: { env: 'lab' } }));
+    await appflow.send(new UntagResourceCommand({ resourceArn: flowArn, tagKeys: ['team'] }));
+    const listed = await appflow.send(new ListTagsForResourceCommand({ resourceArn: flowArn }));
+    expect(listed.tags).toEqual({ env: 'lab' });
+    expect((await appflow.send(new ListFlowsCommand({}))).flows?.[0]?.tags).toEqual({ env: 'lab' });
+    // Tag keys may not start with aws: (API_TagResource tags).
+    expect(
+      await failureOf(
+        appflow.send(new TagResourceCommand({ resourceArn: flowArn, tags: { 'aws:x': 'y' } })),
+      ),
+    ).toMatchObject({ name: 'ValidationException' });
+    const missing = flowArn!.replace('flow/tagged', 'flow/none');
+    expect(
+      await failureOf(appflow.send(new ListTagsForResourceCommand({ resourceArn: missing }))),
+    ).toEqual({ name: 'ResourceNotFoundException', status: 404 });
+  });
+
+  it('StartFlow activates scheduled and event flows without an executionId; StopFlow suspends them (API_StartFlow, API_StopFlow)', async () => {
+    const { appflow } = await sdkLake();
+    const scheduled = flowInput('hourly', {
+      triggerType: 'Scheduled',
+      triggerProperties: {
+        Scheduled: { scheduleExpression: 'rate(1hours)', dataPullMode: 'Complete' },
+      },
+    });
+    const event = flowInput('on-change', { triggerType: 'Event' });
+    for (const input of [scheduled, event]) {
+      expect((await appflow.send(new CreateFlowCommand(input))).flowStatus).toBe('Draft');
+      const started = await appflow.send(new StartFlowCommand({ flowName: input.flowName }));
+      expect(started.flowStatus).toBe('Active');
+      expect(started.executionId).toBeUndefined();
+      const stopped = await appflow.send(new StopFlowCommand({ flowName: input.flowName }));
+      expect(stopped.flowStatus).toBe('Suspended');
+    }
+  });
+
+  it('answers ValidationException for a bad name, trigger type or pull mode, ConflictException for a taken name (API_CreateFlow)', async () => {
+    const { appflow } = await sdkLake();
+    const invalid = [
+      flowInput('has space'),
+      flowInput('bad', { triggerType: 'Hourly' as 'OnDemand' }),
+      flowInput('bad', {
+        triggerType: 'Scheduled',
+        triggerProperties: {
+          Scheduled: {
+            scheduleExpression: 'rate(1hours)',
+            dataPullMode: 'Sometimes' as 'Complete',
+          },
+        },
+      }),
+      { ...flowInput('bad'), triggerConfig: undefined },
+    ];
+    for (const input of invalid)
+      expect(await failureOf(appflow.send(new CreateFlowCommand(input)))).toEqual({
+        name: 'ValidationException',
+        status: 400,
+      });
+    expect(await failureOf(appflow.send(new DescribeFlowCommand({} as never)))).toMatchObject({
+      name: 'ValidationException',
+    });
+    await appflow.send(new CreateFlowCommand(flowInput('taken')));
+    expect(await failureOf(appflow.send(new CreateFlowCommand(flowInput('taken'))))).toEqual({
+      name: 'ConflictException',
+      status: 409,
+    });
+  });
+
+  it('CancelFlowExecutions cancels a run in progress and lists the ids it could not cancel (API_CancelFlowExecutions)', async () => {
+    const { engine, appflow } = await sdkLake();
+    await appflow.send(new CreateFlowCommand(flowInput('accounts')));
+    const { executionId } = await appflow.send(new StartFlowCommand({ flowName: 'accounts' }));
+    const answer = await appflow.send(
+      new CancelFlowExecutionsCommand({
+        flowName: 'accounts',
+        executionIds: [executionId!, 'not-a-run'],
+      }),
+    );
+    expect(answer.invalidExecutions).toEqual(['not-a-run']);
+    const status = async () =>
+      (await appflow.send(new DescribeFlowExecutionRecordsCommand({ flowName: 'accounts' })))
+        .flowExecutions?.[0]?.executionStatus;
+    expect(await status()).toBe('CancelStarted');
+    await engine.clock.advance(60_000);
+    expect(await status()).toBe('Canceled');
+    expect(Object.keys(engine.world.s3.buckets['raw-zone']!.objects)).toEqual([]);
+  });
+
+  it('DeleteFlow refuses a flow with a run in progress unless forceDelete (API_DeleteFlow)', async () => {
+    const { appflow } = await sdkLake();
+    await appflow.send(new CreateFlowCommand(flowInput('accounts')));
+    await appflow.send(new StartFlowCommand({ flowName: 'accounts' }));
+    expect(await failureOf(appflow.send(new DeleteFlowCommand({ flowName: 'accounts' })))).toEqual({
+      name: 'ConflictException',
+      status: 409,
+    });
+    await appflow.send(new DeleteFlowCommand({ flowName: 'accounts', forceDelete: true }));
+    expect((await appflow.send(new ListFlowsCommand({}))).flows).toEqual([]);
+  });
+});
