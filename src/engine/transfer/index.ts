@@ -8,6 +8,8 @@ import {
   StartServer,
   StopServer,
 } from './servers';
+import { DeleteSshPublicKey, ImportSshPublicKey } from './sshKeys';
+import { ListTagsForResource, TagResource, UntagResource } from './tags';
 import { CreateUser, DeleteUser, DescribeUser, ListUsers, UpdateUser } from './users';
 
 export { transferActivity, type TransferServerActivity } from './state';
@@ -29,6 +31,11 @@ export const transferService: ServiceModule = {
     ListUsers,
     UpdateUser,
     DeleteUser,
+    ImportSshPublicKey,
+    DeleteSshPublicKey,
+    TagResource,
+    UntagResource,
+    ListTagsForResource,
   },
   install: installTransfer,
 };

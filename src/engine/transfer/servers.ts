@@ -10,6 +10,8 @@ import { AwsError } from '../core/errors';
 import { serviceArn } from '../core/ids';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { PARTNER_TICK_EVENT, STATE_EVENT, type ServerEventData } from './events';
+import { page } from './paging';
+import { mergeTags } from './tags';
 import { transferState, type StoredServer } from './state';
 
 /** Transfer Family: a new or started server takes a couple of minutes to come ONLINE (API State). */
@@ -20,8 +22,18 @@ export function invalidRequest(message: string): AwsError {
   return new AwsError('InvalidRequestException', message);
 }
 
-export function notFound(resource: string, type: string): AwsError {
-  return new AwsError('ResourceNotFoundException', `Unknown ${type}: ${resource}`);
+/** ResourceNotFoundException carries Message, Resource and ResourceType (API_DescribeServer errors; the SDK's exception shape). */
+export function notFound(resource: string, type: 'Server' | 'User' | 'SshPublicKey'): AwsError {
+  return new AwsError('ResourceNotFoundException', `Unknown ${type.toLowerCase()}`, {
+    details: { Resource: resource, ResourceType: type },
+  });
+}
+
+/** ResourceExistsException carries Message, Resource and ResourceType, like ResourceNotFoundException. */
+export function exists(resource: string, type: 'User' | 'SshPublicKey', message: string): AwsError {
+  return new AwsError('ResourceExistsException', message, {
+    details: { Resource: resource, ResourceType: type },
+  });
 }
 
 export function serverOf(ctx: OperationContext, serverId: string | undefined): StoredServer {
@@ -30,7 +42,7 @@ export function serverOf(ctx: OperationContext, serverId: string | undefined): S
       "1 validation error detected: Value null at 'serverId' failed to satisfy constraint: Member must not be null",
     );
   const server = transferState(ctx.world).servers[serverId];
-  if (!server) throw notFound(serverId, 'server');
+  if (!server) throw notFound(serverId, 'Server');
   return server;
 }
 
@@ -70,6 +82,9 @@ export const CreateServer: OperationDef<CreateServerRequest> = {
       State: 'STARTING',
       CreatedAt: ctx.now,
       users: {},
+      // CreateServer: SecurityPolicyName defaults to TransferSecurityPolicy-2018-11.
+      SecurityPolicyName: input.SecurityPolicyName ?? 'TransferSecurityPolicy-2018-11',
+      ...(input.Tags?.length ? { Tags: mergeTags([], input.Tags) } : {}),
       bytesUploaded: 0,
       filesUploaded: 0,
     };
@@ -92,15 +107,16 @@ export const DescribeServer: OperationDef<DescribeServerRequest> = {
         Protocols: s.Protocols,
         State: s.State,
         UserCount: Object.keys(s.users).length,
-        SecurityPolicyName: 'TransferSecurityPolicy-2024-01',
+        SecurityPolicyName: s.SecurityPolicyName ?? 'TransferSecurityPolicy-2018-11',
+        ...(s.Tags?.length ? { Tags: s.Tags } : {}),
       },
     };
   },
 };
 
 export const ListServers: OperationDef<ListServersRequest> = {
-  run(_input, ctx) {
-    const Servers = Object.values(transferState(ctx.world).servers).map((s) => ({
+  run(input, ctx) {
+    const all = Object.values(transferState(ctx.world).servers).map((s) => ({
       Arn: s.Arn,
       ServerId: s.ServerId,
       Domain: s.Domain,
@@ -109,7 +125,8 @@ export const ListServers: OperationDef<ListServersRequest> = {
       State: s.State,
       UserCount: Object.keys(s.users).length,
     }));
-    return { Servers };
+    const { page: Servers, NextToken } = page(all, input);
+    return { Servers, NextToken };
   },
 };
 

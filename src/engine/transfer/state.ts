@@ -1,4 +1,4 @@
-import type { HomeDirectoryMapEntry, State as ServerState } from '@aws-sdk/client-transfer';
+import type { HomeDirectoryMapEntry, State as ServerState, Tag } from '@aws-sdk/client-transfer';
 import type { World } from '../world';
 
 export interface StoredServer {
@@ -13,6 +13,9 @@ export interface StoredServer {
   /** When the server last came ONLINE (uploads before it, while OFFLINE, fail). */
   onlineSince?: number;
   users: Record<string, StoredUser>;
+  /** Absent in labs saved before tags and security policies were kept. */
+  Tags?: Tag[];
+  SecurityPolicyName?: string;
   bytesUploaded: number;
   filesUploaded: number;
 }
@@ -24,6 +27,14 @@ export interface StoredUser {
   HomeDirectoryType: 'PATH' | 'LOGICAL';
   HomeDirectory?: string;
   HomeDirectoryMappings?: HomeDirectoryMapEntry[];
+  SshPublicKeys?: StoredSshPublicKey[];
+  Tags?: Tag[];
+}
+
+export interface StoredSshPublicKey {
+  SshPublicKeyId: string;
+  SshPublicKeyBody: string;
+  DateImported: number;
 }
 
 /** The transfer service's part of the world: plain data, times in simulated epoch milliseconds. */

@@ -5,14 +5,16 @@ import type {
   ListUsersRequest,
   UpdateUserRequest,
 } from '@aws-sdk/client-transfer';
-import { AwsError } from '../core/errors';
 import type { OperationDef, RequiredAccess } from '../core/operations';
-import { invalidRequest, notFound, serverOf } from './servers';
+import { exists, invalidRequest, notFound, serverOf } from './servers';
+import { page } from './paging';
+import { addSshKey } from './sshKeys';
+import { mergeTags } from './tags';
 import type { StoredServer, StoredUser } from './state';
 
 export function userOf(server: StoredServer, userName: string | undefined): StoredUser {
   const user = server.users[userName ?? ''];
-  if (!user) throw notFound(`${server.ServerId}/${userName ?? ''}`, 'user');
+  if (!user) throw notFound(userName ?? '', 'User');
   return user;
 }
 
@@ -73,13 +75,17 @@ export const CreateUser: OperationDef<CreateUserRequest> = {
       );
     const Role = checkRole(input.Role);
     if (server.users[input.UserName])
-      throw new AwsError('ResourceExistsException', `User already exists: ${input.UserName}`);
-    server.users[input.UserName] = {
+      throw exists(input.UserName, 'User', `User already exists: ${input.UserName}`);
+    const user: StoredUser = {
       UserName: input.UserName,
       Arn: `${server.Arn.replace(':server/', ':user/')}/${input.UserName}`,
       Role,
       ...checkHome(input),
+      ...(input.Tags?.length ? { Tags: mergeTags([], input.Tags) } : {}),
     };
+    // CreateUser SshPublicKeyBody: the user's first public key, listed by DescribeUser.
+    if (input.SshPublicKeyBody) addSshKey(ctx, user, input.SshPublicKeyBody);
+    server.users[input.UserName] = user;
     return { ServerId: server.ServerId, UserName: input.UserName };
   },
 };
@@ -106,22 +112,27 @@ export const DescribeUser: OperationDef<DescribeUserRequest> = {
   run(input, ctx) {
     const server = serverOf(ctx, input.ServerId);
     const user = userOf(server, input.UserName);
-    return { ServerId: server.ServerId, User: { ...user, SshPublicKeys: [] } };
+    const SshPublicKeys = (user.SshPublicKeys ?? []).map((k) => ({
+      ...k,
+      DateImported: new Date(k.DateImported),
+    }));
+    return { ServerId: server.ServerId, User: { ...user, SshPublicKeys } };
   },
 };
 
 export const ListUsers: OperationDef<ListUsersRequest> = {
   run(input, ctx) {
     const server = serverOf(ctx, input.ServerId);
-    const Users = Object.values(server.users).map((u) => ({
+    const all = Object.values(server.users).map((u) => ({
       Arn: u.Arn,
       UserName: u.UserName,
       Role: u.Role,
       HomeDirectoryType: u.HomeDirectoryType,
       HomeDirectory: u.HomeDirectory,
-      SshPublicKeyCount: 0,
+      SshPublicKeyCount: u.SshPublicKeys?.length ?? 0,
     }));
-    return { ServerId: server.ServerId, Users };
+    const { page: Users, NextToken } = page(all, input);
+    return { ServerId: server.ServerId, Users, NextToken };
   },
 };
 
