@@ -4,7 +4,12 @@ import {
   DatabaseMigrationServiceClient,
   DescribeEndpointsCommand,
   DescribeReplicationInstancesCommand,
+  AddTagsToResourceCommand,
+  DeleteEndpointCommand,
   DescribeTableStatisticsCommand,
+  ListTagsForResourceCommand,
+  RemoveTagsFromResourceCommand,
+  ResourceNotFoundFault,
   StartReplicationTaskCommand,
 } from '@aws-sdk/client-database-migration-service';
 import { describe, expect, it } from 'vitest';
@@ -206,5 +211,51 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
     expect(TableStatistics).toHaveLength(4);
     expect(Marker).toBeUndefined();
     expect(TableStatistics?.[0]?.FullLoadEndTime).toBeInstanceOf(Date);
+  });
+
+  // API_CreateReplicationInstance / CreateEndpoint / CreateReplicationTask take Tags;
+  // API_ListTagsForResource lists them, AddTagsToResource and RemoveTagsFromResource change them.
+  it('keeps the Tags given at creation and lists, adds and removes them', async () => {
+    const { dms } = client();
+    const { Endpoint } = await dms.send(
+      new CreateEndpointCommand({
+        EndpointIdentifier: 'lake',
+        EndpointType: 'target',
+        EngineName: 's3',
+        S3Settings: { BucketName: 'b', ServiceAccessRoleArn: DMS_ROLE_ARN },
+        Tags: [{ Key: 'team', Value: 'data' }],
+      }),
+    );
+    const ResourceArn = Endpoint!.EndpointArn!;
+    await dms.send(
+      new AddTagsToResourceCommand({
+        ResourceArn,
+        Tags: [
+          { Key: 'team', Value: 'lake' },
+          { Key: 'env', Value: 'lab' },
+        ],
+      }),
+    );
+    const listed = await dms.send(new ListTagsForResourceCommand({ ResourceArn }));
+    expect(listed.TagList).toEqual([
+      { Key: 'team', Value: 'lake' },
+      { Key: 'env', Value: 'lab' },
+    ]);
+    await dms.send(new RemoveTagsFromResourceCommand({ ResourceArn, TagKeys: ['team'] }));
+    const byList = await dms.send(
+      new ListTagsForResourceCommand({ ResourceArnList: [ResourceArn] }),
+    );
+    // ResourceArnList "also returns each tag's associated ResourceArn value".
+    expect(byList.TagList).toEqual([{ Key: 'env', Value: 'lab', ResourceArn }]);
+    const reserved = await failure(
+      dms.send(
+        new AddTagsToResourceCommand({ ResourceArn, Tags: [{ Key: 'aws:owner', Value: 'x' }] }),
+      ),
+    );
+    expect(reserved).toMatchObject({ name: 'InvalidParameterValueException' });
+    await dms.send(new DeleteEndpointCommand({ EndpointArn: ResourceArn }));
+    expect(await failure(dms.send(new ListTagsForResourceCommand({ ResourceArn })))).toBeInstanceOf(
+      ResourceNotFoundFault,
+    );
   });
 });

@@ -19,6 +19,7 @@ import {
 } from './common';
 import { describeS3Settings, normaliseS3Settings } from './s3Settings';
 import { dmsState, type StoredEndpoint } from './state';
+import { applyTags, forgetTags } from './tags';
 
 /** Source engines DMS accepts; the simulated shop database answers to the MySQL-compatible ones. */
 export const SOURCE_ENGINES = [
@@ -98,6 +99,7 @@ export const CreateEndpoint: OperationDef<CreateEndpointMessage> = {
       )
     )
       throw alreadyExists(`Endpoint ${endpoint.EndpointIdentifier} already exists.`);
+    applyTags(state, endpoint.EndpointArn, input.Tags);
     state.endpoints[endpoint.EndpointArn] = endpoint;
     // The shop database opens (and starts taking orders) once an endpoint names it.
     if (endpoint.EndpointType === 'SOURCE') openShopDb(ctx.world);
@@ -161,6 +163,7 @@ export const DeleteEndpoint: OperationDef<DeleteEndpointMessage> = {
         `Endpoint ${endpoint.EndpointIdentifier} is used by replication task ${user.ReplicationTaskIdentifier}: delete the task first.`,
       );
     Reflect.deleteProperty(state.endpoints, endpoint.EndpointArn);
+    forgetTags(state, endpoint.EndpointArn);
     state.connections = state.connections.filter((c) => c.EndpointArn !== endpoint.EndpointArn);
     return { Endpoint: { ...describeEndpoint(endpoint), Status: 'deleting' } };
   },

@@ -9,6 +9,7 @@ import {
   installInstances,
 } from './instances';
 import { DescribeTableStatistics } from './tableStatistics';
+import { AddTagsToResource, ListTagsForResource, RemoveTagsFromResource } from './tags';
 import { installTaskRuns, StartReplicationTask, StopReplicationTask } from './taskRun';
 import {
   CreateReplicationTask,
@@ -40,6 +41,9 @@ export const dmsService: ServiceModule = {
     StartReplicationTask,
     StopReplicationTask,
     DescribeTableStatistics,
+    AddTagsToResource,
+    ListTagsForResource,
+    RemoveTagsFromResource,
   },
   install(hooks) {
     // The shop database evolves on the clock (once opened), before DMS reads its binlog.

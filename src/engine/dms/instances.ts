@@ -20,6 +20,7 @@ import {
   pageOf,
 } from './common';
 import { dmsState, type StoredReplicationInstance } from './state';
+import { applyTags, forgetTags } from './tags';
 
 // DMS on-demand replication instance prices, us-east-1, single-AZ, USD per hour
 // (aws.amazon.com/dms/pricing; from memory, unconfirmed — show as estimates). Multi-AZ costs twice.
@@ -102,6 +103,7 @@ export const CreateReplicationInstance: OperationDef<CreateReplicationInstanceMe
       createdAt: ctx.now,
       billedUntil: ctx.now,
     };
+    applyTags(state, instance.ReplicationInstanceArn, input.Tags);
     state.instances[instance.ReplicationInstanceArn] = instance;
     ctx.clock.schedule(ctx.now + INSTANCE_CREATE_MS, INSTANCE_AVAILABLE_EVENT, {
       arn: instance.ReplicationInstanceArn,
@@ -187,6 +189,7 @@ export const DeleteReplicationInstance: OperationDef<DeleteReplicationInstanceMe
       );
     billInstance(ctx.world, instance, ctx.now);
     Reflect.deleteProperty(state.instances, instance.ReplicationInstanceArn);
+    forgetTags(state, instance.ReplicationInstanceArn);
     state.connections = state.connections.filter(
       (c) => c.ReplicationInstanceArn !== instance.ReplicationInstanceArn,
     );

@@ -139,6 +139,11 @@ export interface StoredConnection {
   LastFailureMessage?: string;
 }
 
+export interface StoredTag {
+  Key: string;
+  Value: string;
+}
+
 /** The dms service's part of the world: plain data, times in simulated epoch milliseconds. */
 export interface DmsState {
   version: 1;
@@ -146,6 +151,8 @@ export interface DmsState {
   instances: Record<string, StoredReplicationInstance>;
   tasks: Record<string, StoredReplicationTask>;
   connections: StoredConnection[];
+  /** Tags by resource ARN (optional: labs saved before tags were kept lack it). */
+  tags?: Record<string, StoredTag[]>;
 }
 
 export function initialDmsState(): DmsState {

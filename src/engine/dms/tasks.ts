@@ -23,6 +23,7 @@ import { endpointOf } from './endpoints';
 import { instanceOf } from './instances';
 import { parseTableMappings } from './tableMappings';
 import { dmsState, type DmsMigrationType, type StoredReplicationTask } from './state';
+import { applyTags, forgetTags } from './tags';
 
 export const TASK_READY_EVENT = 'dms:taskReady';
 /** A new task is `creating` for a few simulated seconds, then `ready`. */
@@ -104,6 +105,7 @@ export const CreateReplicationTask: OperationDef<CreateReplicationTaskMessage> =
       runId: 0,
     };
     if (input.ReplicationTaskSettings) task.ReplicationTaskSettings = input.ReplicationTaskSettings;
+    applyTags(state, task.ReplicationTaskArn, input.Tags);
     state.tasks[task.ReplicationTaskArn] = task;
     ctx.clock.schedule(ctx.now + TASK_CREATE_MS, TASK_READY_EVENT, {
       arn: task.ReplicationTaskArn,
@@ -198,6 +200,7 @@ export const DeleteReplicationTask: OperationDef<DeleteReplicationTaskMessage> =
         `Replication task ${task.ReplicationTaskIdentifier} is ${task.Status}: stop it before deleting it.`,
       );
     Reflect.deleteProperty(dmsState(ctx.world).tasks, task.ReplicationTaskArn);
+    forgetTags(dmsState(ctx.world), task.ReplicationTaskArn);
     return { ReplicationTask: { ...describeTask(task, ctx.now), Status: 'deleting' } };
   },
 };
