@@ -2,8 +2,6 @@ import type {
   CreateDeliveryStreamInput,
   CreateDeliveryStreamOutput,
   DeleteDeliveryStreamInput,
-  DescribeDeliveryStreamInput,
-  DescribeDeliveryStreamOutput,
   ListDeliveryStreamsInput,
   ListDeliveryStreamsOutput,
   UpdateDestinationInput,
@@ -11,7 +9,7 @@ import type {
 import { AwsError } from '../core/errors';
 import type { OperationDef } from '../core/operations';
 import type { World } from '../world';
-import { buildDestination, describeDestination, type DestinationInput } from './destination';
+import { buildDestination, type DestinationInput } from './destination';
 import {
   DELIVERY_STREAM_ACTIVE_EVENT,
   DELIVERY_STREAM_CREATE_DELAY_MS,
@@ -20,12 +18,12 @@ import {
   onDeliveryStream,
   passRoles,
 } from './model';
-import { describeMskSource, mskSourceFor, startMskPolling } from './mskSource';
+import { mskSourceFor, startMskPolling } from './mskSource';
 import { firehoseState, type StoredDeliveryStream } from './state';
 import { validTags } from './tags';
 
-/** Firehose: 50 delivery streams per Region by default (limits.html). */
-export const MAX_DELIVERY_STREAMS = 50;
+/** Firehose: "By default, you can create up to 5,000 Firehose streams per Region" (API_CreateDeliveryStream.html). */
+export const MAX_DELIVERY_STREAMS = 5_000;
 const NAME_PATTERN = /^[a-zA-Z0-9_.-]{1,64}$/;
 const invalid = (message: string) => new AwsError('InvalidArgumentException', message);
 
@@ -65,6 +63,11 @@ function sourceOf(
 }
 
 function destinationInputOf(input: CreateDeliveryStreamInput): DestinationInput {
+  // Firehose: "You must specify only one of the following destination configuration parameters" (API_CreateDeliveryStream.html).
+  if (input.ExtendedS3DestinationConfiguration && input.S3DestinationConfiguration)
+    throw invalid(
+      'Give only one destination: ExtendedS3DestinationConfiguration or S3DestinationConfiguration, not both.',
+    );
   if (input.ExtendedS3DestinationConfiguration) return input.ExtendedS3DestinationConfiguration;
   if (input.S3DestinationConfiguration) return input.S3DestinationConfiguration as DestinationInput;
   throw invalid(
@@ -141,56 +144,6 @@ export const CreateDeliveryStream: OperationDef<
   },
 };
 
-export const DescribeDeliveryStream: OperationDef<
-  DescribeDeliveryStreamInput,
-  DescribeDeliveryStreamOutput
-> = {
-  authorize: onDeliveryStream('firehose:DescribeDeliveryStream'),
-  run(input, ctx) {
-    const s = deliveryStreamOf(ctx, input.DeliveryStreamName);
-    const lastError = s.errors.at(-1);
-    return {
-      DeliveryStreamDescription: {
-        DeliveryStreamName: s.DeliveryStreamName,
-        DeliveryStreamARN: s.DeliveryStreamARN,
-        DeliveryStreamStatus: s.DeliveryStreamStatus,
-        DeliveryStreamType: s.DeliveryStreamType,
-        VersionId: String(s.VersionId),
-        CreateTimestamp: new Date(s.CreateTimestamp),
-        ...(s.LastUpdateTimestamp ? { LastUpdateTimestamp: new Date(s.LastUpdateTimestamp) } : {}),
-        DeliveryStreamEncryptionConfiguration: { Status: 'DISABLED' },
-        ...(lastError
-          ? {
-              FailureDescription: {
-                Type: 'UNKNOWN_ERROR',
-                Details: `${lastError.code}: ${lastError.message}`,
-              },
-            }
-          : {}),
-        ...(s.mskSource ? { Source: describeMskSource(s.mskSource) } : {}),
-        ...(s.source
-          ? {
-              Source: {
-                KinesisStreamSourceDescription: {
-                  KinesisStreamARN: s.source.KinesisStreamARN,
-                  RoleARN: s.source.RoleARN,
-                  DeliveryStartTimestamp: new Date(s.source.DeliveryStartTimestamp),
-                },
-              },
-            }
-          : {}),
-        Destinations: [
-          {
-            DestinationId: s.destination.DestinationId,
-            ExtendedS3DestinationDescription: describeDestination(s.destination),
-          },
-        ],
-        HasMoreDestinations: false,
-      },
-    };
-  },
-};
-
 export const ListDeliveryStreams: OperationDef<
   ListDeliveryStreamsInput,
   ListDeliveryStreamsOutput
@@ -243,6 +196,14 @@ export const UpdateDestination: OperationDef<UpdateDestinationInput> = {
   },
   run(input, ctx) {
     const stream = deliveryStreamOf(ctx, input.DeliveryStreamName);
+    // Firehose: only an ACTIVE stream's destination can be updated; otherwise ResourceInUseException (API_UpdateDestination.html errors).
+    if (stream.DeliveryStreamStatus !== 'ACTIVE')
+      throw new AwsError(
+        'ResourceInUseException',
+        `Firehose ${stream.DeliveryStreamName} under account ${ctx.world.defaultAccountId} is ${stream.DeliveryStreamStatus}: its destination can be updated once it is ACTIVE.`,
+      );
+    if (input.ExtendedS3DestinationUpdate && input.S3DestinationUpdate)
+      throw invalid('Give only one destination update: ExtendedS3DestinationUpdate or S3DestinationUpdate.');
     if (input.CurrentDeliveryStreamVersionId !== String(stream.VersionId))
       throw new AwsError(
         'ConcurrentModificationException',

@@ -1,6 +1,7 @@
 import type {
+  CloudWatchLoggingOptions,
+  EncryptionConfiguration,
   ExtendedS3DestinationConfiguration,
-  ExtendedS3DestinationDescription,
   ProcessingConfiguration,
 } from '@aws-sdk/client-firehose';
 import { AwsError } from '../core/errors';
@@ -70,6 +71,57 @@ function conversionOf(input: DestinationInput, roleArn: string): StoredS3Destina
     TableName: schema.TableName,
     ...(schema.CatalogId ? { CatalogId: schema.CatalogId } : {}),
     ...(schema.VersionId ? { VersionId: schema.VersionId } : {}),
+    ...(schema.Region ? { Region: schema.Region } : {}),
+    ...(conversion.InputFormatConfiguration
+      ? { InputFormatConfiguration: plain(conversion.InputFormatConfiguration) }
+      : {}),
+    ...(conversion.OutputFormatConfiguration
+      ? { OutputFormatConfiguration: plain(conversion.OutputFormatConfiguration) }
+      : {}),
+  };
+}
+
+/** A JSON copy of an SDK structure (the world holds plain data only). */
+function plain(value: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+}
+
+/** The KMS key of an EncryptionConfiguration, '' for NoEncryption, undefined when not given. */
+function kmsKeyOf(config: EncryptionConfiguration | undefined): string | undefined {
+  if (!config) return undefined;
+  const key = config.KMSEncryptionConfig?.AWSKMSKeyARN;
+  // EncryptionConfiguration: NoEncryptionConfig or KMSEncryptionConfig, not both (API_EncryptionConfiguration.html).
+  if (config.KMSEncryptionConfig && config.NoEncryptionConfig)
+    throw invalid('EncryptionConfiguration takes NoEncryptionConfig or KMSEncryptionConfig, not both.');
+  if (!config.KMSEncryptionConfig) return '';
+  if (!key || !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(key))
+    throw invalid(`KMSEncryptionConfig.AWSKMSKeyARN must be a KMS key ARN; got ${String(key)}.`);
+  return key;
+}
+
+function loggingOf(options: CloudWatchLoggingOptions | undefined): StoredS3Destination['logging'] {
+  if (!options) return undefined;
+  return {
+    Enabled: options.Enabled ?? false,
+    ...(options.LogGroupName ? { LogGroupName: options.LogGroupName } : {}),
+    ...(options.LogStreamName ? { LogStreamName: options.LogStreamName } : {}),
+  };
+}
+
+/** Encryption and logging as given, else as they were (UpdateDestination merges; API_UpdateDestination.html). */
+function extrasOf(
+  input: DestinationInput,
+  current: StoredS3Destination | undefined,
+): Pick<StoredS3Destination, 'kmsKeyArn' | 'logging'> {
+  if (input.S3BackupMode && input.S3BackupMode !== 'Disabled')
+    throw invalid(
+      `LakeLab does not simulate source record backup: S3BackupMode must be Disabled; got ${String(input.S3BackupMode)}.`,
+    );
+  const kmsKeyArn = kmsKeyOf(input.EncryptionConfiguration) ?? current?.kmsKeyArn;
+  const logging = loggingOf(input.CloudWatchLoggingOptions) ?? current?.logging;
+  return {
+    ...(kmsKeyArn ? { kmsKeyArn } : {}),
+    ...(logging ? { logging } : {}),
   };
 }
 
@@ -189,55 +241,6 @@ export function buildDestination(
     ...(partitionKeys ? { partitionKeys, extractionQuery: processing.query! } : {}),
     ...(processing.query && !partitionKeys ? { extractionQuery: processing.query } : {}),
     appendDelimiter: processing.appendDelimiter,
-  };
-}
-
-/** The destination as DescribeDeliveryStream reports it. */
-export function describeDestination(d: StoredS3Destination): ExtendedS3DestinationDescription {
-  const processors = [
-    ...(d.extractionQuery
-      ? [
-          {
-            Type: 'MetadataExtraction' as const,
-            Parameters: [
-              {
-                ParameterName: 'MetadataExtractionQuery' as const,
-                ParameterValue: d.extractionQuery,
-              },
-              { ParameterName: 'JsonParsingEngine' as const, ParameterValue: 'JQ-1.6' },
-            ],
-          },
-        ]
-      : []),
-    ...(d.appendDelimiter ? [{ Type: 'AppendDelimiterToRecord' as const }] : []),
-  ];
-  return {
-    RoleARN: d.RoleARN,
-    BucketARN: d.BucketARN,
-    ...(d.Prefix ? { Prefix: d.Prefix } : {}),
-    ...(d.ErrorOutputPrefix ? { ErrorOutputPrefix: d.ErrorOutputPrefix } : {}),
-    BufferingHints: { SizeInMBs: d.SizeInMBs, IntervalInSeconds: d.IntervalInSeconds },
-    CompressionFormat: d.CompressionFormat,
-    EncryptionConfiguration: { NoEncryptionConfig: 'NoEncryption' },
-    CloudWatchLoggingOptions: { Enabled: false },
-    S3BackupMode: 'Disabled',
-    ProcessingConfiguration: { Enabled: processors.length > 0, Processors: processors },
-    DynamicPartitioningConfiguration: { Enabled: d.partitionKeys !== undefined },
-    ...(d.conversion
-      ? {
-          DataFormatConversionConfiguration: {
-            Enabled: true,
-            SchemaConfiguration: {
-              RoleARN: d.conversion.RoleARN,
-              DatabaseName: d.conversion.DatabaseName,
-              TableName: d.conversion.TableName,
-              Region: 'us-east-1',
-              VersionId: d.conversion.VersionId ?? 'LATEST',
-            },
-            InputFormatConfiguration: { Deserializer: { OpenXJsonSerDe: {} } },
-            OutputFormatConfiguration: { Serializer: { ParquetSerDe: {} } },
-          },
-        }
-      : {}),
+    ...extrasOf(input, current),
   };
 }

@@ -75,7 +75,15 @@ async function putObject(
     await ctx.call(
       's3',
       'PutObject',
-      { Bucket: bucket, Key: key, Body: body },
+      {
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        // Firehose: with KMSEncryptionConfig, objects are written with SSE-KMS under that key (API_KMSEncryptionConfig.html).
+        ...(stream.destination.kmsKeyArn
+          ? { ServerSideEncryption: 'aws:kms', SSEKMSKeyId: stream.destination.kmsKeyArn }
+          : {}),
+      },
       { principal: stream.destination.RoleARN },
     );
     return true;

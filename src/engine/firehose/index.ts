@@ -3,10 +3,10 @@ import { FLUSH_EVENT, type FlushEventData } from './delivery';
 import {
   CreateDeliveryStream,
   DeleteDeliveryStream,
-  DescribeDeliveryStream,
   ListDeliveryStreams,
   UpdateDestination,
 } from './deliveryStreams';
+import { DescribeDeliveryStream } from './describe';
 import { flushBuffer } from './flush';
 import { DELIVERY_STREAM_ACTIVE_EVENT } from './model';
 import { installMskSource } from './mskSource';

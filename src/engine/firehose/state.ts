@@ -22,12 +22,21 @@ export interface StoredS3Destination {
     TableName: string;
     CatalogId?: string;
     VersionId?: string;
+    /** SchemaConfiguration.Region as given (absent: the stream's Region). */
+    Region?: string;
+    /** The InputFormatConfiguration and OutputFormatConfiguration as given, for Describe. */
+    InputFormatConfiguration?: Record<string, unknown>;
+    OutputFormatConfiguration?: Record<string, unknown>;
   };
   /** Present when dynamic partitioning is enabled: key → jq path (`.a.b`). */
   partitionKeys?: Record<string, string>;
   /** The MetadataExtraction query as given, for Describe. */
   extractionQuery?: string;
   appendDelimiter?: boolean;
+  /** EncryptionConfiguration.KMSEncryptionConfig's key: objects are written with SSE-KMS (absent: NoEncryption). */
+  kmsKeyArn?: string;
+  /** CloudWatchLoggingOptions as given (absent: not enabled). */
+  logging?: { Enabled: boolean; LogGroupName?: string; LogStreamName?: string };
 }
 
 /**
