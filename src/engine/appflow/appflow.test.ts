@@ -297,4 +297,70 @@ describe('AppFlow from the simulated CRM to S3', () => {
     expect(line).toMatchObject({ quantity: 2 });
     expect(line?.cost).toBeCloseTo(0.002, 12);
   });
+
+  const withTasks = (extra: object[]) => {
+    const flow = opportunities();
+    return { ...flow, tasks: [...extra, ...flow.tasks] as typeof flow.tasks };
+  };
+  const runOnce = async (lake: TestLake) => {
+    const { executionId } = await lake.call<{ executionId: string }>('appflow', 'StartFlow', {
+      flowName: 'crm-opportunities',
+    });
+    await lake.advance('1m');
+    return executionId;
+  };
+
+  it('Validate tasks drop failing records (DropRecord) or end the run (TerminateFlow) (API_Task VALIDATION_ACTION)', async () => {
+    const lake = await crmLake();
+    const check = (action: string) => ({
+      taskType: 'Validate',
+      sourceFields: ['StageName'],
+      connectorOperator: { Salesforce: 'VALIDATE_NUMERIC' },
+      taskProperties: { VALIDATION_ACTION: action },
+    });
+    await lake.call('appflow', 'CreateFlow', withTasks([check('DropRecord')]));
+    await runOnce(lake);
+    const [dropped] = await records(lake);
+    expect(dropped!.executionStatus).toBe('Successful');
+    expect(dropped!.executionResult.bytesWritten).toBe(0);
+    await lake.call('appflow', 'DeleteFlow', { flowName: 'crm-opportunities' });
+    await lake.call('appflow', 'CreateFlow', withTasks([check('TerminateFlow')]));
+    await runOnce(lake);
+    const [terminated] = await records(lake);
+    expect(terminated!.executionStatus).toBe('Error');
+    expect(terminated!.executionResult.errorInfo?.executionMessage).toContain('VALIDATE_NUMERIC');
+  });
+
+  it('Mask and Truncate tasks change the values written (API_Task MASK_LENGTH, TRUNCATE_LENGTH)', async () => {
+    const lake = await crmLake();
+    await lake.call(
+      'appflow',
+      'CreateFlow',
+      withTasks([
+        {
+          taskType: 'Mask',
+          sourceFields: ['Id'],
+          connectorOperator: { Salesforce: 'MASK_LAST_N' },
+          taskProperties: { MASK_LENGTH: '4', MASK_VALUE: '#' },
+        },
+        {
+          taskType: 'Truncate',
+          sourceFields: ['StageName'],
+          connectorOperator: { Salesforce: 'NO_OP' },
+          taskProperties: { TRUNCATE_LENGTH: '3' },
+        },
+      ]),
+    );
+    const executionId = await runOnce(lake);
+    const [row] = jsonLines(lake, `crm/crm-opportunities/${executionId}/part-00000.jsonl`);
+    const source = readCrmObject(lake.engine.world, 'Opportunity')[0]!;
+    expect(row!['opportunity_id']).toBe(`${String(source['Id']).slice(0, -4)}####`);
+    expect(row!['stage']).toBe(String(source['StageName']).slice(0, 3));
+  });
+
+  it('rejects a taskType outside the documented enum with ValidationException (API_Task taskType)', async () => {
+    const lake = await crmLake();
+    const flow = withTasks([{ taskType: 'Projection', sourceFields: ['Id'] }]);
+    expect((await lake.errorOf('appflow', 'CreateFlow', flow)).name).toBe('ValidationException');
+  });
 });

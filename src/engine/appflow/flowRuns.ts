@@ -82,11 +82,13 @@ async function finishRun(
     return;
   }
   const s3 = flow.destinationFlowConfigList[0]?.destinationConnectorProperties?.S3;
+  let stage = 'Transforming the source records';
   try {
     const pulled = pull(ctx, flow, execution);
-    const records = applyTasks(pulled, flow.tasks);
     execution.recordsProcessed = pulled.length;
     execution.bytesProcessed = pulled.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
+    const records = applyTasks(pulled, flow.tasks);
+    stage = `Writing to s3://${s3?.bucketName ?? ''} as ${flow.writerArn}`;
     const prefix = (s3?.bucketPrefix ?? '').replace(/^\/+|\/+$/g, '');
     const folder = `${prefix ? `${prefix}/` : ''}${flow.flowName}/${execution.executionId}/`;
     for (const file of outputFiles(records, s3?.s3OutputFormatConfig, folder)) {
@@ -103,7 +105,7 @@ async function finishRun(
   } catch (error) {
     if (!isAwsError(error)) throw error;
     execution.executionStatus = 'Error';
-    execution.errorMessage = `Writing to s3://${s3?.bucketName ?? ''} as ${flow.writerArn} failed: ${error.name}: ${error.message}`;
+    execution.errorMessage = `${stage} failed: ${error.name}: ${error.message}`;
   }
   execution.lastUpdatedAt = ctx.now;
   ctx.charge({

@@ -1,6 +1,13 @@
 import type { Task } from '@aws-sdk/client-appflow';
 import type { CrmRecord } from '../sources/crm';
 import { validation } from './common';
+import {
+  SALESFORCE_OPERATORS,
+  TASK_TYPES,
+  transformRecord,
+  UNSIMULATED_TASK_TYPES,
+  validateRecords,
+} from './flowTransforms';
 
 type Value = string | number | null;
 
@@ -25,6 +32,14 @@ export function checkTasks(
 ): Task[] {
   if (!tasks?.length) throw validation('tasks must contain at least one Map or Map_all task.');
   for (const task of tasks) {
+    if (!TASK_TYPES.has(task.taskType ?? ''))
+      throw validation(
+        `Value '${task.taskType ?? 'null'}' at 'tasks.member.taskType' failed to satisfy constraint: Member must satisfy enum value set: [${[...TASK_TYPES].join(', ')}]`,
+      );
+    if (UNSIMULATED_TASK_TYPES.has(task.taskType ?? ''))
+      throw validation(`LakeLab does not simulate ${task.taskType ?? ''} tasks.`);
+    if (!SALESFORCE_OPERATORS.has(operatorOf(task)))
+      throw validation(`Unknown Salesforce connector operator ${operatorOf(task)}.`);
     for (const field of task.sourceFields ?? [])
       if (field !== '' && !fields.includes(field))
         throw validation(
@@ -106,8 +121,9 @@ export function applyTasks(records: CrmRecord[], tasks: Task[]): CrmRecord[] {
   const filters = tasks.filter((t) => t.taskType === 'Filter' && operatorOf(t) !== 'PROJECTION');
   const maps = tasks.filter((t) => t.taskType === 'Map');
   const mapAll = tasks.some((t) => t.taskType === 'Map_all');
-  return records
-    .filter((record) => filters.every((task) => passes(record, task)))
+  const passing = records.filter((record) => filters.every((task) => passes(record, task)));
+  return validateRecords(passing, tasks)
+    .map((record) => transformRecord(record, tasks))
     .map((record) => {
       if (mapAll && maps.length === 0) return { ...record };
       const out: CrmRecord = mapAll ? { ...record } : {};
