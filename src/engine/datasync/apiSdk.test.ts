@@ -2,9 +2,13 @@ import {
   CreateAgentCommand,
   DataSyncClient,
   DescribeTaskCommand,
+  DescribeTaskExecutionCommand,
   ListAgentsCommand,
+  ListTagsForResourceCommand,
   ListTaskExecutionsCommand,
   StartTaskExecutionCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
 } from '@aws-sdk/client-datasync';
 import { describe, expect, it } from 'vitest';
 import { TestLake } from '../testing/TestLake';
@@ -52,5 +56,62 @@ describe('DataSync API rules through the real SDK client', () => {
     expect(list.TaskExecutions).toEqual([
       expect.objectContaining({ TaskExecutionArn, Status: 'LAUNCHING' }),
     ]);
+  });
+
+  // API_CreateAgent ActivationKey pattern [A-Z0-9]{5}(-[A-Z0-9]{5}){4}; the exception has an errorCode member.
+  it('refuses a malformed activation key with InvalidRequestException', async () => {
+    const lake = new TestLake();
+    const datasync = new DataSyncClient(lake.engine.sdkConfig());
+    await expect(
+      datasync.send(new CreateAgentCommand({ ActivationKey: 'not-a-key' })),
+    ).rejects.toMatchObject({
+      name: 'InvalidRequestException',
+      errorCode: 'InvalidRequestException',
+    });
+  });
+
+  // API_TagResource, API_UntagResource, API_ListTagsForResource; CreateAgent Tags.
+  it('tags agents at creation and through TagResource', async () => {
+    const lake = new TestLake();
+    const datasync = new DataSyncClient(lake.engine.sdkConfig());
+    const { AgentArn } = await datasync.send(
+      new CreateAgentCommand({
+        ActivationKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE',
+        Tags: [{ Key: 'site', Value: 'paris' }],
+      }),
+    );
+    await datasync.send(
+      new TagResourceCommand({ ResourceArn: AgentArn, Tags: [{ Key: 'env', Value: 'lab' }] }),
+    );
+    await datasync.send(new UntagResourceCommand({ ResourceArn: AgentArn, Keys: ['site'] }));
+    const { Tags } = await datasync.send(new ListTagsForResourceCommand({ ResourceArn: AgentArn }));
+    expect(Tags).toEqual([{ Key: 'env', Value: 'lab' }]);
+    await expect(
+      datasync.send(
+        new ListTagsForResourceCommand({
+          ResourceArn: 'arn:aws:datasync:us-east-1:111122223333:agent/agent-0123456789abcdef0',
+        }),
+      ),
+    ).rejects.toMatchObject({ name: 'InvalidRequestException' });
+  });
+
+  // DescribeTaskExecution LaunchTime: a queued execution launches after its StartTime.
+  it('gives a queued execution a LaunchTime after its StartTime', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    const datasync = new DataSyncClient(lake.engine.sdkConfig());
+    await datasync.send(new StartTaskExecutionCommand({ TaskArn }));
+    const { TaskExecutionArn } = await datasync.send(
+      new StartTaskExecutionCommand({
+        TaskArn,
+        Includes: [{ FilterType: 'SIMPLE_PATTERN', Value: '*.csv' }],
+      }),
+    );
+    const queued = await datasync.send(new DescribeTaskExecutionCommand({ TaskExecutionArn }));
+    expect(queued.Status).toBe('QUEUED');
+    expect(queued.LaunchTime).toBeUndefined();
+    await lake.engine.clock.runUntilIdle();
+    const done = await datasync.send(new DescribeTaskExecutionCommand({ TaskExecutionArn }));
+    expect(done.LaunchTime!.getTime()).toBeGreaterThan(done.StartTime!.getTime());
   });
 });

@@ -3,9 +3,14 @@ import { serviceArn } from '../core/ids';
 import type { OperationContext } from '../core/operations';
 import type { World } from '../world';
 
-/** DataSync answers every client error with InvalidRequestException (API_DescribeTask errors). */
+/**
+ * DataSync answers every client error with InvalidRequestException (API_DescribeTask errors); the
+ * exception's shape has message, errorCode and datasyncErrorCode members.
+ */
 export function invalidRequest(message: string): AwsError {
-  return new AwsError('InvalidRequestException', message);
+  return new AwsError('InvalidRequestException', message, {
+    details: { errorCode: 'InvalidRequestException' },
+  });
 }
 
 /** `agent-0123456789abcdef0`-style ids: a prefix and 17 hex digits from a counter. */

@@ -9,6 +9,7 @@ import type { EngineHooks, OperationContext, OperationDef } from '../core/operat
 import { hexId, invalidRequest, page, required } from './common';
 import { checkFilterRules } from './filterRules';
 import { advanceExecution, LAUNCH_MS, PHASE_EVENT } from './executionRun';
+import { tagsOf } from './locations';
 import { checkOptions, taskOf } from './tasks';
 import { SCHEDULE_EVENT, type ScheduleEventData, scheduleTask } from './taskSchedule';
 import { dataSyncState, type StoredExecution, type StoredTask } from './state';
@@ -31,6 +32,7 @@ function buildExecution(
       ? checkFilterRules(request.Excludes, 'Excludes')
       : (task.Excludes ?? []),
     StartTime: ctx.now,
+    ...tagsOf(request.Tags),
     phaseStartedAt: ctx.now,
     EstimatedFilesToTransfer: 0,
     EstimatedBytesToTransfer: 0,
@@ -61,6 +63,7 @@ function launch(ctx: OperationContext, task: StoredTask, exec: StoredExecution):
   task.Status = 'RUNNING';
   task.CurrentTaskExecutionArn = exec.TaskExecutionArn;
   exec.Status = 'LAUNCHING';
+  exec.LaunchTime = ctx.now;
   exec.phaseStartedAt = ctx.now;
   ctx.clock.schedule(ctx.now + LAUNCH_MS, PHASE_EVENT, { TaskExecutionArn: exec.TaskExecutionArn });
 }
@@ -134,6 +137,8 @@ export const DescribeTaskExecution: OperationDef<DescribeTaskExecutionRequest> =
       Includes: e.Includes,
       Excludes: e.Excludes,
       StartTime: new Date(e.StartTime),
+      // LaunchTime: when a queued execution actually began (StartTime is when it was requested).
+      ...(e.LaunchTime !== undefined ? { LaunchTime: new Date(e.LaunchTime) } : {}),
       EstimatedFilesToTransfer: e.EstimatedFilesToTransfer,
       EstimatedBytesToTransfer: e.EstimatedBytesToTransfer,
       EstimatedFilesToDelete: e.EstimatedFilesToDelete,

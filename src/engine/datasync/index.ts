@@ -18,6 +18,7 @@ import {
   ListAgents,
   ListLocations,
 } from './locations';
+import { ListTagsForResource, TagResource, UntagResource } from './tags';
 import { CreateTask, DeleteTask, DescribeTask, ListTasks, UpdateTask } from './tasks';
 
 export { dataSyncActivity, type DataSyncTaskActivity } from './state';
@@ -46,6 +47,9 @@ export const dataSyncService: ServiceModule = {
     DescribeTaskExecution,
     ListTaskExecutions,
     CancelTaskExecution,
+    TagResource,
+    UntagResource,
+    ListTagsForResource,
   },
   install: installExecutions,
 };

@@ -24,7 +24,7 @@ describe('the terminal speaks DataSync, Transfer Family and AppFlow', () => {
   it('creates a DataSync agent and NFS location with shorthand arguments', async () => {
     const t = testTerminal();
     const agent = JSON.parse(
-      await t.ok('aws datasync create-agent --activation-key AAAAA-BBBBB'),
+      await t.ok('aws datasync create-agent --activation-key AAAAA-BBBBB-CCCCC-DDDDD-EEEEE'),
     ) as {
       AgentArn: string;
     };

@@ -9,11 +9,17 @@ import type {
   DescribeLocationS3Request,
   ListAgentsRequest,
   ListLocationsRequest,
+  TagListEntry,
 } from '@aws-sdk/client-datasync';
 import { isAwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { dataSyncArn, hexId, invalidRequest, page, required, roleTrusts } from './common';
+import { mergeTags } from './tags';
 import { dataSyncState, type StoredAgent, type StoredLocation } from './state';
+
+/** Tags given at creation, kept on the resource (absent when none). */
+export const tagsOf = (tags: TagListEntry[] | undefined) =>
+  tags?.length ? { Tags: mergeTags([], tags) } : {};
 
 export function agentOf(ctx: OperationContext, arn: string | undefined): StoredAgent {
   const agent = dataSyncState(ctx.world).agents[required(arn, 'agentArn')];
@@ -29,7 +35,12 @@ export function locationOf(ctx: OperationContext, arn: string | undefined): Stor
 
 export const CreateAgent: OperationDef<CreateAgentRequest> = {
   run(input, ctx) {
-    required(input.ActivationKey, 'activationKey');
+    const key = required(input.ActivationKey, 'activationKey');
+    // API_CreateAgent ActivationKey: five groups of five capitals or digits.
+    if (!/^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/.test(key))
+      throw invalidRequest(
+        `Invalid activation key ${key}: it looks like AAAAA-BBBBB-CCCCC-DDDDD-EEEEE (get it from the agent on port 80).`,
+      );
     // The agent is a VM on the corporate network; activating it registers it ONLINE.
     const AgentArn = dataSyncArn(ctx, `agent/${hexId(ctx, 'agent')}`);
     dataSyncState(ctx.world).agents[AgentArn] = {
@@ -37,6 +48,7 @@ export const CreateAgent: OperationDef<CreateAgentRequest> = {
       Name: input.AgentName ?? AgentArn.split('/').pop()!,
       Status: 'ONLINE',
       CreationTime: ctx.now,
+      ...tagsOf(input.Tags),
     };
     return { AgentArn };
   },
@@ -54,7 +66,8 @@ export const DeleteAgent: OperationDef<DeleteAgentRequest> = {
 export const DescribeAgent: OperationDef<DescribeAgentRequest> = {
   run(input, ctx) {
     const agent = agentOf(ctx, input.AgentArn);
-    return { ...agent, CreationTime: new Date(agent.CreationTime), EndpointType: 'PUBLIC' };
+    const { Tags: _tags, ...described } = agent;
+    return { ...described, CreationTime: new Date(agent.CreationTime), EndpointType: 'PUBLIC' };
   },
 };
 
@@ -96,6 +109,7 @@ export const CreateLocationNfs: OperationDef<CreateLocationNfsRequest> = {
       Subdirectory,
       ServerHostname: host,
       AgentArns: agentArns,
+      ...tagsOf(input.Tags),
     };
     return { LocationArn };
   },
@@ -120,6 +134,18 @@ async function accessTest(ctx: OperationContext, bucket: string, prefix: string,
     );
   }
 }
+
+// API_CreateLocationS3 S3StorageClass valid values (default STANDARD).
+const S3_STORAGE_CLASSES: readonly string[] = [
+  'STANDARD',
+  'STANDARD_IA',
+  'ONEZONE_IA',
+  'INTELLIGENT_TIERING',
+  'GLACIER',
+  'DEEP_ARCHIVE',
+  'OUTPOSTS',
+  'GLACIER_INSTANT_RETRIEVAL',
+];
 
 export const CreateLocationS3: OperationDef<CreateLocationS3Request> = {
   // DataSync will act as the bucket access role, so the caller needs iam:PassRole on it.
@@ -147,6 +173,11 @@ export const CreateLocationS3: OperationDef<CreateLocationS3Request> = {
           ? `The IAM role ${role} does not exist.`
           : `DataSync is unable to assume role ${role}: its trust policy must allow datasync.amazonaws.com to call sts:AssumeRole.`,
       );
+    const storageClass = input.S3StorageClass ?? 'STANDARD';
+    if (!S3_STORAGE_CLASSES.includes(storageClass))
+      throw invalidRequest(
+        `Invalid S3StorageClass ${storageClass}: use one of ${S3_STORAGE_CLASSES.join(', ')}.`,
+      );
     const Subdirectory = s3Prefix(input.Subdirectory);
     await accessTest(ctx, bucket, Subdirectory, role);
     const LocationArn = dataSyncArn(ctx, `location/${hexId(ctx, 'loc')}`);
@@ -159,7 +190,8 @@ export const CreateLocationS3: OperationDef<CreateLocationS3Request> = {
       S3BucketArn: bucketArn,
       bucket,
       BucketAccessRoleArn: role,
-      S3StorageClass: input.S3StorageClass ?? 'STANDARD',
+      S3StorageClass: storageClass,
+      ...tagsOf(input.Tags),
     };
     return { LocationArn };
   },

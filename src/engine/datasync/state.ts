@@ -1,4 +1,9 @@
-import type { FilterRule, Options, TaskExecutionStatus } from '@aws-sdk/client-datasync';
+import type {
+  FilterRule,
+  Options,
+  TagListEntry,
+  TaskExecutionStatus,
+} from '@aws-sdk/client-datasync';
 import type { World } from '../world';
 
 export interface StoredAgent {
@@ -6,6 +11,7 @@ export interface StoredAgent {
   Name: string;
   Status: 'ONLINE' | 'OFFLINE';
   CreationTime: number;
+  Tags?: TagListEntry[];
 }
 
 export interface StoredLocation {
@@ -21,6 +27,7 @@ export interface StoredLocation {
   bucket?: string;
   BucketAccessRoleArn?: string;
   S3StorageClass?: string;
+  Tags?: TagListEntry[];
 }
 
 export interface StoredTask {
@@ -36,6 +43,7 @@ export interface StoredTask {
   CreationTime: number;
   CurrentTaskExecutionArn?: string;
   executionArns: string[];
+  Tags?: TagListEntry[];
 }
 
 /** A planned copy of one source file (decided in PREPARING). */
@@ -65,6 +73,9 @@ export interface StoredExecution {
   Includes: FilterRule[];
   Excludes: FilterRule[];
   StartTime: number;
+  /** When the execution left the queue and began LAUNCHING (absent in older saves). */
+  LaunchTime?: number;
+  Tags?: TagListEntry[];
   /** When the current status began. */
   phaseStartedAt: number;
   EndTime?: number;

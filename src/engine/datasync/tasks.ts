@@ -9,7 +9,7 @@ import type {
 import type { OperationContext, OperationDef } from '../core/operations';
 import { dataSyncArn, hexId, invalidRequest, page, required } from './common';
 import { checkFilterRules } from './filterRules';
-import { locationOf } from './locations';
+import { locationOf, tagsOf } from './locations';
 import { scheduleTask, SCHEDULE_EVENT } from './taskSchedule';
 import { dataSyncState, type StoredTask } from './state';
 
@@ -99,6 +99,7 @@ export const CreateTask: OperationDef<CreateTaskRequest> = {
       Status: 'AVAILABLE',
       CreationTime: ctx.now,
       executionArns: [],
+      ...tagsOf(input.Tags),
     };
     if (input.Name) task.Name = input.Name;
     if (input.Schedule?.ScheduleExpression) {
