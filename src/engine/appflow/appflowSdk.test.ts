@@ -189,7 +189,7 @@ describe('AppFlow through the real SDK client', () => {
     }
   });
 
-  it('answers ValidationException for a bad name, trigger type or pull mode, ConflictException for a taken name (API_CreateFlow)', async () => {
+  it('answers ValidationException for a bad name, trigger type, pull mode or aggregation type, ConflictException for a taken name (API_CreateFlow)', async () => {
     const { appflow } = await sdkLake();
     const invalid = [
       flowInput('has space'),
@@ -204,6 +204,23 @@ describe('AppFlow through the real SDK client', () => {
         },
       }),
       { ...flowInput('bad'), triggerConfig: undefined },
+      {
+        ...flowInput('bad'),
+        destinationFlowConfigList: [
+          {
+            connectorType: 'S3',
+            destinationConnectorProperties: {
+              S3: {
+                bucketName: 'raw-zone',
+                s3OutputFormatConfig: {
+                  fileType: 'JSON',
+                  aggregationConfig: { aggregationType: 'Many' as 'None' },
+                },
+              },
+            },
+          },
+        ],
+      },
     ];
     for (const input of invalid)
       expect(await failureOf(appflow.send(new CreateFlowCommand(input)))).toEqual({

@@ -9,6 +9,7 @@ import type { OperationContext, OperationDef } from '../core/operations';
 import { scheduleFor } from '../datasync/schedule';
 import { CRM_FIELDS, isCrmObject } from '../sources/crm';
 import { conflict, notFound, pageOf, required, validation } from './common';
+import { checkS3OutputFormat } from './flowDestination';
 import { checkTasks } from './flowTasks';
 import { RUN_EVENT, SCHEDULE_EVENT } from './flowEvents';
 import { appFlowState, type StoredFlow } from './state';
@@ -58,9 +59,7 @@ function checkDestination(ctx: OperationContext, input: FlowDefinitionInput): vo
     );
   if (!ctx.world.s3.buckets[s3.bucketName ?? ''])
     throw validation(`The destination bucket ${s3.bucketName ?? ''} does not exist.`);
-  const fileType = s3.s3OutputFormatConfig?.fileType ?? 'JSON';
-  if (!['JSON', 'CSV', 'PARQUET'].includes(fileType))
-    throw validation(`fileType must be JSON, CSV or PARQUET, not ${fileType}.`);
+  checkS3OutputFormat(s3.s3OutputFormatConfig);
 }
 
 const TRIGGER_TYPES = ['Scheduled', 'Event', 'OnDemand'];
