@@ -5,8 +5,16 @@ import { GetRecords, GetShardIterator } from './reading';
 import { PutRecord, PutRecords } from './records';
 import { DecreaseStreamRetentionPeriod, IncreaseStreamRetentionPeriod } from './retention';
 import { kinesisState } from './state';
+import { CreateStream } from './createStream';
 import {
-  CreateStream,
+  AddTagsToStream,
+  ListTagsForResource,
+  ListTagsForStream,
+  RemoveTagsFromStream,
+  TagResource,
+  UntagResource,
+} from './tags';
+import {
   DeleteStream,
   DescribeStream,
   DescribeStreamSummary,
@@ -46,6 +54,12 @@ export const kinesisService: ServiceModule = {
     GetRecords,
     IncreaseStreamRetentionPeriod,
     DecreaseStreamRetentionPeriod,
+    AddTagsToStream,
+    RemoveTagsFromStream,
+    ListTagsForStream,
+    TagResource,
+    UntagResource,
+    ListTagsForResource,
   },
   install,
 };

@@ -24,14 +24,61 @@ export function streamArnOf(world: World, name: string): string {
   return serviceArn('kinesis', world.defaultAccountId, `stream/${name}`, world.region);
 }
 
-export function streamNameFrom(input: { StreamName?: string; StreamARN?: string }): string {
-  if (input.StreamName) return input.StreamName;
-  const match = /:stream\/(.+)$/.exec(input.StreamARN ?? '');
-  if (match) return match[1]!;
-  throw new AwsError(
-    'InvalidArgumentException',
-    'Either StreamName or StreamARN must be provided.',
+/** Kinesis StreamName: "Length Constraints: Minimum length of 1. Maximum length of 128. Pattern: [a-zA-Z0-9_.-]+" (API_CreateStream.html). */
+export const STREAM_NAME_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/;
+/** Kinesis StreamARN pattern (API_DescribeStreamSummary.html). */
+const STREAM_ARN_PATTERN =
+  /^arn:aws[^:]*:kinesis:[a-z0-9-]+:\d{12}:stream\/([a-zA-Z0-9_.-]{1,128})$/;
+
+/** The error AWS gives a member that breaks its modelled length or pattern. */
+export function constraintError(field: string, value: unknown, rule: string): AwsError {
+  return new AwsError(
+    'ValidationException',
+    `1 validation error detected: Value '${String(value)}' at '${field}' failed to satisfy constraint: ${rule}`,
   );
+}
+
+export function checkedStreamName(name: unknown): string {
+  if (typeof name !== 'string' || !STREAM_NAME_PATTERN.test(name))
+    throw constraintError(
+      'streamName',
+      name,
+      typeof name === 'string' && name.length > 128
+        ? 'Member must have length less than or equal to 128'
+        : 'Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+',
+    );
+  return name;
+}
+
+/**
+ * The stream a call names: "you must use either the StreamARN or the StreamName parameter, or both"
+ * (API_DescribeStreamSummary.html); a name or ARN that breaks its pattern is a ValidationException.
+ */
+export function streamNameFrom(input: { StreamName?: string; StreamARN?: string }): string {
+  const name = input.StreamName === undefined ? undefined : checkedStreamName(input.StreamName);
+  let fromArn: string | undefined;
+  if (input.StreamARN !== undefined) {
+    const match = STREAM_ARN_PATTERN.exec(input.StreamARN);
+    if (!match)
+      throw constraintError(
+        'streamARN',
+        input.StreamARN,
+        'Member must satisfy regular expression pattern: arn:aws.*:kinesis:.*:\\d{12}:stream/\\S+',
+      );
+    fromArn = match[1]!;
+  }
+  if (name !== undefined && fromArn !== undefined && name !== fromArn)
+    throw new AwsError(
+      'InvalidArgumentException',
+      `StreamName ${name} and StreamARN ${String(input.StreamARN)} do not name the same stream.`,
+    );
+  const chosen = name ?? fromArn;
+  if (chosen === undefined)
+    throw new AwsError(
+      'InvalidArgumentException',
+      'Either StreamName or StreamARN must be provided.',
+    );
+  return chosen;
 }
 
 export function notFound(world: World, name: string): AwsError {
@@ -47,7 +94,9 @@ export function streamOf(
 ): StoredStream {
   const name = streamNameFrom(input);
   const stream = kinesisState(ctx.world).streams[name];
-  if (!stream) throw notFound(ctx.world, name);
+  // An ARN of another account or Region names a stream this lake does not hold.
+  if (!stream || (input.StreamARN !== undefined && input.StreamARN !== stream.StreamARN))
+    throw notFound(ctx.world, name);
   return stream;
 }
 

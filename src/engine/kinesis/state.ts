@@ -50,6 +50,8 @@ export interface StoredStream {
   /** The last sequence counter handed out in this stream (sequence numbers increase across shards). */
   sequence: number;
   counters: KinesisStreamCounters;
+  /** Tags by key (optional: labs saved before tagging lack it; absent when the stream has none). */
+  tags?: Record<string, string>;
 }
 
 /** The kinesis service's part of the world: plain data, times in simulated epoch milliseconds. */

@@ -1,5 +1,4 @@
 import type {
-  CreateStreamInput,
   DeleteStreamInput,
   DescribeStreamInput,
   DescribeStreamOutput,
@@ -13,24 +12,9 @@ import type {
 } from '@aws-sdk/client-kinesis';
 import { AwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
-import {
-  activeStreamForChange,
-  createShards,
-  onStream,
-  sequenceNumber,
-  STREAM_ACTIVE_EVENT,
-  STREAM_CREATE_DELAY_MS,
-  streamArnOf,
-  streamOf,
-} from './model';
+import { activeStreamForChange, onStream, streamOf } from './model';
 import { decodePageToken, encodePageToken, pageSize } from './pagination';
-import { kinesisState, type KinesisStreamMode, type StoredStream } from './state';
-
-/** Kinesis: an on-demand stream starts with 4 MB/s of write capacity, i.e. four shards (service-sizes-and-limits.html). */
-export const ON_DEMAND_INITIAL_SHARDS = 4;
-/** A LakeLab limit that keeps a lab small (AWS's default quota is far higher). */
-export const MAX_SHARDS_PER_STREAM = 64;
-const NAME_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/;
+import { kinesisState, type StoredStream } from './state';
 
 function shardShape(shard: StoredStream['shards'][number]): Shard {
   return {
@@ -39,75 +23,6 @@ function shardShape(shard: StoredStream['shards'][number]): Shard {
     SequenceNumberRange: { StartingSequenceNumber: shard.StartingSequenceNumber },
   };
 }
-
-function shardCountFor(mode: KinesisStreamMode, count: number | undefined): number {
-  if (mode === 'ON_DEMAND') {
-    if (count !== undefined)
-      throw new AwsError(
-        'InvalidArgumentException',
-        'ShardCount cannot be set for an ON_DEMAND stream.',
-      );
-    return ON_DEMAND_INITIAL_SHARDS;
-  }
-  if (count === undefined || !Number.isInteger(count) || count < 1)
-    throw new AwsError(
-      'InvalidArgumentException',
-      'ShardCount must be an integer of at least 1 for a PROVISIONED stream.',
-    );
-  if (count > MAX_SHARDS_PER_STREAM)
-    throw new AwsError(
-      'LimitExceededException',
-      `LakeLab streams hold at most ${MAX_SHARDS_PER_STREAM} shards; you asked for ${count}.`,
-    );
-  return count;
-}
-
-export const CreateStream: OperationDef<CreateStreamInput> = {
-  authorize: onStream('kinesis:CreateStream'),
-  run(input, ctx) {
-    const name = input.StreamName ?? '';
-    if (!NAME_PATTERN.test(name))
-      throw new AwsError(
-        'InvalidArgumentException',
-        `StreamName "${name}" must be 1-128 characters of letters, digits, _ . -`,
-      );
-    const streams = kinesisState(ctx.world).streams;
-    if (streams[name])
-      throw new AwsError(
-        'ResourceInUseException',
-        `Stream ${name} under account ${ctx.world.defaultAccountId} already exists.`,
-      );
-    const mode = (input.StreamModeDetails?.StreamMode ?? 'PROVISIONED') as KinesisStreamMode;
-    if (mode !== 'PROVISIONED' && mode !== 'ON_DEMAND')
-      throw new AwsError(
-        'InvalidArgumentException',
-        `StreamMode must be PROVISIONED or ON_DEMAND, not ${String(mode)}.`,
-      );
-    const count = shardCountFor(mode, input.ShardCount);
-    streams[name] = {
-      StreamName: name,
-      StreamARN: streamArnOf(ctx.world, name),
-      StreamStatus: 'CREATING',
-      StreamMode: mode,
-      RetentionPeriodHours: 24,
-      StreamCreationTimestamp: ctx.now,
-      shards: createShards(count, sequenceNumber(0)),
-      sequence: 0,
-      counters: {
-        incomingRecords: 0,
-        incomingBytes: 0,
-        throttledRecords: 0,
-        outgoingRecords: 0,
-        outgoingBytes: 0,
-      },
-    };
-    ctx.clock.schedule(ctx.now + STREAM_CREATE_DELAY_MS, STREAM_ACTIVE_EVENT, {
-      streamName: name,
-      created: ctx.now,
-    });
-    return {};
-  },
-};
 
 export const DeleteStream: OperationDef<DeleteStreamInput> = {
   authorize: onStream('kinesis:DeleteStream'),
