@@ -19,7 +19,12 @@ import {
   passRoles,
 } from './model';
 import { mskSourceFor, startMskPolling } from './mskSource';
-import { firehoseState, type StoredDeliveryStream } from './state';
+import {
+  firehoseState,
+  type StoredDeliveryStream,
+  type StoredStreamEncryption,
+} from './state';
+import { checkSseSource, encryptionKeyOf } from './sse';
 import { validTags } from './tags';
 
 /** Firehose: "By default, you can create up to 5,000 Firehose streams per Region" (API_CreateDeliveryStream.html). */
@@ -60,6 +65,16 @@ function sourceOf(
       stream.shards.map((shard) => [shard.ShardId, shard.records.at(-1)?.SequenceNumber ?? '']),
     ),
   };
+}
+
+/** SSE asked for on create: DirectPut only, ENABLING until the stream is ACTIVE (API_CreateDeliveryStream.html). */
+function sseOnCreate(
+  input: NonNullable<CreateDeliveryStreamInput['DeliveryStreamEncryptionConfigurationInput']>,
+  type: StoredDeliveryStream['DeliveryStreamType'],
+  now: number,
+): StoredStreamEncryption {
+  checkSseSource(type);
+  return { Status: 'ENABLING', ...encryptionKeyOf(input), changedAt: now, calls: [] };
 }
 
 function destinationInputOf(input: CreateDeliveryStreamInput): DestinationInput {
@@ -113,11 +128,15 @@ export const CreateDeliveryStream: OperationDef<
     const source = msk ? undefined : sourceOf(input, ctx.world, ctx.now);
     const destination = buildDestination(destinationInputOf(input));
     const arn = deliveryStreamArnOf(ctx.world, name);
+    const type = msk ? 'MSKAsSource' : source ? 'KinesisStreamAsSource' : 'DirectPut';
+    const sse = input.DeliveryStreamEncryptionConfigurationInput
+      ? sseOnCreate(input.DeliveryStreamEncryptionConfigurationInput, type, ctx.now)
+      : undefined;
     streams[name] = {
       DeliveryStreamName: name,
       DeliveryStreamARN: arn,
       DeliveryStreamStatus: 'CREATING',
-      DeliveryStreamType: msk ? 'MSKAsSource' : source ? 'KinesisStreamAsSource' : 'DirectPut',
+      DeliveryStreamType: type,
       VersionId: 1,
       CreateTimestamp: ctx.now,
       ...(source ? { source } : {}),
@@ -134,6 +153,7 @@ export const CreateDeliveryStream: OperationDef<
       },
       errors: [],
       ...(tags ? { tags } : {}),
+      ...(sse ? { sse } : {}),
     };
     if (msk) startMskPolling(ctx, name);
     ctx.clock.schedule(ctx.now + DELIVERY_STREAM_CREATE_DELAY_MS, DELIVERY_STREAM_ACTIVE_EVENT, {

@@ -9,6 +9,7 @@ import type { OperationDef } from '../core/operations';
 import { describeDestination, describeS3Destination } from './destinationDescription';
 import { deliveryStreamOf, onDeliveryStream } from './model';
 import { describeMskSource } from './mskSource';
+import { describeSse } from './sse';
 import type { StoredDeliveryStream } from './state';
 
 /** DescribeDeliveryStream Limit: 1–10,000 destinations (API_DescribeDeliveryStream.html). */
@@ -72,7 +73,7 @@ function descriptionOf(
     VersionId: String(s.VersionId),
     CreateTimestamp: new Date(s.CreateTimestamp),
     ...(s.LastUpdateTimestamp ? { LastUpdateTimestamp: new Date(s.LastUpdateTimestamp) } : {}),
-    DeliveryStreamEncryptionConfiguration: { Status: 'DISABLED' },
+    DeliveryStreamEncryptionConfiguration: describeSse(s),
     ...(lastError
       ? {
           FailureDescription: {

@@ -11,6 +11,7 @@ import { flushBuffer } from './flush';
 import { DELIVERY_STREAM_ACTIVE_EVENT } from './model';
 import { installMskSource } from './mskSource';
 import { PutRecord, PutRecordBatch } from './puts';
+import { installSse, StartDeliveryStreamEncryption, StopDeliveryStreamEncryption } from './sse';
 import { firehoseState } from './state';
 import { ListTagsForDeliveryStream, TagDeliveryStream, UntagDeliveryStream } from './tags';
 
@@ -18,11 +19,14 @@ export { firehoseFlow, type FirehoseFlow } from './flow';
 
 function install(hooks: EngineHooks): void {
   installMskSource(hooks);
+  installSse(hooks);
   hooks.clock.on(DELIVERY_STREAM_ACTIVE_EVENT, (event) => {
     const { name, created } = event.data as { name: string; created: number };
     const stream = firehoseState(hooks.world()).streams[name];
-    if (stream?.DeliveryStreamStatus === 'CREATING' && stream.CreateTimestamp === created)
-      stream.DeliveryStreamStatus = 'ACTIVE';
+    if (stream?.DeliveryStreamStatus !== 'CREATING' || stream.CreateTimestamp !== created) return;
+    stream.DeliveryStreamStatus = 'ACTIVE';
+    // SSE asked for on create is ENABLING while the stream is CREATING, then ENABLED.
+    if (stream.sse?.Status === 'ENABLING') stream.sse.Status = 'ENABLED';
   });
   // A buffer's interval ran out: deliver it unless a size-triggered delivery already emptied it.
   hooks.clock.on(FLUSH_EVENT, async (event) => {
@@ -49,6 +53,8 @@ export const firehoseService: ServiceModule = {
     TagDeliveryStream,
     UntagDeliveryStream,
     ListTagsForDeliveryStream,
+    StartDeliveryStreamEncryption,
+    StopDeliveryStreamEncryption,
   },
   install,
 };

@@ -10,6 +10,7 @@ import { blobBytes } from '../kinesis/blob';
 import { acceptRecords, type IncomingRecord } from './delivery';
 import { deliveryStreamOf, notFound, onDeliveryStream } from './model';
 import { lazyRequestResponses, reserveRecordIds } from './recordIds';
+import { isEncrypted } from './sse';
 import type { StoredDeliveryStream } from './state';
 
 /** Firehose: a record is at most 1,000 KiB; PutRecordBatch takes ≤ 500 records and ≤ 4 MiB (limits.html). */
@@ -75,7 +76,7 @@ export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
     const data = recordBytes(input.Record?.Data);
     chargeIngestion(ctx, [data.byteLength]);
     await acceptRecords(ctx, stream, [{ data, arrival: ctx.now }]);
-    return { RecordId: reserveRecordIds(ctx, stream, 1)(0), Encrypted: false };
+    return { RecordId: reserveRecordIds(ctx, stream, 1)(0), Encrypted: isEncrypted(stream) };
   },
 };
 
@@ -110,6 +111,6 @@ export const PutRecordBatch: OperationDef<PutRecordBatchInput, PutRecordBatchOut
       reserveRecordIds(ctx, stream, incoming.length),
       incoming.length,
     );
-    return Object.assign(responses, { FailedPutCount: 0, Encrypted: false });
+    return Object.assign(responses, { FailedPutCount: 0, Encrypted: isEncrypted(stream) });
   },
 };

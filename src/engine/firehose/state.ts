@@ -77,6 +77,17 @@ export interface DeliveryCounters {
   lastObjectKey?: string;
 }
 
+/** Server-side encryption of the stream's buffered data (DeliveryStreamEncryptionConfiguration). */
+export interface StoredStreamEncryption {
+  Status: 'ENABLING' | 'ENABLED' | 'DISABLING' | 'DISABLED';
+  KeyType: 'AWS_OWNED_CMK' | 'CUSTOMER_MANAGED_CMK';
+  KeyARN?: string;
+  /** When the status last changed: the settling event carries it, so a stale one is ignored. */
+  changedAt: number;
+  /** Start/Stop calls within the last 24 hours (25 allowed). */
+  calls: number[];
+}
+
 export interface StoredDeliveryStream {
   DeliveryStreamName: string;
   DeliveryStreamARN: string;
@@ -101,6 +112,8 @@ export interface StoredDeliveryStream {
   counters: DeliveryCounters;
   /** The most recent delivery failures, newest last (CloudWatch Logs in AWS). */
   errors: DeliveryError[];
+  /** Server-side encryption (absent: DISABLED; older saves lack it). */
+  sse?: StoredStreamEncryption;
   /** Tags in the order first set (absent when the stream has none; older saves lack it). */
   tags?: { Key: string | undefined; Value?: string | undefined }[];
   /** Drawn once on the first put; RecordIds are scattered from it and a counter (recordIds.ts). */
