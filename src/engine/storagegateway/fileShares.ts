@@ -29,6 +29,7 @@ import {
   STORAGE_CLASSES,
 } from './shareRules';
 import { storageGatewayState, type StoredNfsFileShare } from './state';
+import { tagsOf } from './tags';
 import { cancelUploads, notifyWhenUploaded } from './uploads';
 
 export function fileShareOf(ctx: OperationContext, arn: unknown): StoredNfsFileShare {
@@ -89,6 +90,7 @@ function buildShare(input: CreateNFSFileShareInput, ctx: OperationContext): Stor
     CreatedAt: ctx.now,
     counters: { filesWritten: 0, filesUploaded: 0, bytesUploaded: 0, uploadFailures: 0 },
     dirty: [],
+    ...(input.Tags?.length ? { Tags: tagsOf(input.Tags) } : {}),
   };
 }
 
@@ -136,6 +138,7 @@ export function nfsFileShareInfo(s: StoredNfsFileShare) {
     GuessMIMETypeEnabled: s.GuessMIMETypeEnabled,
     RequesterPays: s.RequesterPays,
     FileShareName: s.FileShareName,
+    Tags: (s.Tags ?? []).map((t) => ({ ...t })),
   };
 }
 

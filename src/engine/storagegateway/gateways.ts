@@ -19,6 +19,7 @@ import {
   sgwOperation,
 } from './common';
 import { storageGatewayState, type StoredGateway } from './state';
+import { tagsOf } from './tags';
 import { cancelUploads } from './uploads';
 
 export function gatewayOf(ctx: OperationContext, arn: unknown): StoredGateway {
@@ -77,6 +78,7 @@ export const ActivateGateway = sgwOperation<ActivateGatewayInput>({
         `GatewayType ${type} is not simulated: LakeLab's appliance is an Amazon S3 File Gateway (GatewayType FILE_S3).`,
         'NotSupported',
       );
+    const tags = tagsOf(input.Tags);
     checkKey(ctx, key);
     const GatewayId = hexId(ctx, 'sgw');
     const GatewayARN = sgwArn(ctx, `gateway/${GatewayId}`);
@@ -89,6 +91,7 @@ export const ActivateGateway = sgwOperation<ActivateGatewayInput>({
       GatewayState: 'RUNNING',
       ActivationKey: key,
       CreatedAt: ctx.now,
+      ...(tags.length ? { Tags: tags } : {}),
     };
     markActivated(ctx.world, GatewayARN);
     return { GatewayARN };
@@ -110,6 +113,7 @@ export const DescribeGatewayInformation = sgwOperation<DescribeGatewayInformatio
       HostEnvironment: 'VMWARE',
       EndpointType: 'STANDARD',
       GatewayCapacity: 'Small',
+      Tags: (g.Tags ?? []).map((t) => ({ ...t })),
     };
   },
 });

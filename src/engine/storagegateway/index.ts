@@ -14,6 +14,7 @@ import {
   DescribeGatewayInformation,
   ListGateways,
 } from './gateways';
+import { AddTagsToResource, ListTagsForResource, RemoveTagsFromResource } from './tags';
 import { installUploads } from './uploads';
 
 export { storageGatewayActivity, type FileShareActivity, type GatewayActivity } from './activity';
@@ -34,6 +35,9 @@ export const storageGatewayService: ServiceModule = {
     DeleteFileShare,
     RefreshCache,
     NotifyWhenUploaded,
+    ListTagsForResource,
+    AddTagsToResource,
+    RemoveTagsFromResource,
   },
   install: installUploads,
 };

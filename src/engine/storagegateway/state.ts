@@ -1,5 +1,11 @@
 import type { World } from '../world';
 
+/** A resource tag (API_Tag). */
+export interface StoredTag {
+  Key: string;
+  Value: string;
+}
+
 /** One activated gateway appliance (a VM on the corporate network). */
 export interface StoredGateway {
   GatewayARN: string;
@@ -11,6 +17,8 @@ export interface StoredGateway {
   /** The activation key it was activated with (single use). */
   ActivationKey: string;
   CreatedAt: number;
+  /** Absent in labs saved before tags were simulated. */
+  Tags?: StoredTag[];
 }
 
 /** Why the gateway could not upload a file (S3 refused the file share's role…). */
@@ -72,6 +80,8 @@ export interface StoredNfsFileShare {
   counters: FileShareCounters;
   dirty: DirtyFile[];
   lastError?: UploadError;
+  /** Absent in labs saved before tags were simulated. */
+  Tags?: StoredTag[];
   /** NotifyWhenUploaded requests: done when every file written before the request is in S3. */
   notifications?: UploadNotification[];
 }
