@@ -12,6 +12,8 @@ import {
   TagResourceCommand,
   TransferClient,
   UntagResourceCommand,
+  UpdateServerCommand,
+  UpdateUserCommand,
 } from '@aws-sdk/client-transfer';
 import { describe, expect, it } from 'vitest';
 import { TestLake } from '../testing/TestLake';
@@ -141,5 +143,36 @@ describe('Transfer Family API rules through the real SDK client', () => {
     await transfer.send(new UntagResourceCommand({ Arn: Server!.Arn, TagKeys: ['team'] }));
     const tags = await transfer.send(new ListTagsForResourceCommand({ Arn: Server!.Arn }));
     expect(tags).toMatchObject({ Arn: Server!.Arn, Tags: [{ Key: 'env', Value: 'lab' }] });
+  });
+
+  // API_UpdateServer returns the ServerId; DescribeServer shows the new security policy.
+  it('updates the security policy with UpdateServer', async () => {
+    const { transfer, ServerId } = await client();
+    expect(
+      (await transfer.send(new DescribeServerCommand({ ServerId }))).Server?.SecurityPolicyName,
+    ).toBe('TransferSecurityPolicy-2018-11');
+    const out = await transfer.send(
+      new UpdateServerCommand({ ServerId, SecurityPolicyName: 'TransferSecurityPolicy-2024-01' }),
+    );
+    expect(out.ServerId).toBe(ServerId);
+    const { Server } = await transfer.send(new DescribeServerCommand({ ServerId }));
+    expect(Server?.SecurityPolicyName).toBe('TransferSecurityPolicy-2024-01');
+    await expect(
+      transfer.send(new UpdateServerCommand({ ServerId: 's-0123456789abcdef0' })),
+    ).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+  });
+
+  // API_CreateUser Policy: a session policy, shown by DescribeUser.
+  it('keeps a user session policy', async () => {
+    const { transfer, ServerId } = await client();
+    const Policy = JSON.stringify({ Version: '2012-10-17', Statement: [] });
+    await transfer.send(new CreateUserCommand({ ServerId, UserName: 'acme', Role: ROLE, Policy }));
+    expect(
+      (await transfer.send(new DescribeUserCommand({ ServerId, UserName: 'acme' }))).User?.Policy,
+    ).toBe(Policy);
+    const updated = await transfer.send(
+      new UpdateUserCommand({ ServerId, UserName: 'acme', HomeDirectory: '/partner-drop/acme' }),
+    );
+    expect(updated).toMatchObject({ ServerId, UserName: 'acme' });
   });
 });

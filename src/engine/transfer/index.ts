@@ -8,6 +8,7 @@ import {
   StartServer,
   StopServer,
 } from './servers';
+import { UpdateServer } from './serverUpdate';
 import { DeleteSshPublicKey, ImportSshPublicKey } from './sshKeys';
 import { ListTagsForResource, TagResource, UntagResource } from './tags';
 import { CreateUser, DeleteUser, DescribeUser, ListUsers, UpdateUser } from './users';
@@ -25,6 +26,7 @@ export const transferService: ServiceModule = {
     ListServers,
     StartServer,
     StopServer,
+    UpdateServer,
     DeleteServer,
     CreateUser,
     DescribeUser,

@@ -58,6 +58,14 @@ function toState(
   } satisfies ServerEventData);
 }
 
+/** LakeLab simulates the PUBLIC endpoint type only (the default, API_CreateServer EndpointType). */
+export function checkEndpointType(type: string | undefined): void {
+  if ((type ?? 'PUBLIC') !== 'PUBLIC')
+    throw invalidRequest(
+      `LakeLab simulates PUBLIC endpoints only; a ${type} endpoint would need EndpointDetails (VPC, subnets, security groups).`,
+    );
+}
+
 export const CreateServer: OperationDef<CreateServerRequest> = {
   run(input, ctx) {
     const Protocols = input.Protocols ?? ['SFTP'];
@@ -71,6 +79,7 @@ export const CreateServer: OperationDef<CreateServerRequest> = {
       throw invalidRequest('LakeLab simulates SFTP servers with SERVICE_MANAGED users.');
     if ((input.Domain ?? 'S3') !== 'S3')
       throw invalidRequest('LakeLab simulates servers whose Domain is S3.');
+    checkEndpointType(input.EndpointType);
     const ServerId = `s-${ctx.nextId('transfer:server').toString(16).padStart(17, '0')}`;
     const server: StoredServer = {
       ServerId,

@@ -29,6 +29,8 @@ export interface StoredUser {
   HomeDirectoryMappings?: HomeDirectoryMapEntry[];
   SshPublicKeys?: StoredSshPublicKey[];
   Tags?: Tag[];
+  /** A session policy (JSON text) that scopes the role down for this user. */
+  Policy?: string;
 }
 
 export interface StoredSshPublicKey {

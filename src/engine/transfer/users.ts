@@ -26,6 +26,19 @@ function checkRole(role: string | undefined): string {
   return role;
 }
 
+/** CreateUser Policy: a session policy document of up to 2048 characters. */
+function checkPolicy(policy: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(policy);
+  } catch {
+    parsed = undefined;
+  }
+  if (policy.length > 2048 || typeof parsed !== 'object' || parsed === null)
+    throw invalidRequest('Policy must be a JSON session policy document of up to 2048 characters.');
+  return policy;
+}
+
 function checkHome(
   input: Pick<CreateUserRequest, 'HomeDirectoryType' | 'HomeDirectory' | 'HomeDirectoryMappings'>,
 ): Pick<StoredUser, 'HomeDirectoryType' | 'HomeDirectory' | 'HomeDirectoryMappings'> {
@@ -82,6 +95,7 @@ export const CreateUser: OperationDef<CreateUserRequest> = {
       Role,
       ...checkHome(input),
       ...(input.Tags?.length ? { Tags: mergeTags([], input.Tags) } : {}),
+      ...(input.Policy ? { Policy: checkPolicy(input.Policy) } : {}),
     };
     // CreateUser SshPublicKeyBody: the user's first public key, listed by DescribeUser.
     if (input.SshPublicKeyBody) addSshKey(ctx, user, input.SshPublicKeyBody);
@@ -96,6 +110,7 @@ export const UpdateUser: OperationDef<UpdateUserRequest> = {
     const server = serverOf(ctx, input.ServerId);
     const user = userOf(server, input.UserName);
     if (input.Role !== undefined) user.Role = checkRole(input.Role);
+    if (input.Policy !== undefined) user.Policy = checkPolicy(input.Policy);
     const home = checkHome({
       HomeDirectoryType: input.HomeDirectoryType ?? user.HomeDirectoryType,
       HomeDirectory: input.HomeDirectory ?? user.HomeDirectory,
