@@ -101,13 +101,15 @@ describe('Storage Gateway: NFS file shares', () => {
     expect(e.message).toContain('storagegateway.amazonaws.com');
   });
 
-  it('updates settings; an unknown share is InvalidGatewayRequestException; delete removes it', async () => {
+  // API_UpdateNFSFileShare: storage class, squash, RequesterPays…; fields left out stay as they were.
+  it('updates settings (RequesterPays too); an unknown share is InvalidGatewayRequestException; delete removes it', async () => {
     const { lake, share } = await setUp();
     const { FileShareARN } = await create(lake, share());
     await lake.call('storagegateway', 'UpdateNFSFileShare', {
       FileShareARN,
       Squash: 'NoSquash',
       DefaultStorageClass: 'S3_STANDARD_IA',
+      RequesterPays: true,
     });
     const info = await lake.call<{ NFSFileShareInfoList: { Squash: string }[] }>(
       'storagegateway',
@@ -117,6 +119,8 @@ describe('Storage Gateway: NFS file shares', () => {
     expect(info.NFSFileShareInfoList[0]).toMatchObject({
       Squash: 'NoSquash',
       DefaultStorageClass: 'S3_STANDARD_IA',
+      RequesterPays: true,
+      ReadOnly: false,
     });
     await lake.call('storagegateway', 'DeleteFileShare', { FileShareARN });
     const gone = await lake.errorOf('storagegateway', 'DescribeNFSFileShares', {

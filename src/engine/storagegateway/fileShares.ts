@@ -200,6 +200,8 @@ export const UpdateNFSFileShare = sgwOperation<UpdateNFSFileShareInput>({
     if (input.ReadOnly !== undefined) share.ReadOnly = input.ReadOnly;
     if (input.GuessMIMETypeEnabled !== undefined)
       share.GuessMIMETypeEnabled = input.GuessMIMETypeEnabled;
+    // UpdateNFSFileShare takes RequesterPays too; a field left null stays as it was (API_UpdateNFSFileShare).
+    if (input.RequesterPays !== undefined) share.RequesterPays = input.RequesterPays;
     if (input.FileShareName !== undefined) share.FileShareName = input.FileShareName;
     return { FileShareARN: share.FileShareARN };
   },
