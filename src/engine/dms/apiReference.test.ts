@@ -258,4 +258,61 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
       ResourceNotFoundFault,
     );
   });
+
+  // DescribeReplicationTasks answers the task's whole settings, defaults included (user guide,
+  // "Specifying task settings"; full-load settings: MaxFullLoadSubTasks "The default is 8; the
+  // maximum value is 49"); WithoutSettings leaves settings and mappings out.
+  it('reports the task settings with their defaults, merged with the given ones', async () => {
+    const p = await dmsPipeline();
+    type Listed = {
+      ReplicationTasks: { ReplicationTaskSettings?: string; TableMappings?: string }[];
+    };
+    const filters = { Filters: [{ Name: 'replication-task-arn', Values: [p.taskArn] }] };
+    const plain = await p.lake.call<Listed>('dms', 'DescribeReplicationTasks', filters);
+    const defaults = JSON.parse(plain.ReplicationTasks[0]!.ReplicationTaskSettings!);
+    expect(defaults.FullLoadSettings).toMatchObject({
+      MaxFullLoadSubTasks: 8,
+      TargetTablePrepMode: 'DROP_AND_CREATE',
+      CommitRate: 10000,
+    });
+    expect(defaults.TargetMetadata).toMatchObject({
+      SupportLobs: true,
+      LimitedSizeLobMode: true,
+      LobMaxSize: 32,
+    });
+    const bare = await p.lake.call<Listed>('dms', 'DescribeReplicationTasks', {
+      ...filters,
+      WithoutSettings: true,
+    });
+    expect(bare.ReplicationTasks[0]!.ReplicationTaskSettings).toBeUndefined();
+    expect(bare.ReplicationTasks[0]!.TableMappings).toBeUndefined();
+    const base = {
+      SourceEndpointArn: p.sourceArn,
+      TargetEndpointArn: p.targetArn,
+      ReplicationInstanceArn: p.instanceArn,
+      MigrationType: 'full-load',
+      TableMappings: mappings(),
+    };
+    const created = await p.lake.call<{ ReplicationTask: { ReplicationTaskSettings: string } }>(
+      'dms',
+      'CreateReplicationTask',
+      {
+        ...base,
+        ReplicationTaskIdentifier: 'tuned',
+        ReplicationTaskSettings: JSON.stringify({
+          FullLoadSettings: { MaxFullLoadSubTasks: 4 },
+          Logging: { EnableLogging: true },
+        }),
+      },
+    );
+    const tuned = JSON.parse(created.ReplicationTask.ReplicationTaskSettings);
+    expect(tuned.FullLoadSettings).toMatchObject({ MaxFullLoadSubTasks: 4, CommitRate: 10000 });
+    expect(tuned.Logging.EnableLogging).toBe(true);
+    const tooMany = await p.lake.errorOf('dms', 'CreateReplicationTask', {
+      ...base,
+      ReplicationTaskIdentifier: 'too-many',
+      ReplicationTaskSettings: JSON.stringify({ FullLoadSettings: { MaxFullLoadSubTasks: 50 } }),
+    });
+    expect(tooMany.name).toBe('InvalidParameterValueException');
+  });
 });

@@ -24,6 +24,7 @@ import { instanceOf } from './instances';
 import { parseTableMappings } from './tableMappings';
 import { dmsState, type DmsMigrationType, type StoredReplicationTask } from './state';
 import { applyTags, forgetTags } from './tags';
+import { effectiveTaskSettings, parseTaskSettings } from './taskSettings';
 
 export const TASK_READY_EVENT = 'dms:taskReady';
 /** A new task is `creating` for a few simulated seconds, then `ready`. */
@@ -43,19 +44,6 @@ function checkEndpoints(ctx: OperationContext, input: CreateReplicationTaskMessa
     throw invalidValue(`SourceEndpointArn names ${source.EndpointIdentifier}, a target endpoint.`);
   if (target.EndpointType !== 'TARGET')
     throw invalidValue(`TargetEndpointArn names ${target.EndpointIdentifier}, a source endpoint.`);
-}
-
-// ReplicationTaskSettings: "Overall settings for the task, in JSON format" (CreateReplicationTask).
-function checkTaskSettings(settings: string | undefined): void {
-  if (settings === undefined) return;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(settings);
-  } catch {
-    throw invalidValue('ReplicationTaskSettings is not valid JSON.');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw invalidValue('ReplicationTaskSettings must be a JSON object.');
 }
 
 // CdcStartTime / CdcStartPosition: "Use either ... Specifying both values results in an error."
@@ -86,7 +74,7 @@ export const CreateReplicationTask: OperationDef<CreateReplicationTaskMessage> =
         `Replication instance ${instance.ReplicationInstanceIdentifier} is ${instance.Status}; create tasks once it is available.`,
       );
     parseTableMappings(input.TableMappings);
-    checkTaskSettings(input.ReplicationTaskSettings);
+    parseTaskSettings(input.ReplicationTaskSettings);
     checkCdcStart(input);
     const task: StoredReplicationTask = {
       ReplicationTaskIdentifier: identifier,
@@ -157,7 +145,7 @@ export function describeTask(
   };
   if (withSettings) {
     out.TableMappings = task.TableMappings;
-    if (task.ReplicationTaskSettings) out.ReplicationTaskSettings = task.ReplicationTaskSettings;
+    out.ReplicationTaskSettings = effectiveTaskSettings(task.ReplicationTaskSettings);
   }
   if (task.startedAt !== undefined) out.ReplicationTaskStartDate = new Date(task.startedAt);
   if (task.StopReason) out.StopReason = task.StopReason;
@@ -195,7 +183,7 @@ export const DeleteReplicationTask: OperationDef<DeleteReplicationTaskMessage> =
   ),
   run(input, ctx) {
     const task = taskOf(ctx, input.ReplicationTaskArn);
-    if (['running', 'starting', 'stopping'].includes(task.Status))
+    if (['running', 'starting', 'stopping', 'modifying'].includes(task.Status))
       throw invalidState(
         `Replication task ${task.ReplicationTaskIdentifier} is ${task.Status}: stop it before deleting it.`,
       );
