@@ -5,15 +5,18 @@ import {
   CreateFlowCommand,
   type CreateFlowCommandInput,
   DeleteFlowCommand,
+  DescribeConnectorEntityCommand,
   DescribeConnectorProfilesCommand,
   DescribeFlowCommand,
   DescribeFlowExecutionRecordsCommand,
+  ListConnectorEntitiesCommand,
   ListFlowsCommand,
   ListTagsForResourceCommand,
   StartFlowCommand,
   StopFlowCommand,
   TagResourceCommand,
   UntagResourceCommand,
+  UpdateConnectorProfileCommand,
 } from '@aws-sdk/client-appflow';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
@@ -267,5 +270,46 @@ describe('AppFlow through the real SDK client', () => {
     });
     await appflow.send(new DeleteFlowCommand({ flowName: 'accounts', forceDelete: true }));
     expect((await appflow.send(new ListFlowsCommand({}))).flows).toEqual([]);
+  });
+
+  it('lists and describes the Salesforce objects a profile reaches; updates the profile (API_ListConnectorEntities, API_DescribeConnectorEntity, API_UpdateConnectorProfile)', async () => {
+    const { appflow } = await sdkLake();
+    const entities = await appflow.send(
+      new ListConnectorEntitiesCommand({ connectorProfileName: 'crm' }),
+    );
+    const names = Object.values(entities.connectorEntityMap ?? {})
+      .flat()
+      .map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Account', 'Opportunity']));
+    const entity = await appflow.send(
+      new DescribeConnectorEntityCommand({
+        connectorProfileName: 'crm',
+        connectorEntityName: 'Opportunity',
+      }),
+    );
+    expect(entity.connectorEntityFields?.map((f) => f.identifier)).toContain('Amount');
+    expect(
+      await failureOf(
+        appflow.send(new ListConnectorEntitiesCommand({ connectorProfileName: 'nope' })),
+      ),
+    ).toEqual({ name: 'ResourceNotFoundException', status: 404 });
+    const updated = await appflow.send(
+      new UpdateConnectorProfileCommand({
+        connectorProfileName: 'crm',
+        connectionMode: 'Private',
+        connectorProfileConfig: {
+          connectorProfileProperties: {
+            Salesforce: { instanceUrl: 'https://y.my.salesforce.com' },
+          },
+        },
+      }),
+    );
+    expect(updated.connectorProfileArn).toMatch(/:connectorprofile\/crm$/);
+    const [profile] =
+      (await appflow.send(new DescribeConnectorProfilesCommand({}))).connectorProfileDetails ?? [];
+    expect(profile).toMatchObject({
+      connectionMode: 'Private',
+      connectorProfileProperties: { Salesforce: { instanceUrl: 'https://y.my.salesforce.com' } },
+    });
   });
 });

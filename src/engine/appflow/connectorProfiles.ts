@@ -2,6 +2,7 @@ import type {
   CreateConnectorProfileRequest,
   DeleteConnectorProfileRequest,
   DescribeConnectorProfilesRequest,
+  UpdateConnectorProfileRequest,
 } from '@aws-sdk/client-appflow';
 import { serviceArn } from '../core/ids';
 import type { OperationDef } from '../core/operations';
@@ -83,5 +84,23 @@ export const DeleteConnectorProfile: OperationDef<DeleteConnectorProfileRequest>
       );
     Reflect.deleteProperty(state.connectorProfiles, name);
     return {};
+  },
+};
+
+/** Changes a profile's connection mode and settings; all three members are required (API_UpdateConnectorProfile). */
+export const UpdateConnectorProfile: OperationDef<UpdateConnectorProfileRequest> = {
+  run(input, ctx) {
+    const name = required(input.connectorProfileName, 'connectorProfileName');
+    const mode = required(input.connectionMode, 'connectionMode');
+    const config = required(input.connectorProfileConfig, 'connectorProfileConfig');
+    if (mode !== 'Public' && mode !== 'Private')
+      throw validation(`connectionMode must be Public or Private, not ${mode}.`);
+    const profile = appFlowState(ctx.world).connectorProfiles[name];
+    if (!profile) throw notFound(`Connector profile ${name} does not exist.`);
+    const instanceUrl = config.connectorProfileProperties?.Salesforce?.instanceUrl;
+    profile.connectionMode = mode;
+    if (instanceUrl) profile.instanceUrl = instanceUrl;
+    profile.lastUpdatedAt = ctx.now;
+    return { connectorProfileArn: profile.connectorProfileArn };
   },
 };

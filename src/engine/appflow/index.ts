@@ -3,7 +3,9 @@ import {
   CreateConnectorProfile,
   DeleteConnectorProfile,
   DescribeConnectorProfiles,
+  UpdateConnectorProfile,
 } from './connectorProfiles';
+import { DescribeConnectorEntity, ListConnectorEntities } from './connectorEntities';
 import { CancelFlowExecutions } from './flowCancel';
 import { DescribeFlowExecutionRecords, installFlowRuns, StartFlow, StopFlow } from './flowRuns';
 import { CreateFlow, DeleteFlow, DescribeFlow, ListFlows } from './flows';
@@ -19,7 +21,10 @@ export const appFlowService: ServiceModule = {
   operations: {
     CreateConnectorProfile,
     DescribeConnectorProfiles,
+    UpdateConnectorProfile,
     DeleteConnectorProfile,
+    ListConnectorEntities,
+    DescribeConnectorEntity,
     CreateFlow,
     DescribeFlow,
     ListFlows,

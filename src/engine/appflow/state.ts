@@ -13,6 +13,8 @@ export interface StoredConnectorProfile {
   connectionMode: string;
   instanceUrl?: string;
   createdAt: number;
+  /** Set by UpdateConnectorProfile (absent in older saves). */
+  lastUpdatedAt?: number;
 }
 
 export type FlowStatus = 'Active' | 'Draft' | 'Suspended' | 'Errored';
