@@ -4,6 +4,8 @@ import {
   DescribeTaskCommand,
   DescribeTaskExecutionCommand,
   ListAgentsCommand,
+  ListLocationsCommand,
+  ListTasksCommand,
   ListTagsForResourceCommand,
   ListTaskExecutionsCommand,
   StartTaskExecutionCommand,
@@ -113,5 +115,42 @@ describe('DataSync API rules through the real SDK client', () => {
     await lake.engine.clock.runUntilIdle();
     const done = await datasync.send(new DescribeTaskExecutionCommand({ TaskExecutionArn }));
     expect(done.LaunchTime!.getTime()).toBeGreaterThan(done.StartTime!.getTime());
+  });
+
+  // API_ListTasks Filters (LocationId) and API_ListLocations Filters (LocationType, LocationUri).
+  it('filters ListTasks by location and ListLocations by type', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    const datasync = new DataSyncClient(lake.engine.sdkConfig());
+    const { Locations } = await datasync.send(
+      new ListLocationsCommand({
+        Filters: [{ Name: 'LocationType', Values: ['S3'], Operator: 'Equals' }],
+      }),
+    );
+    expect(Locations?.map((l) => l.LocationUri)).toEqual(['s3://raw-zone/sales/']);
+    const byUri = await datasync.send(
+      new ListLocationsCommand({
+        Filters: [{ Name: 'LocationUri', Values: ['nfs://'], Operator: 'BeginsWith' }],
+      }),
+    );
+    expect(byUri.Locations).toHaveLength(1);
+    const hits = await datasync.send(
+      new ListTasksCommand({
+        Filters: [{ Name: 'LocationId', Values: [Locations![0]!.LocationArn!], Operator: 'In' }],
+      }),
+    );
+    expect(hits.Tasks?.map((t) => t.TaskArn)).toEqual([TaskArn]);
+    const none = await datasync.send(
+      new ListTasksCommand({
+        Filters: [
+          {
+            Name: 'LocationId',
+            Values: ['arn:aws:datasync:us-east-1:111122223333:location/loc-0123456789abcdef0'],
+            Operator: 'Equals',
+          },
+        ],
+      }),
+    );
+    expect(none.Tasks).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import type {
 import { isAwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { dataSyncArn, hexId, invalidRequest, page, required, roleTrusts } from './common';
+import { locationMatches } from './listFilters';
 import { mergeTags } from './tags';
 import { dataSyncState, type StoredAgent, type StoredLocation } from './state';
 
@@ -234,10 +235,12 @@ export const DescribeLocationS3: OperationDef<DescribeLocationS3Request> = {
 export const ListLocations: OperationDef<ListLocationsRequest> = {
   run(input, ctx) {
     const { page: Locations, NextToken } = page(
-      Object.values(dataSyncState(ctx.world).locations).map(({ LocationArn, LocationUri }) => ({
-        LocationArn,
-        LocationUri,
-      })),
+      Object.values(dataSyncState(ctx.world).locations)
+        .filter((l) => locationMatches(l, input.Filters))
+        .map(({ LocationArn, LocationUri }) => ({
+          LocationArn,
+          LocationUri,
+        })),
       input,
     );
     return { Locations, NextToken };

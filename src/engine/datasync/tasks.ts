@@ -9,6 +9,7 @@ import type {
 import type { OperationContext, OperationDef } from '../core/operations';
 import { dataSyncArn, hexId, invalidRequest, page, required } from './common';
 import { checkFilterRules } from './filterRules';
+import { taskMatches } from './listFilters';
 import { locationOf, tagsOf } from './locations';
 import { scheduleTask, SCHEDULE_EVENT } from './taskSchedule';
 import { dataSyncState, type StoredTask } from './state';
@@ -138,12 +139,14 @@ export const DescribeTask: OperationDef<DescribeTaskRequest> = {
 export const ListTasks: OperationDef<ListTasksRequest> = {
   run(input, ctx) {
     const { page: Tasks, NextToken } = page(
-      Object.values(dataSyncState(ctx.world).tasks).map((t) => ({
-        TaskArn: t.TaskArn,
-        Status: t.Status,
-        Name: t.Name,
-        TaskMode: 'BASIC',
-      })),
+      Object.values(dataSyncState(ctx.world).tasks)
+        .filter((t) => taskMatches(t, input.Filters))
+        .map((t) => ({
+          TaskArn: t.TaskArn,
+          Status: t.Status,
+          Name: t.Name,
+          TaskMode: 'BASIC',
+        })),
       input,
     );
     return { Tasks, NextToken };
