@@ -17,6 +17,7 @@ import {
   deliveryStreamOf,
   onDeliveryStream,
   passRoles,
+  requireStreamName,
 } from './model';
 import { mskSourceFor, startMskPolling } from './mskSource';
 import {
@@ -109,11 +110,11 @@ export const CreateDeliveryStream: OperationDef<
     ];
   },
   run(input, ctx) {
-    const name = input.DeliveryStreamName ?? '';
+    const name = requireStreamName(input.DeliveryStreamName);
     if (!NAME_PATTERN.test(name))
       throw invalid(`DeliveryStreamName "${name}" must be 1-64 letters, digits, _ . -`);
     const streams = firehoseState(ctx.world).streams;
-    if (streams[name])
+    if (Object.hasOwn(streams, name))
       throw new AwsError(
         'ResourceInUseException',
         `Firehose ${name} under accountId ${ctx.world.defaultAccountId} already exists`,

@@ -191,3 +191,29 @@ describe('CreateDeliveryStream and UpdateDestination rules', () => {
     expect(error).toBe('ResourceInUseException');
   });
 });
+
+describe('request validation', () => {
+  // API Common Errors: a required member left out fails request validation (ValidationException).
+  it('refuses a request without DeliveryStreamName with ValidationException', async () => {
+    const { firehose } = await client();
+    const error = await firehose
+      .send(new DescribeDeliveryStreamCommand({} as { DeliveryStreamName: string }))
+      .catch(nameOf);
+    expect(error).toBe('ValidationException');
+  });
+
+  it('finds no stream named after an Object.prototype member', async () => {
+    const { lake } = await client();
+    expect(
+      (
+        await lake.errorOf('firehose', 'DescribeDeliveryStream', {
+          DeliveryStreamName: 'constructor',
+        })
+      ).name,
+    ).toBe('ResourceNotFoundException');
+    await lake.call('firehose', 'CreateDeliveryStream', {
+      DeliveryStreamName: 'toString',
+      ExtendedS3DestinationConfiguration: destination(),
+    });
+  });
+});

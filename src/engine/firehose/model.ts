@@ -20,12 +20,28 @@ export function notFound(world: World, name: string): AwsError {
   );
 }
 
+/**
+ * A missing DeliveryStreamName is refused before any lookup, as AWS's request validation does
+ * (Common Errors: ValidationException, "The input fails to satisfy the constraints specified by an AWS service").
+ */
+export function requireStreamName(name: string | undefined): string {
+  if (name === undefined || name === null)
+    throw new AwsError(
+      'ValidationException',
+      "1 validation error detected: Value null at 'deliveryStreamName' failed to satisfy constraint: Member must not be null",
+    );
+  return name;
+}
+
 export function deliveryStreamOf(
   ctx: OperationContext,
   name: string | undefined,
 ): StoredDeliveryStream {
-  const stream = firehoseState(ctx.world).streams[name ?? ''];
-  if (!stream) throw notFound(ctx.world, name ?? '');
+  const streams = firehoseState(ctx.world).streams;
+  const key = requireStreamName(name);
+  // Own keys only: a stream named "constructor" must not find Object.prototype's.
+  const stream = Object.hasOwn(streams, key) ? streams[key] : undefined;
+  if (!stream) throw notFound(ctx.world, key);
   return stream;
 }
 
