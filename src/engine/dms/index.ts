@@ -8,6 +8,7 @@ import {
   DescribeReplicationInstances,
   installInstances,
 } from './instances';
+import { installTaskModifications, ModifyReplicationTask } from './modifyTask';
 import { DescribeTableStatistics } from './tableStatistics';
 import { AddTagsToResource, ListTagsForResource, RemoveTagsFromResource } from './tags';
 import { installTaskRuns, StartReplicationTask, StopReplicationTask } from './taskRun';
@@ -38,6 +39,7 @@ export const dmsService: ServiceModule = {
     CreateReplicationTask,
     DescribeReplicationTasks,
     DeleteReplicationTask,
+    ModifyReplicationTask,
     StartReplicationTask,
     StopReplicationTask,
     DescribeTableStatistics,
@@ -51,5 +53,6 @@ export const dmsService: ServiceModule = {
     installInstances(hooks);
     installTasks(hooks);
     installTaskRuns(hooks);
+    installTaskModifications(hooks);
   },
 };

@@ -66,7 +66,15 @@ export interface StoredReplicationInstance {
 }
 
 export type DmsTaskStatus =
-  'creating' | 'ready' | 'starting' | 'running' | 'stopping' | 'stopped' | 'failed' | 'deleting';
+  | 'creating'
+  | 'ready'
+  | 'starting'
+  | 'running'
+  | 'stopping'
+  | 'stopped'
+  | 'failed'
+  | 'deleting'
+  | 'modifying';
 
 export type DmsMigrationType = 'full-load' | 'cdc' | 'full-load-and-cdc';
 
