@@ -176,6 +176,25 @@ describe('DataSync task executions on the simulated clock', () => {
     });
   });
 
+  // API_TaskSchedule: a task schedule runs at a minimum interval of 1 hour.
+  it('refuses a schedule that runs more often than once an hour', async () => {
+    const lake = new TestLake();
+    const TaskArn = await nfsToS3(lake);
+    for (const ScheduleExpression of ['rate(30 minutes)', 'cron(0/15 * * * ? *)'])
+      expect(
+        (
+          await lake.errorOf('datasync', 'UpdateTask', {
+            TaskArn,
+            Schedule: { ScheduleExpression },
+          })
+        ).name,
+      ).toBe('InvalidRequestException');
+    await lake.call('datasync', 'UpdateTask', {
+      TaskArn,
+      Schedule: { ScheduleExpression: 'rate(1 hour)' },
+    });
+  });
+
   // API_Options Atime: "If Atime is set to BEST_EFFORT, Mtime must be set to PRESERVE."
   it('refuses Atime BEST_EFFORT with Mtime NONE', async () => {
     const lake = new TestLake();

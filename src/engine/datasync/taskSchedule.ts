@@ -1,4 +1,5 @@
 import type { OperationContext } from '../core/operations';
+import { invalidRequest } from './common';
 import { scheduleFor } from './schedule';
 import type { StoredTask } from './state';
 
@@ -26,4 +27,21 @@ export function scheduleTask(ctx: OperationContext, task: StoredTask, afterMs = 
       background: true,
     },
   );
+}
+
+const HOUR_MS = 3_600_000;
+
+/** A task schedule runs at most once an hour (API_TaskSchedule: "at a minimum interval of 1 hour"). */
+export function checkScheduleInterval(expression: string, now: number): void {
+  const next = scheduleFor(expression, 'InvalidRequestException');
+  let previous = next(now);
+  for (let i = 0; i < 24 && previous !== undefined; i++) {
+    const following = next(previous);
+    if (following === undefined) return;
+    if (following - previous < HOUR_MS)
+      throw invalidRequest(
+        `Schedule expression ${expression} runs more often than once an hour: a DataSync task schedule needs an interval of at least 1 hour.`,
+      );
+    previous = following;
+  }
 }

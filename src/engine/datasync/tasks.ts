@@ -11,7 +11,7 @@ import { dataSyncArn, hexId, invalidRequest, page, required } from './common';
 import { checkFilterRules } from './filterRules';
 import { taskMatches } from './listFilters';
 import { locationOf, tagsOf } from './locations';
-import { scheduleTask, SCHEDULE_EVENT } from './taskSchedule';
+import { checkScheduleInterval, scheduleTask, SCHEDULE_EVENT } from './taskSchedule';
 import { dataSyncState, type StoredTask } from './state';
 
 /** Basic-mode defaults of every option (API_Options: "Each option has a default value"). */
@@ -104,6 +104,7 @@ export const CreateTask: OperationDef<CreateTaskRequest> = {
     };
     if (input.Name) task.Name = input.Name;
     if (input.Schedule?.ScheduleExpression) {
+      checkScheduleInterval(input.Schedule.ScheduleExpression, ctx.now);
       task.Schedule = {
         ScheduleExpression: input.Schedule.ScheduleExpression,
         Status: input.Schedule.Status ?? 'ENABLED',
@@ -167,6 +168,7 @@ export const UpdateTask: OperationDef<UpdateTaskRequest> = {
       );
       // LakeLab: an empty ScheduleExpression removes the schedule; Status DISABLED pauses it.
       if (input.Schedule.ScheduleExpression) {
+        checkScheduleInterval(input.Schedule.ScheduleExpression, ctx.now);
         task.Schedule = {
           ScheduleExpression: input.Schedule.ScheduleExpression,
           Status: input.Schedule.Status ?? 'ENABLED',
