@@ -1,5 +1,6 @@
 import { addCharge } from '../core/costLedger';
 import type { World } from '../world';
+import { openShards } from './model';
 import { kinesisState } from './state';
 
 // Kinesis Data Streams us-east-1 list prices (aws.amazon.com/kinesis/data-streams/pricing, read from memory,
@@ -25,7 +26,7 @@ export function accrueStreamHours(world: World, from: number, to: number): void 
   const hours = (to - from) / 3_600_000;
   for (const stream of Object.values(kinesisState(world).streams)) {
     if (stream.StreamStatus === 'CREATING') continue;
-    const shards = stream.shards.length;
+    const shards = openShards(stream).length;
     if (stream.StreamMode === 'ON_DEMAND')
       addCharge(world.ledger, from, {
         service: 'kinesis',

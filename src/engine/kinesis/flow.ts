@@ -1,4 +1,5 @@
 import type { World } from '../world';
+import { openShards } from './model';
 import type { KinesisStreamCounters, KinesisStreamStatus } from './state';
 
 /** What the lake canvas shows on a Kinesis stream node. */
@@ -16,7 +17,7 @@ export function kinesisFlow(world: World): KinesisFlow[] {
     ...s.counters,
     streamName: s.StreamName,
     status: s.StreamStatus,
-    shards: s.shards.length,
+    shards: openShards(s).length,
     storedRecords: s.shards.reduce((n, shard) => n + shard.records.length, 0),
   }));
 }

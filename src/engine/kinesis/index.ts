@@ -7,6 +7,12 @@ import { DecreaseStreamRetentionPeriod, IncreaseStreamRetentionPeriod } from './
 import { kinesisState } from './state';
 import { CreateStream } from './createStream';
 import {
+  completeResharding,
+  DescribeLimits,
+  STREAM_RESHARDED_EVENT,
+  UpdateShardCount,
+} from './resharding';
+import {
   AddTagsToStream,
   ListTagsForResource,
   ListTagsForStream,
@@ -34,6 +40,7 @@ function install(hooks: EngineHooks): void {
     if (stream?.StreamStatus === 'CREATING' && stream.StreamCreationTimestamp === created)
       stream.StreamStatus = 'ACTIVE';
   });
+  hooks.clock.on(STREAM_RESHARDED_EVENT, (event) => completeResharding(hooks.world(), event.data));
   installClickstream(hooks);
 }
 
@@ -60,6 +67,8 @@ export const kinesisService: ServiceModule = {
     TagResource,
     UntagResource,
     ListTagsForResource,
+    UpdateShardCount,
+    DescribeLimits,
   },
   install,
 };

@@ -149,10 +149,14 @@ export function shardIdOf(index: number): string {
 }
 
 /** Splits the hash key space evenly, as CreateStream does for a new stream's shards. */
-export function createShards(count: number, startingSequence: string): StoredShard[] {
+export function createShards(
+  count: number,
+  startingSequence: string,
+  firstIndex = 0,
+): StoredShard[] {
   const n = BigInt(count);
   return Array.from({ length: count }, (_, i) => ({
-    ShardId: shardIdOf(i),
+    ShardId: shardIdOf(firstIndex + i),
     StartingHashKey: ((BigInt(i) * HASH_KEY_SPACE) / n).toString(),
     EndingHashKey: ((BigInt(i + 1) * HASH_KEY_SPACE) / n - 1n).toString(),
     StartingSequenceNumber: startingSequence,
@@ -189,9 +193,17 @@ export function hashKeyOf(partitionKey: string): bigint {
   return value;
 }
 
+/** A shard closed by a reshard keeps its records until they expire but takes no new ones. */
+export function openShards(stream: StoredStream): StoredShard[] {
+  return stream.shards.filter((s) => s.EndingSequenceNumber === undefined);
+}
+
 export function shardFor(stream: StoredStream, hashKey: bigint): StoredShard {
   const shard = stream.shards.find(
-    (s) => hashKey >= parsed(s.StartingHashKey) && hashKey <= parsed(s.EndingHashKey),
+    (s) =>
+      s.EndingSequenceNumber === undefined &&
+      hashKey >= parsed(s.StartingHashKey) &&
+      hashKey <= parsed(s.EndingHashKey),
   );
   if (!shard)
     throw new AwsError('InvalidArgumentException', `No shard covers hash key ${hashKey}.`);

@@ -4,6 +4,7 @@ import type {
   GetShardIteratorInput,
   GetShardIteratorOutput,
   _Record,
+  ChildShard,
 } from '@aws-sdk/client-kinesis';
 import { strToU8, strFromU8 } from 'fflate';
 import { AwsError } from '../core/errors';
@@ -150,6 +151,16 @@ function recordLimit(limit: number | undefined): number {
   return pageSize(limit, 'limit', MAX_GET_RECORDS, MAX_GET_RECORDS);
 }
 
+function childShards(stream: StoredStream, shard: StoredShard): ChildShard[] {
+  return stream.shards
+    .filter((s) => s.ParentShardId === shard.ShardId || s.AdjacentParentShardId === shard.ShardId)
+    .map((s) => ({
+      ShardId: s.ShardId,
+      ParentShards: [s.ParentShardId, s.AdjacentParentShardId].filter((id) => id !== undefined),
+      HashKeyRange: { StartingHashKey: s.StartingHashKey, EndingHashKey: s.EndingHashKey },
+    }));
+}
+
 export const GetRecords: OperationDef<GetRecordsInput, GetRecordsOutput> = {
   readOnly: false,
   authorize: (input, ctx): RequiredAccess[] => {
@@ -193,10 +204,19 @@ export const GetRecords: OperationDef<GetRecordsInput, GetRecordsOutput> = {
     const newest = shard.records.at(-1);
     const lastReturned = out.at(-1)?.ApproximateArrivalTimestamp?.getTime();
     const caughtUp = !newest || newest.SequenceNumber <= after;
+    const millisBehind = caughtUp ? 0 : Math.max(0, ctx.now - (lastReturned ?? ctx.now));
+    // Kinesis: NextShardIterator "If set to null, the shard has been closed and the requested iterator does not
+    // return any more data"; ChildShards are returned "when the end of the current shard is reached" (API_GetRecords.html).
+    if (shard.EndingSequenceNumber !== undefined && caughtUp)
+      return {
+        Records: out,
+        MillisBehindLatest: millisBehind,
+        ChildShards: childShards(stream, shard),
+      };
     return {
       Records: out,
       NextShardIterator: encodeIterator({ ...iterator, after, issued: ctx.now }),
-      MillisBehindLatest: caughtUp ? 0 : Math.max(0, ctx.now - (lastReturned ?? ctx.now)),
+      MillisBehindLatest: millisBehind,
     };
   },
 };

@@ -16,6 +16,11 @@ export interface StoredShard {
   StartingHashKey: string;
   EndingHashKey: string;
   StartingSequenceNumber: string;
+  /** Set once a reshard closes the shard: it takes no more records (optional: older labs lack it). */
+  EndingSequenceNumber?: string;
+  /** The shard this one was split from or merged out of, after a reshard. */
+  ParentShardId?: string;
+  AdjacentParentShardId?: string;
   records: StoredKinesisRecord[];
   /** The simulated second (epoch ms / 1000, floored) the write counters below belong to. */
   writeSecond: number;
@@ -50,6 +55,10 @@ export interface StoredStream {
   /** The last sequence counter handed out in this stream (sequence numbers increase across shards). */
   sequence: number;
   counters: KinesisStreamCounters;
+  /** UpdateShardCount in progress: the shard count the stream becomes when it is ACTIVE again. */
+  targetShardCount?: number;
+  /** Simulated epoch ms of each UpdateShardCount in the last 24 hours (AWS allows ten). */
+  scalings?: number[];
   /** Tags by key (optional: labs saved before tagging lack it; absent when the stream has none). */
   tags?: Record<string, string>;
 }

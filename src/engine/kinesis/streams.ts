@@ -12,7 +12,7 @@ import type {
 } from '@aws-sdk/client-kinesis';
 import { AwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
-import { activeStreamForChange, onStream, streamOf } from './model';
+import { activeStreamForChange, onStream, openShards, streamOf } from './model';
 import { decodePageToken, encodePageToken, pageSize } from './pagination';
 import { kinesisState, type StoredStream } from './state';
 
@@ -20,7 +20,12 @@ function shardShape(shard: StoredStream['shards'][number]): Shard {
   return {
     ShardId: shard.ShardId,
     HashKeyRange: { StartingHashKey: shard.StartingHashKey, EndingHashKey: shard.EndingHashKey },
-    SequenceNumberRange: { StartingSequenceNumber: shard.StartingSequenceNumber },
+    SequenceNumberRange: {
+      StartingSequenceNumber: shard.StartingSequenceNumber,
+      ...(shard.EndingSequenceNumber ? { EndingSequenceNumber: shard.EndingSequenceNumber } : {}),
+    },
+    ...(shard.ParentShardId ? { ParentShardId: shard.ParentShardId } : {}),
+    ...(shard.AdjacentParentShardId ? { AdjacentParentShardId: shard.AdjacentParentShardId } : {}),
   };
 }
 
@@ -76,7 +81,7 @@ export const DescribeStreamSummary: OperationDef<
       StreamDescriptionSummary: {
         ...streamBasics(stream),
         EnhancedMonitoring: [{ ShardLevelMetrics: [] }],
-        OpenShardCount: stream.shards.length,
+        OpenShardCount: openShards(stream).length,
         ConsumerCount: 0,
       },
     };
