@@ -18,7 +18,12 @@ import {
   UntagResourceCommand,
   UpdateConnectorProfileCommand,
 } from '@aws-sdk/client-appflow';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../index';
 
@@ -311,5 +316,68 @@ describe('AppFlow through the real SDK client', () => {
       connectionMode: 'Private',
       connectorProfileProperties: { Salesforce: { instanceUrl: 'https://y.my.salesforce.com' } },
     });
+  });
+
+  it('moves CSV files from an S3 source folder to S3, applying Filter and Map tasks (API_S3SourceProperties)', async () => {
+    const { engine, appflow } = await sdkLake();
+    const s3 = new S3Client({ ...engine.sdkConfig(), forcePathStyle: true });
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: 'raw-zone',
+        Key: 'incoming/orders.csv',
+        Body: 'id,amount\n1,50\n2,150\n3,300\n',
+      }),
+    );
+    await appflow.send(
+      new CreateFlowCommand({
+        ...flowInput('s3-orders'),
+        sourceFlowConfig: {
+          connectorType: 'S3',
+          sourceConnectorProperties: {
+            S3: {
+              bucketName: 'raw-zone',
+              bucketPrefix: 'incoming',
+              s3InputFormatConfig: { s3InputFileType: 'CSV' },
+            },
+          },
+        },
+        tasks: [
+          {
+            taskType: 'Filter',
+            sourceFields: ['amount'],
+            connectorOperator: { S3: 'EQUAL_TO' },
+            taskProperties: { DATA_TYPE: 'integer', VALUE: '150' },
+          },
+          {
+            taskType: 'Map',
+            sourceFields: ['id'],
+            destinationField: 'order_id',
+            connectorOperator: { S3: 'NO_OP' },
+            taskProperties: {},
+          },
+        ],
+      }),
+    );
+    const { executionId } = await appflow.send(new StartFlowCommand({ flowName: 's3-orders' }));
+    await engine.clock.advance(60_000);
+    const [run] =
+      (await appflow.send(new DescribeFlowExecutionRecordsCommand({ flowName: 's3-orders' })))
+        .flowExecutions ?? [];
+    expect(run).toMatchObject({
+      executionStatus: 'Successful',
+      executionResult: { recordsProcessed: 3 },
+    });
+    const key = Object.keys(engine.world.s3.buckets['raw-zone']!.objects).find((k) =>
+      k.includes(executionId!),
+    );
+    const body = await (
+      await s3.send(new GetObjectCommand({ Bucket: 'raw-zone', Key: key }))
+    ).Body!.transformToString();
+    expect(
+      body
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([{ order_id: '2' }]);
   });
 });

@@ -12,6 +12,7 @@ import { RUN_EVENT, type RunEventData, SCHEDULE_EVENT, type ScheduleEventData } 
 import { outputFiles } from './flowOutput';
 import { flowOf } from './flows';
 import { applyTasks } from './flowTasks';
+import { readS3Source } from './s3Source';
 import { appFlowState, type StoredExecution, type StoredFlow } from './state';
 
 /** A simulated run takes a minute: connect, pull, transform, write. */
@@ -52,13 +53,16 @@ function pullWindowStart(flow: StoredFlow): number | undefined {
 }
 
 function pull(ctx: OperationContext, flow: StoredFlow, execution: StoredExecution): CrmRecord[] {
+  const since = pullWindowStart(flow);
+  if (since !== undefined) execution.dataPullStartTime = since;
+  execution.dataPullEndTime = ctx.now;
+  const s3Source = flow.sourceFlowConfig.sourceConnectorProperties?.S3;
+  if (flow.sourceFlowConfig.connectorType === 'S3' && s3Source)
+    return readS3Source(ctx.world, s3Source, since, ctx.now);
   const object = flow.sourceFlowConfig.sourceConnectorProperties?.Salesforce?.object ?? '';
   const field =
     flow.sourceFlowConfig.incrementalPullConfig?.datetimeTypeFieldName ?? 'LastModifiedDate';
-  const since = pullWindowStart(flow);
   const records = readCrmObject(ctx.world, object);
-  if (since !== undefined) execution.dataPullStartTime = since;
-  execution.dataPullEndTime = ctx.now;
   if (since === undefined) return records;
   return records.filter((r) => {
     const at =

@@ -2,6 +2,7 @@ import type { Task } from '@aws-sdk/client-appflow';
 import type { CrmRecord } from '../sources/crm';
 import { validation } from './common';
 import {
+  operatorOf,
   SALESFORCE_OPERATORS,
   TASK_TYPES,
   transformRecord,
@@ -11,7 +12,7 @@ import {
 
 type Value = string | number | null;
 
-const operatorOf = (task: Task): string => task.connectorOperator?.Salesforce ?? 'NO_OP';
+const NUMERIC = /int|double|float|decimal|long|number|currency/i;
 
 const FILTER_OPERATORS = new Set([
   'GREATER_THAN',
@@ -27,7 +28,7 @@ const FILTER_OPERATORS = new Set([
 /** Checks a flow's tasks against the source object's fields; a flow must map at least one field. */
 export function checkTasks(
   tasks: Task[] | undefined,
-  fields: readonly string[],
+  fields: readonly string[] | undefined,
   object: string,
 ): Task[] {
   if (!tasks?.length) throw validation('tasks must contain at least one Map or Map_all task.');
@@ -39,9 +40,9 @@ export function checkTasks(
     if (UNSIMULATED_TASK_TYPES.has(task.taskType ?? ''))
       throw validation(`LakeLab does not simulate ${task.taskType ?? ''} tasks.`);
     if (!SALESFORCE_OPERATORS.has(operatorOf(task)))
-      throw validation(`Unknown Salesforce connector operator ${operatorOf(task)}.`);
+      throw validation(`Unknown connector operator ${operatorOf(task)}.`);
     for (const field of task.sourceFields ?? [])
-      if (field !== '' && !fields.includes(field))
+      if (fields && field !== '' && !fields.includes(field))
         throw validation(
           `Field ${field} does not exist in the Salesforce object ${object}. Fields: ${fields.join(', ')}.`,
         );
@@ -62,7 +63,7 @@ export function checkTasks(
 function typed(value: string | undefined, dataType: string | undefined, sample: Value): Value {
   if (value === undefined) return null;
   const numeric = dataType
-    ? /int|double|float|decimal|long|number|currency/i.test(dataType)
+    ? NUMERIC.test(dataType)
     : typeof sample === 'number';
   if (numeric) return Number(value);
   if (dataType && /date/i.test(dataType)) return Date.parse(value);
@@ -72,6 +73,8 @@ function typed(value: string | undefined, dataType: string | undefined, sample: 
 function comparable(value: Value, dataType: string | undefined): Value {
   if (typeof value === 'string' && dataType && /date/i.test(dataType))
     return Date.parse(value.replace('+0000', 'Z'));
+  // CSV sources (S3) carry text: a numeric DATA_TYPE compares numbers.
+  if (typeof value === 'string' && dataType && NUMERIC.test(dataType)) return Number(value);
   return value;
 }
 

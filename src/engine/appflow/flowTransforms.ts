@@ -41,7 +41,9 @@ export const SALESFORCE_OPERATORS = new Set([
 /** Task types LakeLab accepts but whose computations it does not simulate. */
 export const UNSIMULATED_TASK_TYPES = new Set(['Arithmetic', 'Merge']);
 
-const operatorOf = (task: Task): string => task.connectorOperator?.Salesforce ?? 'NO_OP';
+/** A task's operator for its source connector (ConnectorOperator Salesforce or S3). */
+export const operatorOf = (task: Task): string =>
+  task.connectorOperator?.Salesforce ?? task.connectorOperator?.S3 ?? 'NO_OP';
 
 function isValid(value: CrmRecord[string] | undefined, operator: string): boolean {
   const number = typeof value === 'number' ? value : Number(value);

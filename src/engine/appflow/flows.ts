@@ -11,6 +11,7 @@ import { CRM_FIELDS, isCrmObject } from '../sources/crm';
 import { conflict, notFound, pageOf, required, validation } from './common';
 import { checkS3OutputFormat } from './flowDestination';
 import { checkTasks } from './flowTasks';
+import { checkS3Source } from './s3Source';
 import { RUN_EVENT, SCHEDULE_EVENT } from './flowEvents';
 import { appFlowState, type StoredFlow } from './state';
 import { checkTags } from './tags';
@@ -31,11 +32,19 @@ export function flowOf(ctx: OperationContext, name: string | undefined): StoredF
   return flow;
 }
 
-function checkSource(ctx: OperationContext, input: FlowDefinitionInput): string {
+/** The source's field names, or undefined when only the run can tell (S3 files). */
+function checkSource(
+  ctx: OperationContext,
+  input: FlowDefinitionInput,
+): readonly string[] | undefined {
   const source = input.sourceFlowConfig;
+  if (source?.connectorType === 'S3') {
+    checkS3Source(ctx.world, source.sourceConnectorProperties?.S3);
+    return undefined;
+  }
   if (source?.connectorType !== 'Salesforce')
     throw validation(
-      'LakeLab simulates Salesforce sources only (sourceFlowConfig.connectorType Salesforce).',
+      'LakeLab simulates Salesforce and Amazon S3 sources only (sourceFlowConfig.connectorType Salesforce or S3).',
     );
   const profile = source.connectorProfileName;
   if (!profile || !appFlowState(ctx.world).connectorProfiles[profile])
@@ -47,7 +56,7 @@ function checkSource(ctx: OperationContext, input: FlowDefinitionInput): string 
     throw validation(
       `The Salesforce object ${object} does not exist. Objects: Account, Opportunity.`,
     );
-  return object;
+  return CRM_FIELDS[object];
 }
 
 function checkDestination(ctx: OperationContext, input: FlowDefinitionInput): void {
@@ -105,13 +114,17 @@ export function checkDefinition(
   input: FlowDefinitionInput,
 ): Pick<StoredFlow, 'triggerConfig' | 'sourceFlowConfig' | 'destinationFlowConfigList' | 'tasks'> {
   checkTrigger(input);
-  const object = checkSource(ctx, input);
+  const fields = checkSource(ctx, input);
   checkDestination(ctx, input);
   return {
     triggerConfig: plainDates(input.triggerConfig!),
     sourceFlowConfig: input.sourceFlowConfig!,
     destinationFlowConfigList: input.destinationFlowConfigList!,
-    tasks: checkTasks(input.tasks, CRM_FIELDS[object as 'Account'], object),
+    tasks: checkTasks(
+      input.tasks,
+      fields,
+      input.sourceFlowConfig!.sourceConnectorProperties?.Salesforce?.object ?? '',
+    ),
   };
 }
 
