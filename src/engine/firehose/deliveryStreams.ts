@@ -20,11 +20,7 @@ import {
   requireStreamName,
 } from './model';
 import { mskSourceFor, startMskPolling } from './mskSource';
-import {
-  firehoseState,
-  type StoredDeliveryStream,
-  type StoredStreamEncryption,
-} from './state';
+import { firehoseState, type StoredDeliveryStream, type StoredStreamEncryption } from './state';
 import { checkSseSource, encryptionKeyOf } from './sse';
 import { validTags } from './tags';
 
@@ -203,6 +199,43 @@ export const DeleteDeliveryStream: OperationDef<DeleteDeliveryStreamInput> = {
   },
 };
 
+/** Why an UpdateDestination request cannot apply to the stream, as the errors AWS documents for it. */
+function checkUpdate(
+  input: UpdateDestinationInput,
+  stream: StoredDeliveryStream,
+  accountId: string,
+): void {
+  // CurrentDeliveryStreamVersionId and DestinationId are required members (API_UpdateDestination.html).
+  for (const [field, value] of [
+    ['currentDeliveryStreamVersionId', input.CurrentDeliveryStreamVersionId],
+    ['destinationId', input.DestinationId],
+  ] as const)
+    if (value === undefined || value === null)
+      throw new AwsError(
+        'ValidationException',
+        `1 validation error detected: Value null at '${field}' failed to satisfy constraint: Member must not be null`,
+      );
+  // Firehose: only an ACTIVE stream's destination can be updated; otherwise ResourceInUseException (API_UpdateDestination.html errors).
+  if (stream.DeliveryStreamStatus !== 'ACTIVE')
+    throw new AwsError(
+      'ResourceInUseException',
+      `Firehose ${stream.DeliveryStreamName} under account ${accountId} is ${stream.DeliveryStreamStatus}: its destination can be updated once it is ACTIVE.`,
+    );
+  if (input.ExtendedS3DestinationUpdate && input.S3DestinationUpdate)
+    throw invalid(
+      'Give only one destination update: ExtendedS3DestinationUpdate or S3DestinationUpdate.',
+    );
+  if (input.CurrentDeliveryStreamVersionId !== String(stream.VersionId))
+    throw new AwsError(
+      'ConcurrentModificationException',
+      `Firehose ${stream.DeliveryStreamName} has version ${stream.VersionId}, not ${String(input.CurrentDeliveryStreamVersionId)}: describe it again and retry.`,
+    );
+  if (input.DestinationId !== stream.destination.DestinationId)
+    throw invalid(
+      `Firehose ${stream.DeliveryStreamName} has no destination ${String(input.DestinationId)}.`,
+    );
+}
+
 // Firehose: UpdateDestination needs the current version id and bumps it by one (API_UpdateDestination.html).
 export const UpdateDestination: OperationDef<UpdateDestinationInput> = {
   authorize: (input, ctx) => {
@@ -217,23 +250,7 @@ export const UpdateDestination: OperationDef<UpdateDestinationInput> = {
   },
   run(input, ctx) {
     const stream = deliveryStreamOf(ctx, input.DeliveryStreamName);
-    // Firehose: only an ACTIVE stream's destination can be updated; otherwise ResourceInUseException (API_UpdateDestination.html errors).
-    if (stream.DeliveryStreamStatus !== 'ACTIVE')
-      throw new AwsError(
-        'ResourceInUseException',
-        `Firehose ${stream.DeliveryStreamName} under account ${ctx.world.defaultAccountId} is ${stream.DeliveryStreamStatus}: its destination can be updated once it is ACTIVE.`,
-      );
-    if (input.ExtendedS3DestinationUpdate && input.S3DestinationUpdate)
-      throw invalid('Give only one destination update: ExtendedS3DestinationUpdate or S3DestinationUpdate.');
-    if (input.CurrentDeliveryStreamVersionId !== String(stream.VersionId))
-      throw new AwsError(
-        'ConcurrentModificationException',
-        `Firehose ${stream.DeliveryStreamName} has version ${stream.VersionId}, not ${String(input.CurrentDeliveryStreamVersionId)}: describe it again and retry.`,
-      );
-    if (input.DestinationId !== stream.destination.DestinationId)
-      throw invalid(
-        `Firehose ${stream.DeliveryStreamName} has no destination ${String(input.DestinationId)}.`,
-      );
+    checkUpdate(input, stream, ctx.world.defaultAccountId);
     const update = (input.ExtendedS3DestinationUpdate ??
       input.S3DestinationUpdate ??
       {}) as DestinationInput;

@@ -217,3 +217,21 @@ describe('request validation', () => {
     });
   });
 });
+
+describe('UpdateDestination request validation', () => {
+  // API_UpdateDestination.html: CurrentDeliveryStreamVersionId and DestinationId are required.
+  it('refuses an update without CurrentDeliveryStreamVersionId with ValidationException', async () => {
+    const { lake, firehose } = await client();
+    await directPut(lake, 'clicks');
+    const error = await firehose
+      .send(
+        new UpdateDestinationCommand({
+          DeliveryStreamName: 'clicks',
+          DestinationId: 'destinationId-000000000001',
+          ExtendedS3DestinationUpdate: { CompressionFormat: 'GZIP' },
+        } as never),
+      )
+      .catch(nameOf);
+    expect(error).toBe('ValidationException');
+  });
+});
