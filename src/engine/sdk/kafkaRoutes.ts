@@ -50,6 +50,16 @@ export const KAFKA_ROUTES: Route[] = [
     path: ['v1', 'clusters', '{ClusterArn}', 'bootstrap-brokers'],
     operation: 'GetBootstrapBrokers',
   },
+  {
+    method: 'PUT',
+    path: ['v1', 'clusters', '{ClusterArn}', 'nodes', 'count'],
+    operation: 'UpdateBrokerCount',
+  },
+  {
+    method: 'GET',
+    path: ['v1', 'operations', '{ClusterOperationArn}'],
+    operation: 'DescribeClusterOperation',
+  },
   { method: 'GET', path: ['v1', 'tags', '{ResourceArn}'], operation: 'ListTagsForResource' },
   { method: 'POST', path: ['v1', 'tags', '{ResourceArn}'], operation: 'TagResource' },
   {
