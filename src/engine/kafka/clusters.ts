@@ -128,7 +128,7 @@ export const GetBootstrapBrokers: OperationDef<
   run(input, ctx) {
     const cluster = clusterOf(ctx, input.ClusterArn);
     // MSK: until a cluster is ACTIVE no Amazon MSK API operation can be performed on it (msk-cluster-states.html).
-    if (cluster.State !== 'ACTIVE')
+    if (cluster.State !== 'ACTIVE' && cluster.State !== 'UPDATING')
       throw badRequest(
         `The cluster ${cluster.ClusterName} is ${cluster.State}: its bootstrap brokers are available once it is ACTIVE.`,
       );

@@ -1,4 +1,10 @@
 import type { EngineHooks, ServiceModule } from '../core/operations';
+import {
+  BROKER_COUNT_DONE_EVENT,
+  DescribeClusterOperation,
+  finishBrokerCount,
+  UpdateBrokerCount,
+} from './brokerCount';
 import { CreateCluster, CreateClusterV2 } from './clusterCreate';
 import {
   DeleteCluster,
@@ -23,6 +29,10 @@ function install(hooks: EngineHooks): void {
     const cluster = kafkaState(hooks.world()).clusters[arn];
     if (cluster?.State === 'CREATING' && cluster.CreationTime === created) cluster.State = 'ACTIVE';
   });
+  hooks.clock.on(BROKER_COUNT_DONE_EVENT, (event) => {
+    const { operationArn } = event.data as { operationArn: string };
+    finishBrokerCount(hooks.world(), operationArn, event.at);
+  });
   hooks.clock.on(CLUSTER_DELETED_EVENT, (event) => {
     const { arn } = event.data as { arn: string };
     const clusters = kafkaState(hooks.world()).clusters;
@@ -45,6 +55,8 @@ export const kafkaService: ServiceModule = {
     ListClusters,
     DeleteCluster,
     GetBootstrapBrokers,
+    UpdateBrokerCount,
+    DescribeClusterOperation,
     ListTagsForResource,
     TagResource,
     UntagResource,

@@ -1,8 +1,8 @@
 import type { World } from '../world';
 
 export type ClusterType = 'PROVISIONED' | 'SERVERLESS';
-/** MSK: the states a cluster passes through (msk-cluster-states.html); LakeLab uses the first three. */
-export type ClusterState = 'CREATING' | 'ACTIVE' | 'DELETING' | 'FAILED';
+/** MSK: the states a cluster passes through (msk-cluster-states.html); LakeLab uses the first four. */
+export type ClusterState = 'CREATING' | 'ACTIVE' | 'UPDATING' | 'DELETING' | 'FAILED';
 export type ClientBroker = 'TLS' | 'TLS_PLAINTEXT' | 'PLAINTEXT';
 
 /** Which ways clients may authenticate (ClientAuthentication, reduced to flags). */
@@ -87,10 +87,27 @@ export interface StoredCluster {
   counters: KafkaClusterCounters;
 }
 
+/** A cluster operation (UpdateBrokerCount), as DescribeClusterOperation reports it. */
+export interface StoredClusterOperation {
+  OperationArn: string;
+  ClusterArn: string;
+  OperationType: 'INCREASE_BROKER_COUNT' | 'DECREASE_BROKER_COUNT';
+  OperationState: 'PENDING' | 'UPDATE_COMPLETE';
+  CreationTime: number;
+  EndTime?: number;
+  /** Broker counts before and after. */
+  source: number;
+  target: number;
+  /** The CurrentVersion the cluster gets when the operation completes. */
+  nextVersion: string;
+}
+
 /** The kafka (Amazon MSK) service's part of the world, clusters by ARN. */
 export interface KafkaState {
   version: 1;
   clusters: Record<string, StoredCluster>;
+  /** Cluster operations by ARN (absent in labs saved before UpdateBrokerCount was simulated). */
+  operations?: Record<string, StoredClusterOperation>;
 }
 
 /** The service's state, created on first use (labs saved before the service existed lack it). */

@@ -144,7 +144,8 @@ export function produceToTopic(
   options: { principal?: string; partitions?: number } = {},
 ): void {
   const cluster = clusterByArn(ctx.world, clusterArn);
-  if (!cluster || cluster.State !== 'ACTIVE')
+  // MSK: an UPDATING cluster still takes and serves data (msk-cluster-states.html).
+  if (!cluster || (cluster.State !== 'ACTIVE' && cluster.State !== 'UPDATING'))
     throw kafkaError(
       'NetworkException',
       `The cluster ${clusterArn} is not reachable (it is ${cluster?.State ?? 'not there'}).`,
