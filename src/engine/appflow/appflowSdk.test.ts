@@ -380,4 +380,22 @@ describe('AppFlow through the real SDK client', () => {
         .map((l) => JSON.parse(l) as unknown),
     ).toEqual([{ order_id: '2' }]);
   });
+
+  it('StartFlow with a clientToken already used starts no second run (API_StartFlow clientToken)', async () => {
+    const { appflow } = await sdkLake();
+    await appflow.send(new CreateFlowCommand(flowInput('accounts')));
+    const first = await appflow.send(
+      new StartFlowCommand({ flowName: 'accounts', clientToken: 'once' }),
+    );
+    const retry = await appflow.send(
+      new StartFlowCommand({ flowName: 'accounts', clientToken: 'once' }),
+    );
+    expect(retry.executionId).toBe(first.executionId);
+    const other = await appflow.send(new StartFlowCommand({ flowName: 'accounts' }));
+    expect(other.executionId).not.toBe(first.executionId);
+    const runs = await appflow.send(
+      new DescribeFlowExecutionRecordsCommand({ flowName: 'accounts' }),
+    );
+    expect(runs.flowExecutions).toHaveLength(2);
+  });
 });

@@ -19,10 +19,16 @@ import { appFlowState, type StoredExecution, type StoredFlow } from './state';
 export const RUN_MS = 60_000;
 // Amazon AppFlow: $0.001 per flow run (AppFlow pricing page; from memory, not in the reference sheets).
 export const FLOW_RUN_USD = 0.001;
+const CLIENT_TOKEN_MS = 8 * 3_600_000;
 
 /** Starts a run now; the clock finishes it RUN_MS later. */
-export function startRun(ctx: OperationContext, flow: StoredFlow): StoredExecution {
+export function startRun(
+  ctx: OperationContext,
+  flow: StoredFlow,
+  clientToken?: string,
+): StoredExecution {
   const execution: StoredExecution = {
+    ...(clientToken !== undefined ? { clientToken } : {}),
     executionId: uuidFrom(ctx.nextId('appflow:execution'), ctx.world.seed),
     executionStatus: 'InProgress',
     startedAt: ctx.now,
@@ -155,7 +161,14 @@ export const StartFlow: OperationDef<StartFlowRequest> = {
     const flow = flowOf(ctx, input.flowName);
     // StartFlow runs an on-demand flow at once and activates a scheduled one (API_StartFlow).
     if (flow.triggerConfig.triggerType === 'OnDemand') {
-      const execution = startRun(ctx, flow);
+      // A clientToken seen in the last 8 hours returns that run instead of starting another (API_StartFlow clientToken).
+      const token = input.clientToken;
+      const execution =
+        (token !== undefined &&
+          flow.executions.find(
+            (e) => e.clientToken === token && ctx.now - e.startedAt < CLIENT_TOKEN_MS,
+          )) ||
+        startRun(ctx, flow, token);
       return {
         flowArn: flow.flowArn,
         flowStatus: flow.flowStatus,

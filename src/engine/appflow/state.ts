@@ -32,6 +32,8 @@ export interface StoredExecution {
   bytesProcessed: number;
   bytesWritten: number;
   errorMessage?: string;
+  /** The StartFlow clientToken that started this run, if any. */
+  clientToken?: string;
   /** Keys of the objects this run wrote. */
   outputKeys: string[];
 }
