@@ -9,6 +9,7 @@ import {
   DescribeTableStatisticsCommand,
   ListTagsForResourceCommand,
   RemoveTagsFromResourceCommand,
+  ResourceAlreadyExistsFault,
   ResourceNotFoundFault,
   StartReplicationTaskCommand,
 } from '@aws-sdk/client-database-migration-service';
@@ -314,5 +315,56 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
       ReplicationTaskSettings: JSON.stringify({ FullLoadSettings: { MaxFullLoadSubTasks: 50 } }),
     });
     expect(tooMany.name).toBe('InvalidParameterValueException');
+  });
+
+  // CreateEndpoint (and the other Create* operations): ResourceIdentifier is "a friendly name for
+  // the resource identifier at the end of the EndpointArn", up to 31 letters, digits and hyphens.
+  // Endpoint.EngineDisplayName: "if the EngineName parameter is "aurora", this value would be
+  // "Amazon Aurora MySQL"".
+  it('ends the ARN with the ResourceIdentifier and expands the engine name', async () => {
+    const { dms } = client();
+    const { Endpoint } = await dms.send(
+      new CreateEndpointCommand({
+        EndpointIdentifier: 'shop',
+        EndpointType: 'source',
+        EngineName: 'aurora',
+        ServerName: 'shop-db.internal',
+        Port: 3306,
+        ResourceIdentifier: 'Example-App-ARN1',
+      }),
+    );
+    expect(Endpoint?.EndpointArn).toBe(
+      'arn:aws:dms:us-east-1:111122223333:endpoint:Example-App-ARN1',
+    );
+    expect(Endpoint?.EngineDisplayName).toBe('Amazon Aurora MySQL');
+    const again = await failure(
+      dms.send(
+        new CreateEndpointCommand({
+          EndpointIdentifier: 'shop-two',
+          EndpointType: 'source',
+          EngineName: 'mysql',
+          ResourceIdentifier: 'Example-App-ARN1',
+        }),
+      ),
+    );
+    expect(again).toBeInstanceOf(ResourceAlreadyExistsFault);
+    const { ReplicationInstance } = await dms.send(
+      new CreateReplicationInstanceCommand({
+        ReplicationInstanceIdentifier: 'lab',
+        ReplicationInstanceClass: 'dms.t3.micro',
+        ResourceIdentifier: 'lab-instance-1',
+      }),
+    );
+    expect(ReplicationInstance?.ReplicationInstanceArn).toMatch(/:rep:lab-instance-1$/);
+    const bad = await failure(
+      dms.send(
+        new CreateReplicationInstanceCommand({
+          ReplicationInstanceIdentifier: 'lab-two',
+          ReplicationInstanceClass: 'dms.t3.micro',
+          ResourceIdentifier: '1-starts-with-a-digit',
+        }),
+      ),
+    );
+    expect(bad).toMatchObject({ name: 'InvalidParameterValueException' });
   });
 });

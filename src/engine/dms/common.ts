@@ -13,10 +13,31 @@ export const invalidCombination = (message: string) =>
 
 const ARN_ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-/** A DMS resource ARN: `arn:aws:dms:<region>:<account>:<kind>:<26 upper-case characters>`. */
-export function newDmsArn(ctx: OperationContext, kind: 'endpoint' | 'rep' | 'task'): string {
-  const id = Array.from({ length: 26 }, () => ctx.rng.pick([...ARN_ID_ALPHABET])).join('');
-  return `arn:aws:dms:${ctx.region}:${ctx.principal.accountId}:${kind}:${id}`;
+/**
+ * A DMS resource ARN: `arn:aws:dms:<region>:<account>:<kind>:<id>`, the id 26 upper-case
+ * characters, or the caller's ResourceIdentifier: "up to 31 characters ... only ASCII letters,
+ * digits, and hyphen ('-') ... can't end with a hyphen or contain two consecutive hyphens, and
+ * can only begin with a letter" (CreateEndpoint, CreateReplicationInstance, CreateReplicationTask).
+ */
+export function newDmsArn(
+  ctx: OperationContext,
+  kind: 'endpoint' | 'rep' | 'task',
+  resourceIdentifier?: string,
+): string {
+  const prefix = `arn:aws:dms:${ctx.region}:${ctx.principal.accountId}:${kind}:`;
+  if (resourceIdentifier === undefined || resourceIdentifier === '') {
+    const id = Array.from({ length: 26 }, () => ctx.rng.pick([...ARN_ID_ALPHABET])).join('');
+    return prefix + id;
+  }
+  if (
+    resourceIdentifier.length > 31 ||
+    !/^[A-Za-z](?!.*--)[A-Za-z0-9-]*$/.test(resourceIdentifier) ||
+    resourceIdentifier.endsWith('-')
+  )
+    throw invalidValue(
+      `ResourceIdentifier "${resourceIdentifier}" is not valid: up to 31 ASCII letters, digits and hyphens, beginning with a letter, not ending with a hyphen nor holding two in a row.`,
+    );
+  return prefix + resourceIdentifier;
 }
 
 // DMS: identifiers begin with a letter, hold only ASCII letters, digits and hyphens, do not end

@@ -32,6 +32,17 @@ export const SOURCE_ENGINES = [
   'sqlserver',
 ] as const;
 export const MYSQL_COMPATIBLE_ENGINES = ['mysql', 'mariadb', 'aurora'];
+/** Endpoint.EngineDisplayName: "The expanded name for the engine name", e.g. Amazon Aurora MySQL. */
+const ENGINE_DISPLAY_NAMES: Record<string, string> = {
+  mysql: 'MySQL',
+  mariadb: 'MariaDB',
+  aurora: 'Amazon Aurora MySQL',
+  postgres: 'PostgreSQL',
+  'aurora-postgresql': 'Amazon Aurora PostgreSQL',
+  oracle: 'Oracle',
+  sqlserver: 'Microsoft SQL Server',
+  s3: 'Amazon S3',
+};
 
 export function endpointOf(ctx: OperationContext, arn: string | undefined): StoredEndpoint {
   const endpoint = arn ? dmsState(ctx.world).endpoints[arn] : undefined;
@@ -64,7 +75,7 @@ function storedEndpoint(input: CreateEndpointMessage, ctx: OperationContext): St
   const kind = endpointKind(input);
   const endpoint: StoredEndpoint = {
     EndpointIdentifier: identifier,
-    EndpointArn: newDmsArn(ctx, 'endpoint'),
+    EndpointArn: newDmsArn(ctx, 'endpoint', input.ResourceIdentifier),
     ...kind,
     hasPassword: Boolean(input.Password),
     Status: 'active',
@@ -99,6 +110,8 @@ export const CreateEndpoint: OperationDef<CreateEndpointMessage> = {
       )
     )
       throw alreadyExists(`Endpoint ${endpoint.EndpointIdentifier} already exists.`);
+    if (state.endpoints[endpoint.EndpointArn])
+      throw alreadyExists(`An endpoint with ARN ${endpoint.EndpointArn} already exists.`);
     applyTags(state, endpoint.EndpointArn, input.Tags);
     state.endpoints[endpoint.EndpointArn] = endpoint;
     // The shop database opens (and starts taking orders) once an endpoint names it.
@@ -113,7 +126,7 @@ export function describeEndpoint(e: StoredEndpoint): Endpoint {
     // DMS reports the type in upper case (SOURCE, TARGET), unlike the lower-case input values.
     EndpointType: e.EndpointType as Endpoint['EndpointType'],
     EngineName: e.EngineName,
-    EngineDisplayName: e.EngineName === 's3' ? 'Amazon S3' : e.EngineName,
+    EngineDisplayName: ENGINE_DISPLAY_NAMES[e.EngineName] ?? e.EngineName,
     EndpointArn: e.EndpointArn,
     Status: e.Status,
     SslMode: 'none',

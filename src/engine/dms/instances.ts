@@ -94,7 +94,7 @@ export const CreateReplicationInstance: OperationDef<CreateReplicationInstanceMe
     const instance: StoredReplicationInstance = {
       ...optionalSettings(input, ctx.region),
       ReplicationInstanceIdentifier: identifier,
-      ReplicationInstanceArn: newDmsArn(ctx, 'rep'),
+      ReplicationInstanceArn: newDmsArn(ctx, 'rep', input.ResourceIdentifier),
       ReplicationInstanceClass: instanceClass,
       AllocatedStorage: storageOf(input.AllocatedStorage),
       MultiAZ: input.MultiAZ ?? false,
@@ -103,6 +103,10 @@ export const CreateReplicationInstance: OperationDef<CreateReplicationInstanceMe
       createdAt: ctx.now,
       billedUntil: ctx.now,
     };
+    if (state.instances[instance.ReplicationInstanceArn])
+      throw alreadyExists(
+        `A replication instance with ARN ${instance.ReplicationInstanceArn} already exists.`,
+      );
     applyTags(state, instance.ReplicationInstanceArn, input.Tags);
     state.instances[instance.ReplicationInstanceArn] = instance;
     ctx.clock.schedule(ctx.now + INSTANCE_CREATE_MS, INSTANCE_AVAILABLE_EVENT, {

@@ -78,7 +78,7 @@ export const CreateReplicationTask: OperationDef<CreateReplicationTaskMessage> =
     checkCdcStart(input);
     const task: StoredReplicationTask = {
       ReplicationTaskIdentifier: identifier,
-      ReplicationTaskArn: newDmsArn(ctx, 'task'),
+      ReplicationTaskArn: newDmsArn(ctx, 'task', input.ResourceIdentifier),
       SourceEndpointArn: input.SourceEndpointArn!,
       TargetEndpointArn: input.TargetEndpointArn!,
       ReplicationInstanceArn: instance.ReplicationInstanceArn,
@@ -93,6 +93,8 @@ export const CreateReplicationTask: OperationDef<CreateReplicationTaskMessage> =
       runId: 0,
     };
     if (input.ReplicationTaskSettings) task.ReplicationTaskSettings = input.ReplicationTaskSettings;
+    if (state.tasks[task.ReplicationTaskArn])
+      throw alreadyExists(`A replication task with ARN ${task.ReplicationTaskArn} already exists.`);
     applyTags(state, task.ReplicationTaskArn, input.Tags);
     state.tasks[task.ReplicationTaskArn] = task;
     ctx.clock.schedule(ctx.now + TASK_CREATE_MS, TASK_READY_EVENT, {
