@@ -6,10 +6,12 @@ import {
   type CreateFlowCommandInput,
   DeleteFlowCommand,
   DescribeConnectorEntityCommand,
+  DescribeConnectorsCommand,
   DescribeConnectorProfilesCommand,
   DescribeFlowCommand,
   DescribeFlowExecutionRecordsCommand,
   ListConnectorEntitiesCommand,
+  ListConnectorsCommand,
   ListFlowsCommand,
   ListTagsForResourceCommand,
   StartFlowCommand,
@@ -397,5 +399,18 @@ describe('AppFlow through the real SDK client', () => {
       new DescribeFlowExecutionRecordsCommand({ flowName: 'accounts' }),
     );
     expect(runs.flowExecutions).toHaveLength(2);
+  });
+
+  it('DescribeConnectors describes vended connectors; ListConnectors lists only registered custom ones (API_DescribeConnectors, API_ListConnectors)', async () => {
+    const { appflow } = await sdkLake();
+    const described = await appflow.send(
+      new DescribeConnectorsCommand({ connectorTypes: ['Salesforce'] }),
+    );
+    expect(Object.keys(described.connectorConfigurations ?? {})).toEqual(['Salesforce']);
+    expect(described.connectorConfigurations?.['Salesforce']).toMatchObject({
+      canUseAsSource: true,
+      supportedTriggerTypes: expect.arrayContaining(['OnDemand', 'Scheduled', 'Event']),
+    });
+    expect((await appflow.send(new ListConnectorsCommand({}))).connectors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import {
   UpdateConnectorProfile,
 } from './connectorProfiles';
 import { DescribeConnectorEntity, ListConnectorEntities } from './connectorEntities';
+import { DescribeConnectors, ListConnectors } from './connectors';
 import { CancelFlowExecutions } from './flowCancel';
 import { DescribeFlowExecutionRecords, installFlowRuns, StartFlow, StopFlow } from './flowRuns';
 import { CreateFlow, DeleteFlow, DescribeFlow, ListFlows } from './flows';
@@ -23,6 +24,8 @@ export const appFlowService: ServiceModule = {
     DescribeConnectorProfiles,
     UpdateConnectorProfile,
     DeleteConnectorProfile,
+    DescribeConnectors,
+    ListConnectors,
     ListConnectorEntities,
     DescribeConnectorEntity,
     CreateFlow,
