@@ -22,7 +22,7 @@ import {
 import { mskSourceFor, startMskPolling } from './mskSource';
 import { firehoseState, type StoredDeliveryStream, type StoredStreamEncryption } from './state';
 import { checkSseSource, encryptionKeyOf } from './sse';
-import { validTags } from './tags';
+import { mergeTags, validTags } from './tags';
 
 /** Firehose: "By default, you can create up to 5,000 Firehose streams per Region" (API_CreateDeliveryStream.html). */
 export const MAX_DELIVERY_STREAMS = 5_000;
@@ -120,7 +120,7 @@ export const CreateDeliveryStream: OperationDef<
         'LimitExceededException',
         `You can have at most ${MAX_DELIVERY_STREAMS} Firehose streams in this Region.`,
       );
-    const tags = input.Tags?.length ? validTags(input.Tags, 'Tags') : undefined;
+    const tags = input.Tags?.length ? mergeTags([], validTags(input.Tags, 'Tags')) : undefined;
     const msk = mskSourceFor(input, ctx);
     const source = msk ? undefined : sourceOf(input, ctx.world, ctx.now);
     const destination = buildDestination(destinationInputOf(input));

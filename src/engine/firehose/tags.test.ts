@@ -39,6 +39,24 @@ describe('Firehose tags', () => {
     expect(listed.HasMoreTags).toBe(false);
   });
 
+  it('keeps one tag per key when create names a key twice (the last value wins)', async () => {
+    const { firehose } = await client();
+    await firehose.send(
+      new CreateDeliveryStreamCommand({
+        DeliveryStreamName: 'clicks',
+        ExtendedS3DestinationConfiguration: destination(),
+        Tags: [
+          { Key: 'team', Value: 'a' },
+          { Key: 'team', Value: 'b' },
+        ],
+      }),
+    );
+    const listed = await firehose.send(
+      new ListTagsForDeliveryStreamCommand({ DeliveryStreamName: 'clicks' }),
+    );
+    expect(listed.Tags).toEqual([{ Key: 'team', Value: 'b' }]);
+  });
+
   // API_TagDeliveryStream.html: a tag that already exists gets the value given in the request.
   it('adds tags and replaces the value of an existing key', async () => {
     const { lake, firehose } = await client();
