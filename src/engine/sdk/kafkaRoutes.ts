@@ -51,6 +51,12 @@ export const KAFKA_ROUTES: Route[] = [
     operation: 'GetBootstrapBrokers',
   },
   {
+    method: 'GET',
+    path: ['v1', 'clusters', '{ClusterArn}', 'nodes'],
+    operation: 'ListNodes',
+    query: { maxResults: 'MaxResults', nextToken: 'NextToken' },
+  },
+  {
     method: 'PUT',
     path: ['v1', 'clusters', '{ClusterArn}', 'nodes', 'count'],
     operation: 'UpdateBrokerCount',
