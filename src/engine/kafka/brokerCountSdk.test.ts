@@ -3,6 +3,7 @@ import {
   DescribeClusterOperationCommand,
   DescribeClusterV2Command,
   KafkaClient,
+  ListNodesCommand,
   UpdateBrokerCountCommand,
 } from '@aws-sdk/client-kafka';
 import { describe, expect, it } from 'vitest';
@@ -79,5 +80,29 @@ describe('MSK UpdateBrokerCount through the real KafkaClient', () => {
         kafka.send(new DescribeClusterOperationCommand({ ClusterOperationArn: `${ClusterArn}-x` })),
       ),
     ).toBe('NotFoundException');
+  });
+});
+
+describe('MSK ListNodes through the real KafkaClient', () => {
+  // API reference, Nodes: one BROKER NodeInfo per broker node, spread over the client subnets, paged.
+  it('lists one broker node per broker, MaxResults at a time', async () => {
+    const lake = new TestLake();
+    const kafka = new KafkaClient(lake.engine.sdkConfig());
+    const { ClusterArn } = await activeProvisioned(lake, kafka);
+    const first = await kafka.send(new ListNodesCommand({ ClusterArn, MaxResults: 1 }));
+    expect(first.NodeInfoList).toHaveLength(1);
+    expect(first.NodeInfoList?.[0]).toMatchObject({
+      NodeType: 'BROKER',
+      InstanceType: 'kafka.m5.large',
+      BrokerNodeInfo: { BrokerId: 1, ClientSubnet: 'subnet-0a1b2c3d' },
+    });
+    const rest = await kafka.send(
+      new ListNodesCommand({ ClusterArn, MaxResults: 1, NextToken: first.NextToken }),
+    );
+    expect(rest.NodeInfoList?.[0]?.BrokerNodeInfo).toMatchObject({
+      BrokerId: 2,
+      ClientSubnet: 'subnet-4e5f6a7b',
+    });
+    expect(rest.NextToken).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import type {
 } from '@aws-sdk/client-kafka';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { BROKER_HOUR_USD } from './costs';
+import { checkTag, MAX_TAGS } from './tags';
 import {
   badRequest,
   CLUSTER_ACTIVE_EVENT,
@@ -145,6 +146,9 @@ function addCluster(
     throw badRequest(
       'ClusterName must be 1-64 letters, digits and hyphens, starting with a letter or digit.',
     );
+  for (const [key, value] of Object.entries(tags ?? {})) checkTag(key, value);
+  if (Object.keys(tags ?? {}).length > MAX_TAGS)
+    throw badRequest(`A cluster can have at most ${MAX_TAGS} tags.`);
   const clusters = kafkaState(ctx.world).clusters;
   // MSK: cluster names are unique in an account and Region.
   if (Object.values(clusters).some((c) => c.ClusterName === name))

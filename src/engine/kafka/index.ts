@@ -16,6 +16,7 @@ import {
 } from './clusters';
 import { accrueClusterHours } from './costs';
 import { CLUSTER_ACTIVE_EVENT, CLUSTER_DELETED_EVENT } from './model';
+import { ListNodes } from './nodes';
 import { kafkaState } from './state';
 import { ListTagsForResource, TagResource, UntagResource } from './tags';
 
@@ -55,6 +56,7 @@ export const kafkaService: ServiceModule = {
     ListClusters,
     DeleteCluster,
     GetBootstrapBrokers,
+    ListNodes,
     UpdateBrokerCount,
     DescribeClusterOperation,
     ListTagsForResource,

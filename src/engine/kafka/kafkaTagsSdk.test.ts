@@ -40,14 +40,34 @@ describe('MSK tags and broker sizes through the real KafkaClient', () => {
     expect(after.Tags).toEqual({ Team: 'web' });
   });
 
+  // MSK tagging: keys 1-128 characters, values up to 256, keys starting with aws: are reserved.
+  it('refuses a reserved aws: tag key at creation and on TagResource (BadRequestException)', async () => {
+    const lake = new TestLake();
+    const kafka = new KafkaClient(lake.engine.sdkConfig());
+    expect(
+      await failureOf(
+        kafka.send(new CreateClusterV2Command({ ...serverlessInput(), Tags: { 'aws:x': 'y' } })),
+      ),
+    ).toEqual({ name: 'BadRequestException', status: 400 });
+    const { ClusterArn } = await kafka.send(new CreateClusterV2Command(serverlessInput()));
+    expect(
+      await failureOf(
+        kafka.send(
+          new TagResourceCommand({ ResourceArn: ClusterArn, Tags: { k: 'v'.repeat(257) } }),
+        ),
+      ),
+    ).toEqual({ name: 'BadRequestException', status: 400 });
+  });
+
   it('answers NotFoundException (404) for the tags of an unknown cluster', async () => {
     const lake = new TestLake();
     const kafka = new KafkaClient(lake.engine.sdkConfig());
     const ResourceArn =
       'arn:aws:kafka:us-east-1:111122223333:cluster/none/00000000-0000-0000-0000-000000000000-1';
-    expect(
-      await failureOf(kafka.send(new ListTagsForResourceCommand({ ResourceArn }))),
-    ).toEqual({ name: 'NotFoundException', status: 404 });
+    expect(await failureOf(kafka.send(new ListTagsForResourceCommand({ ResourceArn })))).toEqual({
+      name: 'NotFoundException',
+      status: 404,
+    });
   });
 
   // Developer guide, broker sizes: standard brokers come in M5 (large–24xlarge), M7g (large–16xlarge) and t3.small.

@@ -10,7 +10,7 @@ import { kafkaState, type StoredCluster } from './state';
 
 // MSK tags (msk-tagging.html): at most 50 per resource; keys 1–128 characters, values up to 256;
 // keys starting with aws: are reserved for AWS.
-const MAX_TAGS = 50;
+export const MAX_TAGS = 50;
 
 function taggedCluster(ctx: OperationContext, arn: string | undefined): StoredCluster {
   if (!arn) throw badRequest('ResourceArn is a required parameter.');
@@ -19,7 +19,7 @@ function taggedCluster(ctx: OperationContext, arn: string | undefined): StoredCl
   return cluster;
 }
 
-function checkTag(key: string, value: string): void {
+export function checkTag(key: string, value: string): void {
   if (key.length < 1 || key.length > 128)
     throw badRequest(`The tag key ${key} must be 1 to 128 characters long.`);
   if (key.toLowerCase().startsWith('aws:'))
