@@ -363,4 +363,21 @@ describe('AppFlow from the simulated CRM to S3', () => {
     const flow = withTasks([{ taskType: 'Projection', sourceFields: ['Id'] }]);
     expect((await lake.errorOf('appflow', 'CreateFlow', flow)).name).toBe('ValidationException');
   });
+
+  it('a flow whose connector profile was force-deleted fails its next run (API_DeleteConnectorProfile forceDelete)', async () => {
+    const lake = await crmLake();
+    await lake.call('appflow', 'CreateFlow', opportunities());
+    expect(
+      (await lake.errorOf('appflow', 'DeleteConnectorProfile', { connectorProfileName: 'crm' }))
+        .name,
+    ).toBe('ConflictException');
+    await lake.call('appflow', 'DeleteConnectorProfile', {
+      connectorProfileName: 'crm',
+      forceDelete: true,
+    });
+    await runOnce(lake);
+    const [run] = await records(lake);
+    expect(run!.executionStatus).toBe('Error');
+    expect(run!.executionResult.errorInfo?.executionMessage).toContain('Connector profile crm');
+  });
 });

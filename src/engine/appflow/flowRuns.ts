@@ -7,7 +7,7 @@ import { AwsError, isAwsError } from '../core/errors';
 import type { EngineHooks, OperationContext, OperationDef } from '../core/operations';
 import { scheduleFor } from '../datasync/schedule';
 import { lastModifiedOf, readCrmObject, type CrmRecord } from '../sources/crm';
-import { pageOf, uuidFrom } from './common';
+import { notFound, pageOf, uuidFrom } from './common';
 import { RUN_EVENT, type RunEventData, SCHEDULE_EVENT, type ScheduleEventData } from './flowEvents';
 import { outputFiles } from './flowOutput';
 import { flowOf } from './flows';
@@ -65,6 +65,10 @@ function pull(ctx: OperationContext, flow: StoredFlow, execution: StoredExecutio
   const s3Source = flow.sourceFlowConfig.sourceConnectorProperties?.S3;
   if (flow.sourceFlowConfig.connectorType === 'S3' && s3Source)
     return readS3Source(ctx.world, s3Source, since, ctx.now);
+  const profile = flow.sourceFlowConfig.connectorProfileName ?? '';
+  // A profile deleted with forceDelete leaves its flows unable to connect (API_DeleteConnectorProfile forceDelete).
+  if (!appFlowState(ctx.world).connectorProfiles[profile])
+    throw notFound(`Connector profile ${profile} does not exist.`);
   const object = flow.sourceFlowConfig.sourceConnectorProperties?.Salesforce?.object ?? '';
   const field =
     flow.sourceFlowConfig.incrementalPullConfig?.datetimeTypeFieldName ?? 'LastModifiedDate';
@@ -92,9 +96,10 @@ async function finishRun(
     return;
   }
   const s3 = flow.destinationFlowConfigList[0]?.destinationConnectorProperties?.S3;
-  let stage = 'Transforming the source records';
+  let stage = 'Reading the source';
   try {
     const pulled = pull(ctx, flow, execution);
+    stage = 'Transforming the source records';
     execution.recordsProcessed = pulled.length;
     execution.bytesProcessed = pulled.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
     const records = applyTasks(pulled, flow.tasks);
