@@ -175,7 +175,10 @@ export const ListDeliveryStreams: OperationDef<
         (n) =>
           !input.ExclusiveStartDeliveryStreamName || n > input.ExclusiveStartDeliveryStreamName,
       );
-    const limit = Math.max(1, Math.min(input.Limit ?? 10, 10_000));
+    // ListDeliveryStreams: Limit defaults to 10, valid range 1–10,000 (API_ListDeliveryStreams.html).
+    const limit = input.Limit ?? 10;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
+      throw invalid(`Limit must be from 1 to 10000; got ${limit}.`);
     return {
       DeliveryStreamNames: names.slice(0, limit),
       HasMoreDeliveryStreams: names.length > limit,

@@ -2,6 +2,7 @@ import {
   CreateDeliveryStreamCommand,
   DescribeDeliveryStreamCommand,
   FirehoseClient,
+  ListDeliveryStreamsCommand,
   UpdateDestinationCommand,
 } from '@aws-sdk/client-firehose';
 import { describe, expect, it } from 'vitest';
@@ -233,5 +234,33 @@ describe('UpdateDestination request validation', () => {
       )
       .catch(nameOf);
     expect(error).toBe('ValidationException');
+  });
+});
+
+describe('ListDeliveryStreams', () => {
+  // API_ListDeliveryStreams.html: names in alphabetical order, Limit (default 10), HasMoreDeliveryStreams, ExclusiveStartDeliveryStreamName, DeliveryStreamType filter.
+  it('lists names alphabetically in pages and filters by type', async () => {
+    const { lake, firehose } = await client();
+    for (const name of ['c', 'a', 'b'])
+      await lake.call('firehose', 'CreateDeliveryStream', {
+        DeliveryStreamName: name,
+        ExtendedS3DestinationConfiguration: destination(),
+      });
+    const first = await firehose.send(new ListDeliveryStreamsCommand({ Limit: 2 }));
+    expect(first).toMatchObject({ DeliveryStreamNames: ['a', 'b'], HasMoreDeliveryStreams: true });
+    const next = await firehose.send(
+      new ListDeliveryStreamsCommand({ Limit: 2, ExclusiveStartDeliveryStreamName: 'b' }),
+    );
+    expect(next).toMatchObject({ DeliveryStreamNames: ['c'], HasMoreDeliveryStreams: false });
+    const kinesis = await firehose.send(
+      new ListDeliveryStreamsCommand({ DeliveryStreamType: 'KinesisStreamAsSource' }),
+    );
+    expect(kinesis.DeliveryStreamNames).toEqual([]);
+  });
+
+  it('refuses a Limit outside 1-10000 with InvalidArgumentException', async () => {
+    const { firehose } = await client();
+    const error = await firehose.send(new ListDeliveryStreamsCommand({ Limit: 0 })).catch(nameOf);
+    expect(error).toBe('InvalidArgumentException');
   });
 });
