@@ -12,6 +12,7 @@ import type { OperationContext, OperationDef, RequiredAccess } from '../core/ope
 import { blobBytes, fromBase64, toBase64 } from './blob';
 import {
   activeStreamOf,
+  constraintError,
   notFound,
   onStream,
   sequenceNumber,
@@ -55,6 +56,7 @@ function shardOf(
   stream: StoredStream,
   shardId: string | undefined,
 ): StoredShard {
+  if (shardId === undefined) throw constraintError('shardId', null, 'Member must not be null');
   const shard = stream.shards.find((s) => s.ShardId === shardId);
   if (!shard)
     throw new AwsError(
@@ -68,6 +70,22 @@ const previous = (sequence: string): string => {
   const value = BigInt(sequence) - 1n;
   return value.toString().padStart(sequence.length, '0');
 };
+
+/**
+ * Kinesis: a StartingSequenceNumber must be one "returned by earlier calls to PutRecord, PutRecords,
+ * GetRecords, or DescribeStream" for this shard (API_GetShardIterator.html): one never handed out,
+ * or one of another shard, is an InvalidArgumentException.
+ */
+function checkFromShard(padded: string, stream: StoredStream, shard: StoredShard): void {
+  const elsewhere = (s: StoredShard) =>
+    s !== shard && s.records.some((r) => r.SequenceNumber === padded);
+  const neverIssued = padded.length > 56 || padded > sequenceNumber(stream.sequence);
+  if (neverIssued || stream.shards.some(elsewhere))
+    throw new AwsError(
+      'InvalidArgumentException',
+      `StartingSequenceNumber ${padded.replace(/^0+(?=\d)/, '')} used in GetShardIterator on shard ${shard.ShardId} in stream ${stream.StreamName} is invalid because it did not come from this shard.`,
+    );
+}
 
 function positionFor(
   input: GetShardIteratorInput,
@@ -88,6 +106,7 @@ function positionFor(
           'StartingSequenceNumber is required and must be a decimal sequence number.',
         );
       const padded = seq.padStart(56, '0');
+      checkFromShard(padded, stream, shard);
       return input.ShardIteratorType === 'AT_SEQUENCE_NUMBER' ? previous(padded) : padded;
     }
     case 'AT_TIMESTAMP': {
@@ -104,9 +123,10 @@ function positionFor(
       return first ? previous(first.SequenceNumber) : sequenceNumber(stream.sequence);
     }
     default:
-      throw new AwsError(
-        'InvalidArgumentException',
-        `ShardIteratorType ${String(input.ShardIteratorType)} is not one of AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST, AT_TIMESTAMP.`,
+      throw constraintError(
+        'shardIteratorType',
+        input.ShardIteratorType,
+        'Member must satisfy enum value set: [AT_SEQUENCE_NUMBER, AFTER_SEQUENCE_NUMBER, TRIM_HORIZON, LATEST, AT_TIMESTAMP, AT_SHARD_START]',
       );
   }
 }

@@ -17,6 +17,7 @@ import {
 } from './costs';
 import {
   activeStreamOf,
+  constraintError,
   hashKeyOf,
   HASH_KEY_SPACE,
   onStream,
@@ -61,13 +62,17 @@ function validated(input: RecordInput): {
     );
   let hashKey = hashKeyOf(key);
   if (input.ExplicitHashKey !== undefined) {
-    if (
-      !/^\d{1,39}$/.test(input.ExplicitHashKey) ||
-      BigInt(input.ExplicitHashKey) >= HASH_KEY_SPACE
-    )
+    // Kinesis ExplicitHashKey: "Pattern: 0|([1-9]\d{0,38})" (API_PutRecord.html), a hash key below 2^128.
+    if (!/^(0|[1-9]\d{0,38})$/.test(input.ExplicitHashKey))
+      throw constraintError(
+        'explicitHashKey',
+        input.ExplicitHashKey,
+        'Member must satisfy regular expression pattern: 0|([1-9]\\d{0,38})',
+      );
+    if (BigInt(input.ExplicitHashKey) >= HASH_KEY_SPACE)
       throw new AwsError(
         'InvalidArgumentException',
-        'ExplicitHashKey must be a decimal integer from 0 to 2^128 - 1.',
+        `Invalid ExplicitHashKey. ExplicitHashKey must be in the range: [0, 2^128-1]. Specified value was ${input.ExplicitHashKey}`,
       );
     hashKey = BigInt(input.ExplicitHashKey);
   }

@@ -124,6 +124,17 @@ export const ListStreams: OperationDef<ListStreamsInput, ListStreamsOutput> = {
   },
 };
 
+/** ListShards answers ResourceInUseException for a stream still CREATING: "the resource must be in the ACTIVE state" (API_ListShards.html). */
+function listableStream(ctx: OperationContext, input: { StreamName?: string; StreamARN?: string }) {
+  const stream = streamOf(ctx, input);
+  if (stream.StreamStatus === 'CREATING')
+    throw new AwsError(
+      'ResourceInUseException',
+      `Stream ${stream.StreamName} under account ${ctx.world.defaultAccountId} is CREATING: its shards can be listed once it is ACTIVE.`,
+    );
+  return stream;
+}
+
 /**
  * Where a ListShards page starts: a NextToken alone names the stream and the position ("Don't
  * specify StreamName or StreamCreationTimestamp if you specify NextToken"; ExclusiveStartShardId
@@ -131,7 +142,7 @@ export const ListStreams: OperationDef<ListStreamsInput, ListStreamsOutput> = {
  */
 function shardListStart(input: ListShardsInput, ctx: OperationContext) {
   if (input.NextToken === undefined) {
-    const stream = streamOf(ctx, input);
+    const stream = listableStream(ctx, input);
     const start = input.ExclusiveStartShardId
       ? stream.shards.findIndex((s) => s.ShardId === input.ExclusiveStartShardId) + 1
       : 0;
@@ -151,7 +162,7 @@ function shardListStart(input: ListShardsInput, ctx: OperationContext) {
       `NextToken and ${clash} cannot be provided together.`,
     );
   const token = decodePageToken(input.NextToken, ctx.now);
-  return { stream: streamOf(ctx, { StreamName: token.stream }), start: token.start };
+  return { stream: listableStream(ctx, { StreamName: token.stream }), start: token.start };
 }
 
 export const ListShards: OperationDef<ListShardsInput, ListShardsOutput> = {
