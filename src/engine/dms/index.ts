@@ -2,6 +2,7 @@ import type { ServiceModule } from '../core/operations';
 import { shopDbTicker } from '../sources/shopdb';
 import { DescribeConnections, TestConnection } from './connections';
 import { CreateEndpoint, DeleteEndpoint, DescribeEndpoints } from './endpoints';
+import { ModifyEndpoint } from './modifyEndpoint';
 import {
   CreateReplicationInstance,
   DeleteReplicationInstance,
@@ -31,6 +32,7 @@ export const dmsService: ServiceModule = {
     CreateEndpoint,
     DescribeEndpoints,
     DeleteEndpoint,
+    ModifyEndpoint,
     TestConnection,
     DescribeConnections,
     CreateReplicationInstance,
