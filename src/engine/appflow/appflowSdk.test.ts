@@ -360,6 +360,20 @@ describe('AppFlow through the real SDK client', () => {
         ],
       }),
     );
+    const s3Source = {
+      connectorType: 'S3' as const,
+      sourceConnectorProperties: { S3: { bucketName: 'raw-zone', bucketPrefix: 'incoming' } },
+    };
+    expect(
+      await failureOf(
+        appflow.send(
+          new CreateFlowCommand({
+            ...flowInput('s3-events', { triggerType: 'Event' }),
+            sourceFlowConfig: s3Source,
+          }),
+        ),
+      ),
+    ).toMatchObject({ name: 'ValidationException' });
     const { executionId } = await appflow.send(new StartFlowCommand({ flowName: 's3-orders' }));
     await engine.clock.advance(60_000);
     const [run] =

@@ -40,6 +40,9 @@ function checkSource(
   const source = input.sourceFlowConfig;
   if (source?.connectorType === 'S3') {
     checkS3Source(ctx.world, source.sourceConnectorProperties?.S3);
+    // Amazon S3 sends no change events: S3 flows run on demand or on a schedule (DescribeConnectors S3 supportedTriggerTypes).
+    if (input.triggerConfig?.triggerType === 'Event')
+      throw validation('An Amazon S3 source supports the OnDemand and Scheduled triggers only.');
     return undefined;
   }
   if (source?.connectorType !== 'Salesforce')
