@@ -64,6 +64,23 @@ function sourceOf(
   };
 }
 
+/** DirectPutSourceConfiguration: a Direct PUT stream's ThroughputHintInMBs, 1–100 (API_DirectPutSourceConfiguration.html). */
+function throughputHintOf(
+  input: CreateDeliveryStreamInput,
+  type: StoredDeliveryStream['DeliveryStreamType'],
+): number | undefined {
+  const config = input.DirectPutSourceConfiguration;
+  if (!config) return undefined;
+  if (type !== 'DirectPut')
+    throw invalid(
+      'DirectPutSourceConfiguration is only allowed with DeliveryStreamType DirectPut.',
+    );
+  const hint = config.ThroughputHintInMBs;
+  if (hint === undefined || !Number.isInteger(hint) || hint < 1 || hint > 100)
+    throw invalid(`ThroughputHintInMBs must be an integer from 1 to 100; got ${String(hint)}.`);
+  return hint;
+}
+
 /** SSE asked for on create: DirectPut only, ENABLING until the stream is ACTIVE (API_CreateDeliveryStream.html). */
 function sseOnCreate(
   input: NonNullable<CreateDeliveryStreamInput['DeliveryStreamEncryptionConfigurationInput']>,
@@ -126,6 +143,7 @@ export const CreateDeliveryStream: OperationDef<
     const destination = buildDestination(destinationInputOf(input));
     const arn = deliveryStreamArnOf(ctx.world, name);
     const type = msk ? 'MSKAsSource' : source ? 'KinesisStreamAsSource' : 'DirectPut';
+    const throughputHintInMBs = throughputHintOf(input, type);
     const sse = input.DeliveryStreamEncryptionConfigurationInput
       ? sseOnCreate(input.DeliveryStreamEncryptionConfigurationInput, type, ctx.now)
       : undefined;
@@ -151,6 +169,7 @@ export const CreateDeliveryStream: OperationDef<
       errors: [],
       ...(tags ? { tags } : {}),
       ...(sse ? { sse } : {}),
+      ...(throughputHintInMBs ? { throughputHintInMBs } : {}),
     };
     if (msk) startMskPolling(ctx, name);
     ctx.clock.schedule(ctx.now + DELIVERY_STREAM_CREATE_DELAY_MS, DELIVERY_STREAM_ACTIVE_EVENT, {

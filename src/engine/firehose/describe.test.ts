@@ -264,3 +264,19 @@ describe('ListDeliveryStreams', () => {
     expect(error).toBe('InvalidArgumentException');
   });
 });
+
+describe('DirectPutSourceConfiguration', () => {
+  // API_DirectPutSourceConfiguration.html / API_SourceDescription.html: the hint is kept and described.
+  it('describes the ThroughputHintInMBs given on create', async () => {
+    const { firehose } = await client();
+    await firehose.send(
+      new CreateDeliveryStreamCommand({
+        DeliveryStreamName: 'hinted',
+        DirectPutSourceConfiguration: { ThroughputHintInMBs: 10 },
+        ExtendedS3DestinationConfiguration: destination(),
+      }),
+    );
+    const description = await describeStream(firehose, 'hinted');
+    expect(description.Source).toEqual({ DirectPutSourceDescription: { ThroughputHintInMBs: 10 } });
+  });
+});

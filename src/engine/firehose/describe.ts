@@ -17,6 +17,8 @@ const DESTINATION_LIMIT_RANGE = { min: 1, max: 10_000 } as const;
 
 function sourceOf(s: StoredDeliveryStream): SourceDescription | undefined {
   if (s.mskSource) return describeMskSource(s.mskSource);
+  if (s.throughputHintInMBs)
+    return { DirectPutSourceDescription: { ThroughputHintInMBs: s.throughputHintInMBs } };
   if (!s.source) return undefined;
   return {
     KinesisStreamSourceDescription: {

@@ -112,6 +112,8 @@ export interface StoredDeliveryStream {
   counters: DeliveryCounters;
   /** The most recent delivery failures, newest last (CloudWatch Logs in AWS). */
   errors: DeliveryError[];
+  /** DirectPutSourceConfiguration.ThroughputHintInMBs as given (informational only; absent when not given). */
+  throughputHintInMBs?: number;
   /** Server-side encryption (absent: DISABLED; older saves lack it). */
   sse?: StoredStreamEncryption;
   /** Tags in the order first set (absent when the stream has none; older saves lack it). */
