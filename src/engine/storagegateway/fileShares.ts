@@ -8,20 +8,14 @@ import type {
   UpdateNFSFileShareInput,
 } from '@aws-sdk/client-storage-gateway';
 import type { OperationContext } from '../core/operations';
-import {
-  hexId,
-  invalidGatewayRequest,
-  pageBounds,
-  required,
-  sgwArn,
-  sgwOperation,
-} from './common';
+import { hexId, invalidGatewayRequest, pageBounds, required, sgwArn, sgwOperation } from './common';
 import { gatewayOf } from './gateways';
 import {
   checkFileShareName,
   checkRole,
   clientListOf,
   defaultsOf,
+  encryptionOf,
   OBJECT_ACLS,
   oneOf,
   parseLocation,
@@ -60,6 +54,7 @@ function buildShare(input: CreateNFSFileShareInput, ctx: OperationContext): Stor
       'InvalidParameters',
       { FileShareName },
     );
+  const encryption = encryptionOf(input);
   const FileShareId = hexId(ctx, 'share');
   return {
     FileShareARN: sgwArn(ctx, `share/${FileShareId}`),
@@ -90,6 +85,7 @@ function buildShare(input: CreateNFSFileShareInput, ctx: OperationContext): Stor
     CreatedAt: ctx.now,
     counters: { filesWritten: 0, filesUploaded: 0, bytesUploaded: 0, uploadFailures: 0 },
     dirty: [],
+    ...(encryption.EncryptionType !== 'SseS3' ? { encryption } : {}),
     ...(input.Tags?.length ? { Tags: tagsOf(input.Tags) } : {}),
   };
 }
@@ -125,8 +121,9 @@ export function nfsFileShareInfo(s: StoredNfsFileShare) {
     FileShareId: s.FileShareId,
     FileShareStatus: s.FileShareStatus,
     GatewayARN: s.GatewayARN,
-    EncryptionType: 'SseS3',
-    KMSEncrypted: false,
+    EncryptionType: s.encryption?.EncryptionType ?? 'SseS3',
+    KMSEncrypted: (s.encryption?.EncryptionType ?? 'SseS3') !== 'SseS3',
+    ...(s.encryption?.KMSKey ? { KMSKey: s.encryption.KMSKey } : {}),
     Path: s.Path,
     Role: s.Role,
     LocationARN: s.LocationARN,
@@ -177,32 +174,35 @@ export const ListFileShares = sgwOperation<ListFileSharesInput>({
   },
 });
 
+// UpdateNFSFileShare: fields left out (null) stay as they were; RequesterPays and the encryption
+// settings are updatable too (API_UpdateNFSFileShare). Every field is checked before any changes,
+// so a refused update leaves the share as it was.
 export const UpdateNFSFileShare = sgwOperation<UpdateNFSFileShareInput>({
   run(input, ctx) {
     const share = fileShareOf(ctx, input.FileShareARN);
     if (input.FileShareName !== undefined) checkFileShareName(input.FileShareName, '');
-    share.DefaultStorageClass = oneOf(
-      input.DefaultStorageClass,
-      STORAGE_CLASSES,
-      'DefaultStorageClass',
-      share.DefaultStorageClass as (typeof STORAGE_CLASSES)[number],
-    );
-    share.ObjectACL = oneOf(
-      input.ObjectACL,
-      OBJECT_ACLS,
-      'ObjectACL',
-      share.ObjectACL as 'private',
-    );
-    share.Squash = oneOf(input.Squash, SQUASH, 'Squash', share.Squash);
-    if (input.ClientList !== undefined) share.ClientList = clientListOf(input.ClientList);
-    if (input.NFSFileShareDefaults)
-      share.NFSFileShareDefaults = defaultsOf(input.NFSFileShareDefaults);
-    if (input.ReadOnly !== undefined) share.ReadOnly = input.ReadOnly;
-    if (input.GuessMIMETypeEnabled !== undefined)
-      share.GuessMIMETypeEnabled = input.GuessMIMETypeEnabled;
-    // UpdateNFSFileShare takes RequesterPays too; a field left null stays as it was (API_UpdateNFSFileShare).
-    if (input.RequesterPays !== undefined) share.RequesterPays = input.RequesterPays;
-    if (input.FileShareName !== undefined) share.FileShareName = input.FileShareName;
+    const encryption = encryptionOf(input, share.encryption);
+    const changes: Partial<StoredNfsFileShare> = {
+      DefaultStorageClass: oneOf(
+        input.DefaultStorageClass,
+        STORAGE_CLASSES,
+        'DefaultStorageClass',
+        share.DefaultStorageClass as (typeof STORAGE_CLASSES)[number],
+      ),
+      ObjectACL: oneOf(input.ObjectACL, OBJECT_ACLS, 'ObjectACL', share.ObjectACL as 'private'),
+      Squash: oneOf(input.Squash, SQUASH, 'Squash', share.Squash),
+      ClientList: input.ClientList ? clientListOf(input.ClientList) : share.ClientList,
+      NFSFileShareDefaults: input.NFSFileShareDefaults
+        ? defaultsOf(input.NFSFileShareDefaults)
+        : share.NFSFileShareDefaults,
+      ReadOnly: input.ReadOnly ?? share.ReadOnly,
+      GuessMIMETypeEnabled: input.GuessMIMETypeEnabled ?? share.GuessMIMETypeEnabled,
+      RequesterPays: input.RequesterPays ?? share.RequesterPays,
+      FileShareName: input.FileShareName ?? share.FileShareName,
+    };
+    Object.assign(share, changes);
+    if (encryption.EncryptionType === 'SseS3') delete share.encryption;
+    else share.encryption = encryption;
     return { FileShareARN: share.FileShareARN };
   },
 });

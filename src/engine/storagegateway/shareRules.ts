@@ -153,3 +153,38 @@ export function clientAllowed(clientList: string[], ip: string): boolean {
 }
 
 export type CreateInput = CreateNFSFileShareInput;
+
+export type ShareEncryption = { EncryptionType: 'SseS3' | 'SseKms' | 'DsseKms'; KMSKey?: string };
+const ENCRYPTION_TYPES = ['SseS3', 'SseKms', 'DsseKms'] as const;
+
+/**
+ * EncryptionType (SseS3 by default) or the older KMSEncrypted flag; given both, they must agree
+ * (true ↔ SseKms or DsseKms); KMSKey only with a KMS encryption type (API_CreateNFSFileShare).
+ */
+export function encryptionOf(
+  input: { EncryptionType?: string; KMSEncrypted?: boolean; KMSKey?: string },
+  current: ShareEncryption = { EncryptionType: 'SseS3' },
+): ShareEncryption {
+  const fromFlag =
+    input.KMSEncrypted === undefined ? undefined : input.KMSEncrypted ? 'SseKms' : 'SseS3';
+  const type = oneOf(
+    input.EncryptionType,
+    ENCRYPTION_TYPES,
+    'EncryptionType',
+    fromFlag ?? current.EncryptionType,
+  );
+  if (input.KMSEncrypted !== undefined && input.KMSEncrypted !== (type !== 'SseS3'))
+    throw invalidGatewayRequest(
+      `KMSEncrypted ${String(input.KMSEncrypted)} does not match EncryptionType ${type}.`,
+      'InvalidParameters',
+      { KMSEncrypted: String(input.KMSEncrypted) },
+    );
+  const key = input.KMSKey ?? (type === 'SseS3' ? undefined : current.KMSKey);
+  if (key !== undefined && type === 'SseS3')
+    throw invalidGatewayRequest(
+      'KMSKey can only be set when EncryptionType is SseKms or DsseKms (or KMSEncrypted is true).',
+      'InvalidParameters',
+      { KMSKey: key },
+    );
+  return key === undefined ? { EncryptionType: type } : { EncryptionType: type, KMSKey: key };
+}

@@ -82,6 +82,8 @@ export interface StoredNfsFileShare {
   lastError?: UploadError;
   /** Absent in labs saved before tags were simulated. */
   Tags?: StoredTag[];
+  /** Server-side encryption of the objects the share writes; absent means SseS3 (older labs). */
+  encryption?: { EncryptionType: 'SseS3' | 'SseKms' | 'DsseKms'; KMSKey?: string };
   /** NotifyWhenUploaded requests: done when every file written before the request is in S3. */
   notifications?: UploadNotification[];
 }
