@@ -201,7 +201,7 @@ describe('AppFlow through the real SDK client', () => {
 
   it('answers ValidationException for a bad name, trigger type, pull mode or aggregation type, ConflictException for a taken name (API_CreateFlow)', async () => {
     const { appflow } = await sdkLake();
-    const invalid = [
+    const invalid: CreateFlowCommandInput[] = [
       flowInput('has space'),
       flowInput('bad', { triggerType: 'Hourly' as 'OnDemand' }),
       flowInput('bad', {
@@ -213,7 +213,7 @@ describe('AppFlow through the real SDK client', () => {
           },
         },
       }),
-      { ...flowInput('bad'), triggerConfig: undefined },
+      { ...flowInput('bad'), triggerConfig: undefined as never },
       {
         ...flowInput('bad'),
         destinationFlowConfigList: [
