@@ -62,9 +62,7 @@ export function checkTasks(
 
 function typed(value: string | undefined, dataType: string | undefined, sample: Value): Value {
   if (value === undefined) return null;
-  const numeric = dataType
-    ? NUMERIC.test(dataType)
-    : typeof sample === 'number';
+  const numeric = dataType ? NUMERIC.test(dataType) : typeof sample === 'number';
   if (numeric) return Number(value);
   if (dataType && /date/i.test(dataType)) return Date.parse(value);
   return value;
