@@ -21,7 +21,7 @@ describe('Kinesis CreateStream input rules', () => {
 
   it('answers ValidationException for a malformed name on a read, ResourceNotFoundException for an unknown one', async () => {
     const lake = new TestLake();
-    const kinesis = new KinesisClient(lake.engine.sdkConfig());
+    const kinesis = new KinesisClient({ ...lake.engine.sdkConfig(), maxAttempts: 1 });
     const bad = await kinesis
       .send(new DescribeStreamSummaryCommand({ StreamName: 'bad name!' }))
       .catch((e: Error) => e);
@@ -42,7 +42,7 @@ describe('Kinesis CreateStream input rules', () => {
   // API_CreateStream.html: LimitExceededException when you "have more than five streams in the CREATING state".
   it('refuses a sixth stream while five are CREATING, and takes it once they are ACTIVE', async () => {
     const lake = new TestLake();
-    const kinesis = new KinesisClient(lake.engine.sdkConfig());
+    const kinesis = new KinesisClient({ ...lake.engine.sdkConfig(), maxAttempts: 1 });
     for (let i = 0; i < 5; i++)
       await kinesis.send(new CreateStreamCommand({ StreamName: `s${i}`, ShardCount: 1 }));
     const sixth = await kinesis
@@ -56,7 +56,7 @@ describe('Kinesis CreateStream input rules', () => {
   // API_DescribeStreamSummary.html: "you must use either the StreamARN or the StreamName parameter, or both".
   it('finds a stream by ARN, and not by the ARN of another account', async () => {
     const lake = await lakeWithStream('clicks');
-    const kinesis = new KinesisClient(lake.engine.sdkConfig());
+    const kinesis = new KinesisClient({ ...lake.engine.sdkConfig(), maxAttempts: 1 });
     const arn = 'arn:aws:kinesis:us-east-1:111122223333:stream/clicks';
     const out = await kinesis.send(
       new DescribeStreamSummaryCommand({ StreamARN: arn, StreamName: 'clicks' }),

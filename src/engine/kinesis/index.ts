@@ -11,6 +11,7 @@ import {
   DescribeLimits,
   STREAM_RESHARDED_EVENT,
   UpdateShardCount,
+  UpdateStreamMode,
 } from './resharding';
 import {
   AddTagsToStream,
@@ -68,6 +69,7 @@ export const kinesisService: ServiceModule = {
     UntagResource,
     ListTagsForResource,
     UpdateShardCount,
+    UpdateStreamMode,
     DescribeLimits,
   },
   install,

@@ -7,6 +7,7 @@ import {
   ListShardsCommand,
   PutRecordCommand,
   UpdateShardCountCommand,
+  UpdateStreamModeCommand,
 } from '@aws-sdk/client-kinesis';
 import { describe, expect, it } from 'vitest';
 import { lakeWithStream, text, utf8 } from './kinesis.fixtures';
@@ -24,7 +25,7 @@ describe('Kinesis UpdateShardCount, through the real SDK client', () => {
   // API_UpdateShardCount.html: "sets the status of the stream to UPDATING. After the update is complete … back to ACTIVE."
   it('goes UPDATING, then ACTIVE with the target count of open shards; closed parents keep their records', async () => {
     const lake = await lakeWithStream('clicks', 2);
-    const kinesis = new KinesisClient(lake.engine.sdkConfig());
+    const kinesis = new KinesisClient({ ...lake.engine.sdkConfig(), maxAttempts: 1 });
     const put = await kinesis.send(
       new PutRecordCommand({ StreamName: 'clicks', PartitionKey: 'a', Data: utf8('before') }),
     );
@@ -75,7 +76,7 @@ describe('Kinesis UpdateShardCount, through the real SDK client', () => {
   // API_UpdateShardCount.html: you cannot "scale up to more than double" or "down below half your current shard count".
   it('refuses more than double or less than half the current count (LimitExceededException) and a stream not ACTIVE', async () => {
     const lake = await lakeWithStream('clicks', 4);
-    const kinesis = new KinesisClient(lake.engine.sdkConfig());
+    const kinesis = new KinesisClient({ ...lake.engine.sdkConfig(), maxAttempts: 1 });
     const update = (TargetShardCount: number) =>
       kinesis.send(
         new UpdateShardCountCommand({
@@ -92,7 +93,7 @@ describe('Kinesis UpdateShardCount, through the real SDK client', () => {
 
   it('answers DescribeLimits with the shard quota and the open shards in use', async () => {
     const lake = await lakeWithStream('clicks', 3);
-    const kinesis = new KinesisClient(lake.engine.sdkConfig());
+    const kinesis = new KinesisClient({ ...lake.engine.sdkConfig(), maxAttempts: 1 });
     const limits = await kinesis.send(new DescribeLimitsCommand({}));
     expect(limits).toMatchObject({
       ShardLimit: 20_000,
@@ -100,5 +101,33 @@ describe('Kinesis UpdateShardCount, through the real SDK client', () => {
       OnDemandStreamCount: 0,
       OnDemandStreamCountLimit: 50,
     });
+  });
+});
+
+describe('Kinesis UpdateStreamMode, through the real SDK client', () => {
+  // API_UpdateStreamMode.html names the stream by StreamARN; the capacity mode switches twice per 24 hours at most (service-sizes-and-limits.html).
+  it('switches PROVISIONED to ON_DEMAND and back, UPDATING meanwhile, and refuses a third switch in 24 hours', async () => {
+    const lake = await lakeWithStream('clicks', 2);
+    const kinesis = new KinesisClient({ ...lake.engine.sdkConfig(), maxAttempts: 1 });
+    const StreamARN = 'arn:aws:kinesis:us-east-1:111122223333:stream/clicks';
+    const summary = async () =>
+      (await kinesis.send(new DescribeStreamSummaryCommand({ StreamARN })))
+        .StreamDescriptionSummary!;
+    const switchTo = (StreamMode: 'ON_DEMAND' | 'PROVISIONED') =>
+      kinesis.send(new UpdateStreamModeCommand({ StreamARN, StreamModeDetails: { StreamMode } }));
+    await switchTo('ON_DEMAND');
+    expect((await summary()).StreamStatus).toBe('UPDATING');
+    expect(await failureOf(switchTo('PROVISIONED'))).toBe('ResourceInUseException');
+    await lake.advance('10s');
+    expect(await summary()).toMatchObject({
+      StreamStatus: 'ACTIVE',
+      StreamModeDetails: { StreamMode: 'ON_DEMAND' },
+    });
+    expect(await failureOf(switchTo('ON_DEMAND'))).toBe('InvalidArgumentException');
+    await switchTo('PROVISIONED');
+    await lake.advance('10s');
+    expect(await failureOf(switchTo('ON_DEMAND'))).toBe('LimitExceededException');
+    await lake.advance('24h');
+    await switchTo('ON_DEMAND');
   });
 });

@@ -3,6 +3,7 @@ import type {
   DescribeLimitsOutput,
   UpdateShardCountInput,
   UpdateShardCountOutput,
+  UpdateStreamModeInput,
 } from '@aws-sdk/client-kinesis';
 import { AwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
@@ -138,5 +139,54 @@ export const DescribeLimits: OperationDef<DescribeLimitsInput, DescribeLimitsOut
       OnDemandStreamCount: streams.length - provisioned.length,
       OnDemandStreamCountLimit: MAX_ON_DEMAND_STREAMS,
     };
+  },
+};
+
+/** Kinesis: the capacity mode can be switched twice per rolling 24 hours (service-sizes-and-limits.html). */
+export const MAX_MODE_SWITCHES_PER_DAY = 2;
+
+function checkModeSwitch(ctx: OperationContext, stream: StoredStream, mode: string): number[] {
+  if (mode !== 'PROVISIONED' && mode !== 'ON_DEMAND')
+    throw constraintError(
+      'streamModeDetails.streamMode',
+      mode,
+      'Member must satisfy enum value set: [PROVISIONED, ON_DEMAND]',
+    );
+  if (mode === stream.StreamMode)
+    throw new AwsError(
+      'InvalidArgumentException',
+      `Stream ${stream.StreamName} is already in ${mode} capacity mode.`,
+    );
+  const recent = (stream.modeSwitches ?? []).filter((at) => ctx.now - at < DAY_MS);
+  if (recent.length >= MAX_MODE_SWITCHES_PER_DAY)
+    throw limitExceeded(
+      `The capacity mode of stream ${stream.StreamName} was switched ${recent.length} times in the last 24 hours; the limit is ${MAX_MODE_SWITCHES_PER_DAY}.`,
+    );
+  const onDemand = Object.values(kinesisState(ctx.world).streams).filter(
+    (s) => s.StreamMode === 'ON_DEMAND',
+  );
+  if (mode === 'ON_DEMAND' && onDemand.length >= MAX_ON_DEMAND_STREAMS)
+    throw limitExceeded(`This account already has ${MAX_ON_DEMAND_STREAMS} ON_DEMAND streams.`);
+  return recent;
+}
+
+/** Kinesis UpdateStreamMode: names the stream by StreamARN; it is UPDATING until the switch completes. */
+export const UpdateStreamMode: OperationDef<UpdateStreamModeInput> = {
+  authorize: (input, ctx) =>
+    onStream('kinesis:UpdateStreamMode')({ StreamARN: input.StreamARN ?? '' }, ctx),
+  run(input, ctx) {
+    if (input.StreamARN === undefined)
+      throw constraintError('streamARN', null, 'Member must not be null');
+    const stream = activeStreamForChange(ctx, { StreamARN: input.StreamARN });
+    const mode = String(input.StreamModeDetails?.StreamMode);
+    const recent = checkModeSwitch(ctx, stream, mode);
+    stream.StreamMode = mode as StoredStream['StreamMode'];
+    stream.modeSwitches = [...recent, ctx.now];
+    stream.StreamStatus = 'UPDATING';
+    ctx.clock.schedule(ctx.now + STREAM_CREATE_DELAY_MS, STREAM_RESHARDED_EVENT, {
+      streamName: stream.StreamName,
+      created: stream.StreamCreationTimestamp,
+    });
+    return {};
   },
 };

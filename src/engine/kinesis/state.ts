@@ -59,6 +59,8 @@ export interface StoredStream {
   targetShardCount?: number;
   /** Simulated epoch ms of each UpdateShardCount in the last 24 hours (AWS allows ten). */
   scalings?: number[];
+  /** Simulated epoch ms of each capacity-mode switch in the last 24 hours (AWS allows two). */
+  modeSwitches?: number[];
   /** Tags by key (optional: labs saved before tagging lack it; absent when the stream has none). */
   tags?: Record<string, string>;
 }
