@@ -10,14 +10,7 @@ import {
   GATEWAY_APPLIANCE_IP,
   markActivated,
 } from '../sources/fileshare/appliance';
-import {
-  hexId,
-  invalidGatewayRequest,
-  pageBounds,
-  required,
-  sgwArn,
-  sgwOperation,
-} from './common';
+import { hexId, invalidGatewayRequest, pageBounds, required, sgwArn, sgwOperation } from './common';
 import { storageGatewayState, type StoredGateway } from './state';
 import { tagsOf } from './tags';
 import { cancelUploads } from './uploads';
@@ -131,7 +124,9 @@ export const ListGateways = sgwOperation<ListGatewaysInput>({
       GatewayId: g.GatewayId,
       GatewayARN: g.GatewayARN,
       GatewayType: g.GatewayType,
-      GatewayOperationalState: g.GatewayState === 'RUNNING' ? 'ACTIVE' : 'SHUTDOWN',
+      // GatewayInfo.GatewayOperationalState is DISABLED or ACTIVE (API_GatewayInfo); an activated
+      // gateway is ACTIVE, running or shut down (RUNNING/SHUTDOWN is DescribeGatewayInformation's GatewayState).
+      GatewayOperationalState: 'ACTIVE',
       GatewayName: g.GatewayName,
       HostEnvironment: 'VMWARE',
     }));

@@ -10,7 +10,7 @@ import { storageGatewayState } from './state';
 import { activatedGateway } from './testFixtures';
 
 /** Seeds a stored gateway (the lab's one appliance activates one gateway at a time). */
-function seedGateway(lake: TestLake, id: string) {
+function seedGateway(lake: TestLake, id: string, GatewayState: 'RUNNING' | 'SHUTDOWN' = 'RUNNING') {
   const GatewayARN = `arn:aws:storagegateway:us-east-1:111122223333:gateway/${id}`;
   storageGatewayState(lake.engine.world).gateways[GatewayARN] = {
     GatewayARN,
@@ -18,7 +18,7 @@ function seedGateway(lake: TestLake, id: string) {
     GatewayName: id,
     GatewayTimezone: 'GMT',
     GatewayType: 'FILE_S3',
-    GatewayState: 'RUNNING',
+    GatewayState,
     ActivationKey: 'seeded',
     CreatedAt: 0,
   };
@@ -37,7 +37,9 @@ describe('Storage Gateway listings through the real SDK client', () => {
   // API_ListGateways: ordered by gateway ARN; Limit pages the list; Marker appears only while gateways remain.
   it('lists gateways by ARN a page at a time with Limit and Marker', async () => {
     const lake = new TestLake();
-    const arns = ['sgw-CCCC0003', 'sgw-AAAA0001', 'sgw-BBBB0002'].map((id) => seedGateway(lake, id));
+    const arns = ['sgw-CCCC0003', 'sgw-AAAA0001', 'sgw-BBBB0002'].map((id) =>
+      seedGateway(lake, id, id === 'sgw-CCCC0003' ? 'SHUTDOWN' : 'RUNNING'),
+    );
     const client = new StorageGatewayClient(lake.engine.sdkConfig());
     const first = await client.send(new ListGatewaysCommand({ Limit: 2 }));
     expect(first.Gateways?.map((g) => g.GatewayARN)).toEqual([...arns].sort().slice(0, 2));
@@ -47,6 +49,12 @@ describe('Storage Gateway listings through the real SDK client', () => {
     expect(second.Marker).toBeUndefined();
     const all = await client.send(new ListGatewaysCommand({}));
     expect(all.Gateways).toHaveLength(3);
+    // API_GatewayInfo: GatewayOperationalState is DISABLED or ACTIVE.
+    expect(all.Gateways?.map((g) => g.GatewayOperationalState)).toEqual([
+      'ACTIVE',
+      'ACTIVE',
+      'ACTIVE',
+    ]);
     expect(all.Marker).toBeUndefined();
   });
 
