@@ -10,6 +10,11 @@ import {
   installInstances,
 } from './instances';
 import { installTaskModifications, ModifyReplicationTask } from './modifyTask';
+import {
+  installInstanceChanges,
+  ModifyReplicationInstance,
+  RebootReplicationInstance,
+} from './instanceChanges';
 import { DescribeTableStatistics } from './tableStatistics';
 import { AddTagsToResource, ListTagsForResource, RemoveTagsFromResource } from './tags';
 import { installTaskRuns, StartReplicationTask, StopReplicationTask } from './taskRun';
@@ -38,6 +43,8 @@ export const dmsService: ServiceModule = {
     CreateReplicationInstance,
     DescribeReplicationInstances,
     DeleteReplicationInstance,
+    ModifyReplicationInstance,
+    RebootReplicationInstance,
     CreateReplicationTask,
     DescribeReplicationTasks,
     DeleteReplicationTask,
@@ -56,5 +63,6 @@ export const dmsService: ServiceModule = {
     installTasks(hooks);
     installTaskRuns(hooks);
     installTaskModifications(hooks);
+    installInstanceChanges(hooks);
   },
 };

@@ -64,7 +64,7 @@ export function instanceOf(
   return instance;
 }
 
-function storageOf(value: number | undefined): number {
+export function storageOf(value: number | undefined): number {
   if (value === undefined) return 50;
   // DMS: AllocatedStorage is 5 to 6,144 GB (CreateReplicationInstance, API reference).
   if (!Number.isInteger(value) || value < 5 || value > 6144)
@@ -154,6 +154,7 @@ export function describeInstance(i: StoredReplicationInstance): ReplicationInsta
   if (i.SecondaryAvailabilityZone) out.SecondaryAvailabilityZone = i.SecondaryAvailabilityZone;
   if (i.PreferredMaintenanceWindow) out.PreferredMaintenanceWindow = i.PreferredMaintenanceWindow;
   if (i.KmsKeyId) out.KmsKeyId = i.KmsKeyId;
+  out.PendingModifiedValues = { ...i.PendingModifiedValues };
   return out;
 }
 
@@ -218,7 +219,8 @@ function instanceUsageType(instanceClass: string, multiAz: boolean): string {
 }
 
 export function billInstance(world: World, instance: StoredReplicationInstance, to: number): void {
-  if (instance.Status !== 'available') return;
+  // Billed from the time it is available, through modifications and reboots.
+  if (instance.Status === 'creating') return;
   const price =
     (INSTANCE_HOURLY_USD[instance.ReplicationInstanceClass] ?? 0) * (instance.MultiAZ ? 2 : 1);
   // Billed on every clock move: the month's end and the usage type are not rebuilt each time.

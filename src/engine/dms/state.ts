@@ -43,7 +43,15 @@ export interface StoredEndpoint {
   createdAt: number;
 }
 
-export type DmsInstanceStatus = 'creating' | 'available' | 'deleting';
+export type DmsInstanceStatus = 'creating' | 'available' | 'modifying' | 'rebooting' | 'deleting';
+
+/** ReplicationPendingModifiedValues: changes waiting for the maintenance window. */
+export interface StoredPendingValues {
+  ReplicationInstanceClass?: string;
+  AllocatedStorage?: number;
+  MultiAZ?: boolean;
+  EngineVersion?: string;
+}
 
 export interface StoredReplicationInstance {
   ReplicationInstanceIdentifier: string;
@@ -59,6 +67,7 @@ export interface StoredReplicationInstance {
   SecondaryAvailabilityZone?: string;
   PreferredMaintenanceWindow?: string;
   KmsKeyId?: string;
+  PendingModifiedValues?: StoredPendingValues;
   Status: DmsInstanceStatus;
   createdAt: number;
   /** Billed up to here (simulated epoch ms). */
