@@ -280,3 +280,19 @@ describe('DirectPutSourceConfiguration', () => {
     expect(description.Source).toEqual({ DirectPutSourceDescription: { ThroughputHintInMBs: 10 } });
   });
 });
+
+describe('destination role', () => {
+  // API_ExtendedS3DestinationConfiguration.html: RoleARN matches arn:.*:iam::\d{12}:role/…
+  it('refuses a RoleARN that is not an IAM role ARN with InvalidArgumentException', async () => {
+    const { firehose } = await client();
+    const error = await firehose
+      .send(
+        new CreateDeliveryStreamCommand({
+          DeliveryStreamName: 'bad-role',
+          ExtendedS3DestinationConfiguration: destination({ RoleARN: 'FirehoseDelivery' }),
+        }),
+      )
+      .catch(nameOf);
+    expect(error).toBe('InvalidArgumentException');
+  });
+});

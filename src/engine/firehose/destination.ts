@@ -92,7 +92,9 @@ function kmsKeyOf(config: EncryptionConfiguration | undefined): string | undefin
   const key = config.KMSEncryptionConfig?.AWSKMSKeyARN;
   // EncryptionConfiguration: NoEncryptionConfig or KMSEncryptionConfig, not both (API_EncryptionConfiguration.html).
   if (config.KMSEncryptionConfig && config.NoEncryptionConfig)
-    throw invalid('EncryptionConfiguration takes NoEncryptionConfig or KMSEncryptionConfig, not both.');
+    throw invalid(
+      'EncryptionConfiguration takes NoEncryptionConfig or KMSEncryptionConfig, not both.',
+    );
   if (!config.KMSEncryptionConfig) return '';
   if (!key || !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(key))
     throw invalid(`KMSEncryptionConfig.AWSKMSKeyARN must be a KMS key ARN; got ${String(key)}.`);
@@ -198,6 +200,11 @@ export function buildDestination(
 ): StoredS3Destination {
   const RoleARN = input.RoleARN ?? current?.RoleARN;
   if (!RoleARN) throw invalid('ExtendedS3DestinationConfiguration.RoleARN is required.');
+  // RoleARN: pattern arn:.*:iam::\d{12}:role/[a-zA-Z_0-9+=,.@\-_/]+ (API_ExtendedS3DestinationConfiguration.html).
+  if (!/^arn:[^:]*:iam::\d{12}:role\/[a-zA-Z_0-9+=,.@\-_/]+$/.test(RoleARN))
+    throw invalid(
+      `RoleARN must be an IAM role ARN (arn:aws:iam::<account>:role/<name>); got ${RoleARN}.`,
+    );
   const BucketARN = bucketArnOf(input.BucketARN ?? current?.BucketARN);
   const conversion = input.DataFormatConversionConfiguration
     ? conversionOf(input, RoleARN)
