@@ -157,8 +157,12 @@ describe('AppFlow through the real SDK client', () => {
 
   it('tags a flow at creation and with TagResource/UntagResource (API_TagResource)', async () => {
     const { appflow } = await sdkLake();
+    const kmsArn = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
     const { flowArn } = await appflow.send(
-      new CreateFlowCommand({ ...flowInput('tagged'), tags: { team: 'sales' } }),
+      new CreateFlowCommand({ ...flowInput('tagged'), tags: { team: 'sales' }, kmsArn }),
+    );
+    expect((await appflow.send(new DescribeFlowCommand({ flowName: 'tagged' }))).kmsArn).toBe(
+      kmsArn,
     );
     expect((await appflow.send(new DescribeFlowCommand({ flowName: 'tagged' }))).tags).toEqual({
       team: 'sales',

@@ -150,6 +150,9 @@ export const CreateFlow: OperationDef<CreateFlowRequest> = {
         `Invalid flowName "${name}": spaces are not allowed; use letters, digits, underscores or hyphens (2 to 256 characters).`,
       );
     checkDescription(input.description);
+    // kmsArn: arn:aws:kms:…, 20 to 2048 characters (API_CreateFlow kmsArn).
+    if (input.kmsArn !== undefined && !/^arn:aws:kms:.*:[0-9]+:.{1,2000}$/.test(input.kmsArn))
+      throw validation(`Invalid kmsArn ${input.kmsArn}: expected an AWS KMS key ARN.`);
     const state = appFlowState(ctx.world);
     if (state.flows[name]) throw conflict(`A flow with the name ${name} already exists.`);
     const definition = checkDefinition(ctx, input);
@@ -159,6 +162,7 @@ export const CreateFlow: OperationDef<CreateFlowRequest> = {
       flowName: name,
       flowArn,
       ...(input.description ? { description: input.description } : {}),
+      ...(input.kmsArn ? { kmsArn: input.kmsArn } : {}),
       // On-demand flows can run at once; scheduled and event flows stay Draft until StartFlow activates them.
       flowStatus: input.triggerConfig!.triggerType === 'OnDemand' ? 'Active' : 'Draft',
       ...definition,
@@ -191,6 +195,7 @@ export const DescribeFlow: OperationDef<DescribeFlowRequest> = {
       flowArn: flow.flowArn,
       flowName: flow.flowName,
       description: flow.description,
+      kmsArn: flow.kmsArn,
       flowStatus: flow.flowStatus,
       sourceFlowConfig: flow.sourceFlowConfig,
       destinationFlowConfigList: flow.destinationFlowConfigList,

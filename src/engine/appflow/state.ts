@@ -42,6 +42,8 @@ export interface StoredFlow {
   flowName: string;
   flowArn: string;
   description?: string;
+  /** The customer managed KMS key the flow encrypts with (LakeLab stores it only). */
+  kmsArn?: string;
   flowStatus: FlowStatus;
   triggerConfig: TriggerConfig;
   sourceFlowConfig: SourceFlowConfig;
