@@ -3,6 +3,8 @@ import {
   DescribeDeliveryStreamCommand,
   FirehoseClient,
   ListDeliveryStreamsCommand,
+  PutRecordBatchCommand,
+  PutRecordCommand,
   UpdateDestinationCommand,
 } from '@aws-sdk/client-firehose';
 import { describe, expect, it } from 'vitest';
@@ -294,5 +296,20 @@ describe('destination role', () => {
       )
       .catch(nameOf);
     expect(error).toBe('InvalidArgumentException');
+  });
+});
+
+describe('PutRecord request validation', () => {
+  // API_PutRecord.html / API_PutRecordBatch.html: Record and Records are required members.
+  it('refuses PutRecord without Record and PutRecordBatch without Records with ValidationException', async () => {
+    const { lake, firehose } = await client();
+    await directPut(lake, 'clicks');
+    const errors = await Promise.all([
+      firehose.send(new PutRecordCommand({ DeliveryStreamName: 'clicks' } as never)).catch(nameOf),
+      firehose
+        .send(new PutRecordBatchCommand({ DeliveryStreamName: 'clicks' } as never))
+        .catch(nameOf),
+    ]);
+    expect(errors).toEqual(['ValidationException', 'ValidationException']);
   });
 });

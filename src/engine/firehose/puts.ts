@@ -69,9 +69,20 @@ function recordBytes(data: unknown): Uint8Array {
   return bytes;
 }
 
+/** A required member left out fails request validation (API Common Errors: ValidationException). */
+function requireMember(value: unknown, member: string): void {
+  if (value === undefined || value === null)
+    throw new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
+    );
+}
+
 export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
   authorize: onDeliveryStream('firehose:PutRecord'),
   async run(input, ctx) {
+    requireMember(input.Record, 'record');
+    requireMember(input.Record?.Data, 'record.data');
     const stream = directPutStream(ctx, input.DeliveryStreamName);
     const data = recordBytes(input.Record?.Data);
     chargeIngestion(ctx, [data.byteLength]);
@@ -83,6 +94,7 @@ export const PutRecord: OperationDef<PutRecordInput, PutRecordOutput> = {
 export const PutRecordBatch: OperationDef<PutRecordBatchInput, PutRecordBatchOutput> = {
   authorize: onDeliveryStream('firehose:PutRecordBatch'),
   async run(input, ctx) {
+    requireMember(input.Records, 'records');
     const stream = directPutStream(ctx, input.DeliveryStreamName);
     const records = input.Records ?? [];
     if (records.length < 1 || records.length > MAX_BATCH_RECORDS)
