@@ -4,13 +4,7 @@ import {
   DatabaseMigrationServiceClient,
   DescribeEndpointsCommand,
   DescribeReplicationInstancesCommand,
-  AddTagsToResourceCommand,
-  DeleteEndpointCommand,
   DescribeTableStatisticsCommand,
-  ListTagsForResourceCommand,
-  RemoveTagsFromResourceCommand,
-  ResourceAlreadyExistsFault,
-  ResourceNotFoundFault,
   StartReplicationTaskCommand,
 } from '@aws-sdk/client-database-migration-service';
 import { describe, expect, it } from 'vitest';
@@ -214,52 +208,6 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
     expect(TableStatistics?.[0]?.FullLoadEndTime).toBeInstanceOf(Date);
   });
 
-  // API_CreateReplicationInstance / CreateEndpoint / CreateReplicationTask take Tags;
-  // API_ListTagsForResource lists them, AddTagsToResource and RemoveTagsFromResource change them.
-  it('keeps the Tags given at creation and lists, adds and removes them', async () => {
-    const { dms } = client();
-    const { Endpoint } = await dms.send(
-      new CreateEndpointCommand({
-        EndpointIdentifier: 'lake',
-        EndpointType: 'target',
-        EngineName: 's3',
-        S3Settings: { BucketName: 'b', ServiceAccessRoleArn: DMS_ROLE_ARN },
-        Tags: [{ Key: 'team', Value: 'data' }],
-      }),
-    );
-    const ResourceArn = Endpoint!.EndpointArn!;
-    await dms.send(
-      new AddTagsToResourceCommand({
-        ResourceArn,
-        Tags: [
-          { Key: 'team', Value: 'lake' },
-          { Key: 'env', Value: 'lab' },
-        ],
-      }),
-    );
-    const listed = await dms.send(new ListTagsForResourceCommand({ ResourceArn }));
-    expect(listed.TagList).toEqual([
-      { Key: 'team', Value: 'lake' },
-      { Key: 'env', Value: 'lab' },
-    ]);
-    await dms.send(new RemoveTagsFromResourceCommand({ ResourceArn, TagKeys: ['team'] }));
-    const byList = await dms.send(
-      new ListTagsForResourceCommand({ ResourceArnList: [ResourceArn] }),
-    );
-    // ResourceArnList "also returns each tag's associated ResourceArn value".
-    expect(byList.TagList).toEqual([{ Key: 'env', Value: 'lab', ResourceArn }]);
-    const reserved = await failure(
-      dms.send(
-        new AddTagsToResourceCommand({ ResourceArn, Tags: [{ Key: 'aws:owner', Value: 'x' }] }),
-      ),
-    );
-    expect(reserved).toMatchObject({ name: 'InvalidParameterValueException' });
-    await dms.send(new DeleteEndpointCommand({ EndpointArn: ResourceArn }));
-    expect(await failure(dms.send(new ListTagsForResourceCommand({ ResourceArn })))).toBeInstanceOf(
-      ResourceNotFoundFault,
-    );
-  });
-
   // DescribeReplicationTasks answers the task's whole settings, defaults included (user guide,
   // "Specifying task settings"; full-load settings: MaxFullLoadSubTasks "The default is 8; the
   // maximum value is 49"); WithoutSettings leaves settings and mappings out.
@@ -315,56 +263,5 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
       ReplicationTaskSettings: JSON.stringify({ FullLoadSettings: { MaxFullLoadSubTasks: 50 } }),
     });
     expect(tooMany.name).toBe('InvalidParameterValueException');
-  });
-
-  // CreateEndpoint (and the other Create* operations): ResourceIdentifier is "a friendly name for
-  // the resource identifier at the end of the EndpointArn", up to 31 letters, digits and hyphens.
-  // Endpoint.EngineDisplayName: "if the EngineName parameter is "aurora", this value would be
-  // "Amazon Aurora MySQL"".
-  it('ends the ARN with the ResourceIdentifier and expands the engine name', async () => {
-    const { dms } = client();
-    const { Endpoint } = await dms.send(
-      new CreateEndpointCommand({
-        EndpointIdentifier: 'shop',
-        EndpointType: 'source',
-        EngineName: 'aurora',
-        ServerName: 'shop-db.internal',
-        Port: 3306,
-        ResourceIdentifier: 'Example-App-ARN1',
-      }),
-    );
-    expect(Endpoint?.EndpointArn).toBe(
-      'arn:aws:dms:us-east-1:111122223333:endpoint:Example-App-ARN1',
-    );
-    expect(Endpoint?.EngineDisplayName).toBe('Amazon Aurora MySQL');
-    const again = await failure(
-      dms.send(
-        new CreateEndpointCommand({
-          EndpointIdentifier: 'shop-two',
-          EndpointType: 'source',
-          EngineName: 'mysql',
-          ResourceIdentifier: 'Example-App-ARN1',
-        }),
-      ),
-    );
-    expect(again).toBeInstanceOf(ResourceAlreadyExistsFault);
-    const { ReplicationInstance } = await dms.send(
-      new CreateReplicationInstanceCommand({
-        ReplicationInstanceIdentifier: 'lab',
-        ReplicationInstanceClass: 'dms.t3.micro',
-        ResourceIdentifier: 'lab-instance-1',
-      }),
-    );
-    expect(ReplicationInstance?.ReplicationInstanceArn).toMatch(/:rep:lab-instance-1$/);
-    const bad = await failure(
-      dms.send(
-        new CreateReplicationInstanceCommand({
-          ReplicationInstanceIdentifier: 'lab-two',
-          ReplicationInstanceClass: 'dms.t3.micro',
-          ResourceIdentifier: '1-starts-with-a-digit',
-        }),
-      ),
-    );
-    expect(bad).toMatchObject({ name: 'InvalidParameterValueException' });
   });
 });
