@@ -5,6 +5,12 @@ import { GetRecords, GetShardIterator } from './reading';
 import { PutRecord, PutRecords } from './records';
 import { DecreaseStreamRetentionPeriod, IncreaseStreamRetentionPeriod } from './retention';
 import { kinesisState } from './state';
+import {
+  DeregisterStreamConsumer,
+  DescribeStreamConsumer,
+  ListStreamConsumers,
+  RegisterStreamConsumer,
+} from './consumers';
 import { CreateStream } from './createStream';
 import {
   completeResharding,
@@ -71,6 +77,10 @@ export const kinesisService: ServiceModule = {
     UpdateShardCount,
     UpdateStreamMode,
     DescribeLimits,
+    RegisterStreamConsumer,
+    DescribeStreamConsumer,
+    ListStreamConsumers,
+    DeregisterStreamConsumer,
   },
   install,
 };

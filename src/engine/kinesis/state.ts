@@ -40,6 +40,14 @@ export interface KinesisStreamCounters {
   lastPutAt?: number;
 }
 
+/** An enhanced fan-out consumer; its status is CREATING for a short while after registration, then ACTIVE. */
+export interface StoredConsumer {
+  ConsumerName: string;
+  ConsumerARN: string;
+  /** Simulated epoch milliseconds. */
+  ConsumerCreationTimestamp: number;
+}
+
 export type KinesisStreamStatus = 'CREATING' | 'ACTIVE' | 'DELETING' | 'UPDATING';
 export type KinesisStreamMode = 'PROVISIONED' | 'ON_DEMAND';
 
@@ -61,6 +69,8 @@ export interface StoredStream {
   scalings?: number[];
   /** Simulated epoch ms of each capacity-mode switch in the last 24 hours (AWS allows two). */
   modeSwitches?: number[];
+  /** Enhanced fan-out consumers (optional: older labs lack it). */
+  consumers?: StoredConsumer[];
   /** Tags by key (optional: labs saved before tagging lack it; absent when the stream has none). */
   tags?: Record<string, string>;
 }

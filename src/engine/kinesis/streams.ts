@@ -33,6 +33,12 @@ export const DeleteStream: OperationDef<DeleteStreamInput> = {
   authorize: onStream('kinesis:DeleteStream'),
   run(input, ctx) {
     const stream = activeStreamForChange(ctx, input);
+    // Kinesis: without EnforceConsumerDeletion, "if … the stream has registered consumers, the call to DeleteStream fails with a ResourceInUseException" (API_DeleteStream.html).
+    if (stream.consumers?.length && !input.EnforceConsumerDeletion)
+      throw new AwsError(
+        'ResourceInUseException',
+        `Stream ${stream.StreamName} under account ${ctx.world.defaultAccountId} has registered consumers: deregister them or set EnforceConsumerDeletion.`,
+      );
     Reflect.deleteProperty(kinesisState(ctx.world).streams, stream.StreamName);
     return {};
   },
@@ -82,7 +88,7 @@ export const DescribeStreamSummary: OperationDef<
         ...streamBasics(stream),
         EnhancedMonitoring: [{ ShardLevelMetrics: [] }],
         OpenShardCount: openShards(stream).length,
-        ConsumerCount: 0,
+        ConsumerCount: stream.consumers?.length ?? 0,
       },
     };
   },
