@@ -37,6 +37,16 @@ const putKinesis = (lake: TestLake, keys: string[]) =>
 const STREAM_ARN = 'arn:aws:kinesis:us-east-1:111122223333:stream/clicks';
 
 describe('Firehose sources', () => {
+  // API_StartDeliveryStreamEncryption.html: SSE only for a stream whose source is Direct PUT.
+  it('refuses server-side encryption on a Kinesis-sourced stream (InvalidArgumentException)', async () => {
+    const lake = await lakeWithBucket(READ_AND_DELIVER);
+    await kinesisSourced(lake);
+    const error = await lake.errorOf('firehose', 'StartDeliveryStreamEncryption', {
+      DeliveryStreamName: 'reader',
+    });
+    expect(error.name).toBe('InvalidArgumentException');
+  });
+
   it('refuses puts while the delivery stream is CREATING', async () => {
     const lake = await lakeWithBucket();
     await lake.call('firehose', 'CreateDeliveryStream', {
