@@ -12,6 +12,7 @@ import {
   RegisterStreamConsumer,
 } from './consumers';
 import { CreateStream } from './createStream';
+import { MergeShards, SplitShard } from './splitMerge';
 import {
   completeResharding,
   DescribeLimits,
@@ -76,6 +77,8 @@ export const kinesisService: ServiceModule = {
     ListTagsForResource,
     UpdateShardCount,
     UpdateStreamMode,
+    SplitShard,
+    MergeShards,
     DescribeLimits,
     RegisterStreamConsumer,
     DescribeStreamConsumer,
