@@ -12,6 +12,7 @@ import {
   RegisterStreamConsumer,
 } from './consumers';
 import { CreateStream } from './createStream';
+import { DisableEnhancedMonitoring, EnableEnhancedMonitoring } from './monitoring';
 import { MergeShards, SplitShard } from './splitMerge';
 import {
   completeResharding,
@@ -79,6 +80,8 @@ export const kinesisService: ServiceModule = {
     UpdateStreamMode,
     SplitShard,
     MergeShards,
+    EnableEnhancedMonitoring,
+    DisableEnhancedMonitoring,
     DescribeLimits,
     RegisterStreamConsumer,
     DescribeStreamConsumer,

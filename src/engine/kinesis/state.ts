@@ -69,6 +69,8 @@ export interface StoredStream {
   scalings?: number[];
   /** Simulated epoch ms of each capacity-mode switch in the last 24 hours (AWS allows two). */
   modeSwitches?: number[];
+  /** Shard-level metrics turned on by EnableEnhancedMonitoring (optional: absent when none). */
+  shardLevelMetrics?: string[];
   /** Enhanced fan-out consumers (optional: older labs lack it). */
   consumers?: StoredConsumer[];
   /** Tags by key (optional: labs saved before tagging lack it; absent when the stream has none). */

@@ -13,6 +13,7 @@ import type {
 import { AwsError } from '../core/errors';
 import type { OperationContext, OperationDef } from '../core/operations';
 import { activeStreamForChange, onStream, openShards, streamOf } from './model';
+import { enhancedMonitoring } from './monitoring';
 import { decodePageToken, encodePageToken, pageSize } from './pagination';
 import { kinesisState, type StoredStream } from './state';
 
@@ -58,7 +59,7 @@ export const DescribeStream: OperationDef<DescribeStreamInput, DescribeStreamOut
         ...streamBasics(stream),
         Shards: shards.map(shardShape),
         HasMoreShards: start + limit < stream.shards.length,
-        EnhancedMonitoring: [{ ShardLevelMetrics: [] }],
+        EnhancedMonitoring: enhancedMonitoring(stream),
       },
     };
   },
@@ -86,7 +87,7 @@ export const DescribeStreamSummary: OperationDef<
     return {
       StreamDescriptionSummary: {
         ...streamBasics(stream),
-        EnhancedMonitoring: [{ ShardLevelMetrics: [] }],
+        EnhancedMonitoring: enhancedMonitoring(stream),
         OpenShardCount: openShards(stream).length,
         ConsumerCount: stream.consumers?.length ?? 0,
       },
