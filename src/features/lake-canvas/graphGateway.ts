@@ -14,7 +14,8 @@ export function gatewayNodes(world: World, graph: LakeGraph): void {
         id,
         'storagegateway',
         g.GatewayName,
-        // ListGateways' GatewayOperationalState: ACTIVE while the gateway VM runs.
+        // ACTIVE as GatewayOperationalState says while the appliance runs; SHUTDOWN is its
+        // GatewayState once stopped (DescribeGatewayInformation).
         g.GatewayState === 'RUNNING' ? 'ACTIVE' : 'SHUTDOWN',
         [
           `${g.fileShares.length} file share(s)`,

@@ -1,5 +1,6 @@
 import type { World } from '../../engine/world';
 import { dmsActivity } from '../../engine/dms/activity';
+import { openShards } from '../../engine/kinesis/model';
 import { dataSyncActivity } from '../../engine/datasync/state';
 import { transferActivity } from '../../engine/transfer/state';
 import { appFlowActivity } from '../../engine/appflow/state';
@@ -18,7 +19,8 @@ export function streamingNodes(world: World, graph: LakeGraph): void {
         'kinesis',
         s.StreamName,
         s.StreamStatus,
-        [`${s.shards.length} shard(s)`, `${fmt(c.incomingRecords)} records in`],
+        // Open shards only: resharding closes parents, which stay listed until they expire.
+        [`${openShards(s).length} shard(s)`, `${fmt(c.incomingRecords)} records in`],
         c.throttledRecords ? `${fmt(c.throttledRecords)} records throttled` : undefined,
       ),
     );
