@@ -51,7 +51,8 @@ function decodeIterator(text: string | undefined): IteratorState {
   throw new AwsError('InvalidArgumentException', 'ShardIterator is not a valid shard iterator.');
 }
 
-function shardOf(
+/** The stream's shard of that id (ShardId required; ResourceNotFoundException when unknown). */
+export function shardOf(
   ctx: OperationContext,
   stream: StoredStream,
   shardId: string | undefined,

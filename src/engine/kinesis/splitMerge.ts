@@ -11,6 +11,7 @@ import {
   sequenceNumber,
   STREAM_CREATE_DELAY_MS,
 } from './model';
+import { shardOf } from './reading';
 import { STREAM_RESHARDED_EVENT } from './resharding';
 import type { StoredShard, StoredStream } from './state';
 
@@ -20,13 +21,7 @@ function openShardOf(
   stream: StoredStream,
   shardId: string | undefined,
 ): StoredShard {
-  if (shardId === undefined) throw constraintError('shardId', null, 'Member must not be null');
-  const shard = stream.shards.find((s) => s.ShardId === shardId);
-  if (!shard)
-    throw new AwsError(
-      'ResourceNotFoundException',
-      `Shard ${shardId} in stream ${stream.StreamName} under account ${ctx.world.defaultAccountId} does not exist`,
-    );
+  const shard = shardOf(ctx, stream, shardId);
   if (shard.EndingSequenceNumber !== undefined)
     throw new AwsError(
       'InvalidArgumentException',
