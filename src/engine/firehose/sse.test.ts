@@ -61,7 +61,10 @@ describe('Firehose server-side encryption', () => {
     await directPut(lake, 'clicks');
     await firehose.send(new StartDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'clicks' }));
     await lake.advance('10s');
-    expect(await sseOf(firehose, 'clicks')).toEqual({ Status: 'ENABLED', KeyType: 'AWS_OWNED_CMK' });
+    expect(await sseOf(firehose, 'clicks')).toEqual({
+      Status: 'ENABLED',
+      KeyType: 'AWS_OWNED_CMK',
+    });
     await firehose.send(new StopDeliveryStreamEncryptionCommand({ DeliveryStreamName: 'clicks' }));
     expect(await sseOf(firehose, 'clicks')).toMatchObject({ Status: 'DISABLING' });
     await lake.advance('10s');
@@ -80,7 +83,10 @@ describe('Firehose server-side encryption', () => {
     );
     expect(await sseOf(firehose, 'secure')).toMatchObject({ Status: 'ENABLING' });
     await lake.advance('5s');
-    expect(await sseOf(firehose, 'secure')).toEqual({ Status: 'ENABLED', KeyType: 'AWS_OWNED_CMK' });
+    expect(await sseOf(firehose, 'secure')).toEqual({
+      Status: 'ENABLED',
+      KeyType: 'AWS_OWNED_CMK',
+    });
   });
 
   // API_DeliveryStreamEncryptionConfigurationInput.html: CUSTOMER_MANAGED_CMK needs the key's ARN.

@@ -74,6 +74,8 @@ export function pageBounds(
     });
   const start = marker === undefined ? 0 : Number(marker);
   if (marker !== undefined && (marker === '' || !Number.isInteger(start) || start < 0))
-    throw invalidGatewayRequest('The Marker is not valid.', 'InvalidParameters', { Marker: marker });
+    throw invalidGatewayRequest('The Marker is not valid.', 'InvalidParameters', {
+      Marker: marker,
+    });
   return { start, end: start + (limit ?? 100) };
 }

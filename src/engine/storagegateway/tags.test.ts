@@ -36,7 +36,12 @@ describe('Storage Gateway tags through the real SDK client', () => {
   it('keeps the tags given at activation and creation, and adds, overwrites and removes tags', async () => {
     const lake = new TestLake();
     await lake.call('s3', 'CreateBucket', { Bucket: 'raw-zone' });
-    const Role = await serviceRole(lake, 'Gw', 'storagegateway.amazonaws.com', 'AmazonS3FullAccess');
+    const Role = await serviceRole(
+      lake,
+      'Gw',
+      'storagegateway.amazonaws.com',
+      'AmazonS3FullAccess',
+    );
     const client = new StorageGatewayClient(lake.engine.sdkConfig());
     const { GatewayARN } = await activate(lake, client);
     const info = await client.send(new DescribeGatewayInformationCommand({ GatewayARN }));
