@@ -8,15 +8,7 @@ import {
   StartReplicationTaskCommand,
 } from '@aws-sdk/client-database-migration-service';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../index';
-import { DMS_ROLE_ARN, dmsPipeline, mappings } from './testFixtures';
-
-const client = () => {
-  const engine = createEngine();
-  return { engine, dms: new DatabaseMigrationServiceClient(engine.sdkConfig()) };
-};
-const failure = (promise: Promise<unknown>) =>
-  promise.then(() => undefined).catch((e: unknown) => e);
+import { DMS_ROLE_ARN, dmsPipeline, dmsSdkClient, failure, mappings } from './testFixtures';
 
 async function createTargets(dms: DatabaseMigrationServiceClient, count: number) {
   for (let n = 1; n <= count; n++)
@@ -34,7 +26,7 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
   // API_DescribeEndpoints: MaxRecords "Default: 100. Constraints: Minimum 20, maximum 100"; a Marker
   // is returned when more records exist.
   it('pages Describe answers with MaxRecords and Marker', async () => {
-    const { dms } = client();
+    const { dms } = dmsSdkClient();
     await createTargets(dms, 25);
     const first = await dms.send(new DescribeEndpointsCommand({ MaxRecords: 20 }));
     expect(first.Endpoints).toHaveLength(20);
@@ -56,7 +48,7 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
   });
 
   it('refuses MaxRecords outside 20–100 with InvalidParameterValueException', async () => {
-    const { dms } = client();
+    const { dms } = dmsSdkClient();
     for (const MaxRecords of [5, 101])
       expect(
         await failure(dms.send(new DescribeReplicationInstancesCommand({ MaxRecords }))),
@@ -82,7 +74,7 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
   // API_CreateReplicationInstance: PubliclyAccessible "The default value is true";
   // AutoMinorVersionUpgrade "Default: true"; AvailabilityZone system-chosen in the Region.
   it('creates an instance with the documented defaults and keeps the given settings', async () => {
-    const { dms } = client();
+    const { dms } = dmsSdkClient();
     const { ReplicationInstance: byDefault } = await dms.send(
       new CreateReplicationInstanceCommand({
         ReplicationInstanceIdentifier: 'defaults',
@@ -125,7 +117,7 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
   // API_CreateReplicationInstance: "You can't set the AvailabilityZone parameter if the Multi-AZ
   // parameter is set to true."
   it('refuses AvailabilityZone with MultiAZ (InvalidParameterCombinationException)', async () => {
-    const { dms } = client();
+    const { dms } = dmsSdkClient();
     const error = await failure(
       dms.send(
         new CreateReplicationInstanceCommand({
@@ -143,7 +135,7 @@ describe('DMS as the API reference documents it (real SDK client)', () => {
   // API_CreateEndpoint: ServiceAccessRoleArn, "the service access role that you want to use to
   // create the endpoint", may be given at the top level instead of in S3Settings.
   it('takes an S3 target role from the top-level ServiceAccessRoleArn', async () => {
-    const { dms } = client();
+    const { dms } = dmsSdkClient();
     const { Endpoint } = await dms.send(
       new CreateEndpointCommand({
         EndpointIdentifier: 'lake',

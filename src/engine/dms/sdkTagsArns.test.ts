@@ -1,7 +1,6 @@
 import {
   CreateEndpointCommand,
   CreateReplicationInstanceCommand,
-  DatabaseMigrationServiceClient,
   AddTagsToResourceCommand,
   DeleteEndpointCommand,
   ListTagsForResourceCommand,
@@ -10,21 +9,13 @@ import {
   ResourceNotFoundFault,
 } from '@aws-sdk/client-database-migration-service';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../index';
-import { DMS_ROLE_ARN } from './testFixtures';
-
-const client = () => {
-  const engine = createEngine();
-  return { engine, dms: new DatabaseMigrationServiceClient(engine.sdkConfig()) };
-};
-const failure = (promise: Promise<unknown>) =>
-  promise.then(() => undefined).catch((e: unknown) => e);
+import { DMS_ROLE_ARN, dmsSdkClient, failure } from './testFixtures';
 
 describe('DMS tags and ARNs as the API reference documents them (real SDK client)', () => {
   // API_CreateReplicationInstance / CreateEndpoint / CreateReplicationTask take Tags;
   // API_ListTagsForResource lists them, AddTagsToResource and RemoveTagsFromResource change them.
   it('keeps the Tags given at creation and lists, adds and removes them', async () => {
-    const { dms } = client();
+    const { dms } = dmsSdkClient();
     const { Endpoint } = await dms.send(
       new CreateEndpointCommand({
         EndpointIdentifier: 'lake',
@@ -72,7 +63,7 @@ describe('DMS tags and ARNs as the API reference documents them (real SDK client
   // Endpoint.EngineDisplayName: "if the EngineName parameter is "aurora", this value would be
   // "Amazon Aurora MySQL"".
   it('ends the ARN with the ResourceIdentifier and expands the engine name', async () => {
-    const { dms } = client();
+    const { dms } = dmsSdkClient();
     const { Endpoint } = await dms.send(
       new CreateEndpointCommand({
         EndpointIdentifier: 'shop',

@@ -1,4 +1,8 @@
-import type { S3Settings } from '@aws-sdk/client-database-migration-service';
+import {
+  DatabaseMigrationServiceClient,
+  type S3Settings,
+} from '@aws-sdk/client-database-migration-service';
+import { createEngine } from '../index';
 import { TestLake } from '../testing/TestLake';
 
 export const DMS_ROLE_ARN = 'arn:aws:iam::111122223333:role/DmsS3Writer';
@@ -159,3 +163,13 @@ export async function objectBytes(p: Pipeline, key: string): Promise<Uint8Array>
 export async function objectText(p: Pipeline, key: string): Promise<string> {
   return new TextDecoder().decode(await objectBytes(p, key));
 }
+
+/** An engine and a real DMS SDK client on it. */
+export function dmsSdkClient() {
+  const engine = createEngine();
+  return { engine, dms: new DatabaseMigrationServiceClient(engine.sdkConfig()) };
+}
+
+/** The error a call fails with (undefined when it succeeds). */
+export const failure = (promise: Promise<unknown>) =>
+  promise.then(() => undefined).catch((e: unknown) => e);
