@@ -66,13 +66,18 @@ export function parseS3Target(uri: string): { bucket: string; prefix: string } {
   return { bucket, prefix: rest.join('/') };
 }
 
+const FAILED = /fail|error|offline|throttl/;
+/** In-between states: creating, running, changing (a reshard, a mode switch, encryption), restarting. */
+const WORKING =
+  /running|launching|creating|starting|transferring|verifying|preparing|queued|updating|modifying|rebooting|enabling|disabling/;
+const ACTIVE = /active|available|ready|online|succeeded|success|enabled/;
+
 function healthOf(status: string, error?: string): NodeHealth {
   if (error) return 'failed';
   const s = status.toLowerCase();
-  if (/fail|error|offline|throttl/.test(s)) return 'failed';
-  if (/running|launching|creating|starting|transferring|verifying|preparing|queued/.test(s))
-    return 'working';
-  if (/active|available|ready|online|succeeded|success|enabled/.test(s)) return 'active';
+  if (FAILED.test(s)) return 'failed';
+  if (WORKING.test(s)) return 'working';
+  if (ACTIVE.test(s)) return 'active';
   return 'idle';
 }
 

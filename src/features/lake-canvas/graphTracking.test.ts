@@ -92,3 +92,25 @@ describe('holdFlows', () => {
     expect(holdFlows(held, {}, FLOW_HOLD_MS + 1).e).toBeUndefined();
   });
 });
+
+describe('node health', () => {
+  it('shows a Kinesis stream resharding (UPDATING) as working, then active again', async () => {
+    const lake = new TestLake();
+    await lake.call('kinesis', 'CreateStream', { StreamName: 'clicks', ShardCount: 1 });
+    await lake.advance('10s');
+    await lake.call('kinesis', 'UpdateShardCount', {
+      StreamName: 'clicks',
+      TargetShardCount: 2,
+      ScalingType: 'UNIFORM_SCALING',
+    });
+    const health = () =>
+      deriveLakeGraph(lake.engine.world).nodes.find((n) => n.id === 'kinesis:clicks')?.health;
+    expect(health()).toBe('working');
+    await lake.advance('10m');
+    expect(health()).toBe('active');
+    const counters = deriveLakeGraph(lake.engine.world).nodes.find(
+      (n) => n.id === 'kinesis:clicks',
+    )?.counters;
+    expect(counters).toContain('2 shard(s)');
+  });
+});
