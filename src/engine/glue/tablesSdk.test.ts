@@ -11,17 +11,9 @@ import {
   UpdateTableCommand,
 } from '@aws-sdk/client-glue';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../testing/sdkFailure';
 import { createEngine } from '../index';
 import { partitionInput, salesTable } from './tables.fixtures';
-
-async function failureOf(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { name: string; message: string };
-  }
-  throw new Error('the call succeeded, but the test expected it to fail');
-}
 
 describe('Glue tables and partitions through the real GlueClient', () => {
   it('creates, updates and reads a table with Date times and epoch-second input dates', async () => {

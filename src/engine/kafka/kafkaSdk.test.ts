@@ -10,18 +10,9 @@ import {
   ListClustersV2Command,
 } from '@aws-sdk/client-kafka';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../testing/sdkFailure';
 import { TestLake } from '../testing/TestLake';
 import { provisionedInput, serverlessInput } from './kafka.fixtures';
-
-async function failureOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('the call succeeded, but the test expected it to fail');
-}
 
 describe('Amazon MSK through the real AWS SDK client (REST-JSON)', () => {
   it('creates a serverless cluster, waits for ACTIVE and gets its IAM bootstrap brokers', async () => {

@@ -6,16 +6,8 @@ import {
   ListStreamsCommand,
 } from '@aws-sdk/client-kinesis';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../testing/sdkFailure';
 import { lakeWithStream } from './kinesis.fixtures';
-
-async function failureOf(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { name: string; message: string };
-  }
-  throw new Error('the call succeeded, but the test expected it to fail');
-}
 
 describe('Kinesis pagination, through the real SDK client', () => {
   // API_ListShards.html: "Don't specify StreamName … if you specify NextToken because the latter unambiguously identifies the stream."

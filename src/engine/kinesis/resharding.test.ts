@@ -10,16 +10,8 @@ import {
   UpdateStreamModeCommand,
 } from '@aws-sdk/client-kinesis';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../testing/sdkFailure';
 import { lakeWithStream, text, utf8 } from './kinesis.fixtures';
-
-async function failureOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as Error).name;
-  }
-  throw new Error('the call succeeded, but the test expected it to fail');
-}
 
 describe('Kinesis UpdateShardCount, through the real SDK client', () => {
   // API_UpdateShardCount.html: "sets the status of the stream to UPDATING. After the update is complete … back to ACTIVE."
@@ -85,10 +77,10 @@ describe('Kinesis UpdateShardCount, through the real SDK client', () => {
           ScalingType: 'UNIFORM_SCALING',
         }),
       );
-    expect(await failureOf(update(9))).toBe('LimitExceededException');
-    expect(await failureOf(update(1))).toBe('LimitExceededException');
+    expect((await failureOf(update(9))).name).toBe('LimitExceededException');
+    expect((await failureOf(update(1))).name).toBe('LimitExceededException');
     await update(2);
-    expect(await failureOf(update(3))).toBe('ResourceInUseException');
+    expect((await failureOf(update(3))).name).toBe('ResourceInUseException');
   });
 
   it('answers DescribeLimits with the shard quota and the open shards in use', async () => {
@@ -117,16 +109,16 @@ describe('Kinesis UpdateStreamMode, through the real SDK client', () => {
       kinesis.send(new UpdateStreamModeCommand({ StreamARN, StreamModeDetails: { StreamMode } }));
     await switchTo('ON_DEMAND');
     expect((await summary()).StreamStatus).toBe('UPDATING');
-    expect(await failureOf(switchTo('PROVISIONED'))).toBe('ResourceInUseException');
+    expect((await failureOf(switchTo('PROVISIONED'))).name).toBe('ResourceInUseException');
     await lake.advance('10s');
     expect(await summary()).toMatchObject({
       StreamStatus: 'ACTIVE',
       StreamModeDetails: { StreamMode: 'ON_DEMAND' },
     });
-    expect(await failureOf(switchTo('ON_DEMAND'))).toBe('InvalidArgumentException');
+    expect((await failureOf(switchTo('ON_DEMAND'))).name).toBe('InvalidArgumentException');
     await switchTo('PROVISIONED');
     await lake.advance('10s');
-    expect(await failureOf(switchTo('ON_DEMAND'))).toBe('LimitExceededException');
+    expect((await failureOf(switchTo('ON_DEMAND'))).name).toBe('LimitExceededException');
     await lake.advance('24h');
     await switchTo('ON_DEMAND');
   });

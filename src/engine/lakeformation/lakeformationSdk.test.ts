@@ -12,16 +12,8 @@ import {
 import { GetTableCommand, GlueClient } from '@aws-sdk/client-glue';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../testing/sdkFailure';
 import { addRole, lakeFormationLab } from './testLake.fixtures';
-
-async function failureOf(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { name: string; message: string };
-  }
-  throw new Error('the call succeeded, but the test expected it to fail');
-}
 
 describe('Lake Formation through the real AWS SDK v3 client', () => {
   it('grants, lists and revokes permissions with the SDK shapes (dates, errors)', async () => {

@@ -18,22 +18,11 @@ import {
 import { GetDatabasesCommand, GlueClient } from '@aws-sdk/client-glue';
 import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../testing/sdkFailure';
 import type { Engine } from '../engine';
 import { createEngine } from '../index';
 
 type Keys = { accessKeyId: string; secretAccessKey: string };
-
-async function failureOf(
-  promise: Promise<unknown>,
-): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('the call succeeded, but the test expected it to fail');
-}
 
 /** A user with one access key and one inline policy, made through the real IAM client. */
 async function userWithPolicy(engine: Engine, name: string, statements: object[]): Promise<Keys> {

@@ -25,20 +25,9 @@ import {
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../testing/sdkFailure';
 import type { Engine } from '../engine';
 import { createEngine } from '../index';
-
-async function failureOf(
-  promise: Promise<unknown>,
-): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('the call succeeded, but the test expected it to fail');
-}
 
 async function lakeWithBucket(): Promise<{ engine: Engine; s3: S3Client; pathStyle: S3Client }> {
   const engine = createEngine();

@@ -10,19 +10,8 @@ import {
   UpdateDatabaseCommand,
 } from '@aws-sdk/client-glue';
 import { describe, expect, it } from 'vitest';
+import { failureOf } from '../testing/sdkFailure';
 import { createEngine } from '../index';
-
-async function failureOf(
-  promise: Promise<unknown>,
-): Promise<{ name: string; message: string; status?: number }> {
-  try {
-    await promise;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error('the call succeeded, but the test expected it to fail');
-}
 
 describe('the SDK bridge: STS', () => {
   it('answers GetCallerIdentity for the admin keys', async () => {
